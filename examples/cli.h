@@ -1,0 +1,47 @@
+/* cli.h: what the subcommands of the doson-ctr program share
+ *
+ * SPDX-License-Identifier: CC0-1.0
+ *
+ * The doson-ctr program is an example of the public API: it includes only
+ * <doson-ctr/doson-ctr.h> and links only the shared library.
+ */
+
+#ifndef DOSON_CTR_CLI_H
+#define DOSON_CTR_CLI_H
+
+#include <doson-ctr/doson-ctr.h>
+
+/* Exit statuses of every subcommand. */
+enum {
+  CLI_EXIT_OK = 0,     /* success */
+  CLI_EXIT_DATA = 1,   /* bad input: a file or value that cannot be used */
+  CLI_EXIT_USAGE = 2   /* bad usage: unknown option, missing argument */
+};
+
+/* Each subcommand: argv[0] is the subcommand's name. Returns an exit
+ * status from the enum above and prints its own errors on stderr. */
+int cli_growth (int argc, char **argv);
+int cli_progress (int argc, char **argv);
+
+/* Prints "doson-ctr SUBCOMMAND: MESSAGE" on stderr. */
+void cli_error (const char *subcommand, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* Parses a rate written as a fraction ("0.1", "-0.05") or a percentage
+ * ("10%", "-5 %", "10,5%" with a decimal comma). */
+gboolean cli_parse_rate (const char *text, double *rate, GError **error);
+
+/* Parses a finite number ("1234.5", "-3", "1e6"; a decimal comma is accepted
+ * when the text holds no dot). */
+gboolean cli_parse_number (const char *text, double *value, GError **error);
+
+/* Writes @contents to @path atomically (a temporary file in the same
+ * directory, then a rename), or to standard output when @path is NULL or
+ * "-". Nothing is written when the call fails. */
+gboolean cli_write_output (const char *path, const GString *contents, GError **error);
+
+/* Formats @value with the fewest digits that read back as the same double
+ * (at most 17 significant digits), into @buf of at least
+ * G_ASCII_DTOSTR_BUF_SIZE bytes. Returns @buf. */
+char *cli_format_double (char *buf, double value);
+
+#endif /* DOSON_CTR_CLI_H */

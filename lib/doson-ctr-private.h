@@ -1,0 +1,19 @@
+/* doson-ctr-private.h: what the library's files share; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_PRIVATE_H
+#define DOSON_CTR_PRIVATE_H
+
+#include <doson-ctr/doson-ctr.h>
+
+G_BEGIN_DECLS
+
+/* Years the library accepts anywhere: a year outside is an input error. */
+#define DOSON_CTR_YEAR_MIN 1900
+#define DOSON_CTR_YEAR_MAX 2200
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_PRIVATE_H */

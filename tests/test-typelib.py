@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+# The typelib works from Python: a growth call, an error path and a
+# progress computation through GObject Introspection. Speaks TAP.
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import math
+import sys
+
+import gi
+
+gi.require_version("DosonCtr", "1.0")
+from gi.repository import DosonCtr, GLib  # noqa: E402
+
+results = []
+
+
+def check(name, fn):
+    try:
+        fn()
+        results.append((True, name, None))
+    except Exception as exc:  # report every failure, keep going
+        results.append((False, name, repr(exc)))
+
+
+def value_of(ret):
+    # A gboolean-returning function with an (out) value comes back as
+    # (True, value) unless the return is skipped; accept both.
+    if isinstance(ret, tuple):
+        assert ret[0] is True, ret
+        return ret[1]
+    return ret
+
+
+def test_cagr():
+    rate = value_of(DosonCtr.growth_cagr(100.0, 121.0, 2.0))
+    assert math.isclose(rate, 0.10, rel_tol=0, abs_tol=1e-15), rate
+
+
+def test_cagr_error():
+    try:
+        DosonCtr.growth_cagr(0.0, 121.0, 2.0)
+    except GLib.Error as err:
+        assert err.domain == "doson-ctr-error-quark", err.domain
+        assert err.code == int(DosonCtr.Error.NON_POSITIVE_BASE), err.code
+        return
+    raise AssertionError("no GLib.Error for a zero base")
+
+
+def test_version():
+    assert DosonCtr.get_version_string() == "%d.%d.%d" % (
+        DosonCtr.get_major_version(),
+        DosonCtr.get_minor_version(),
+        DosonCtr.get_micro_version(),
+    )
+
+
+def test_progress():
+    settings = DosonCtr.ProgressSettings.new()
+    settings.set_target(100.0, 2030)
+    result = DosonCtr.progress_compute(
+        DosonCtr.ProgressMethod.OPEN_SDG, settings, [2015, 2020], [50.0, 90.0]
+    )
+    assert result.get_status() != DosonCtr.Status.NOT_AVAILABLE
+    ok, score = result.get_score()
+    assert ok and -5.0 <= score <= 5.0, score
+
+
+check("a compound rate through the typelib", test_cagr)
+check("a domain error arrives as GLib.Error with its code", test_cagr_error)
+check("the version getters agree", test_version)
+check("a progress result through the typelib", test_progress)
+
+print("1..%d" % len(results))
+for i, (ok, name, why) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if why:
+        print("# " + why)
+sys.exit(0)
