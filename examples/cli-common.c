@@ -1,0 +1,241 @@
+/* cli-common.c: what the subcommands of the doson-ctr program share
+ *
+ * SPDX-License-Identifier: CC0-1.0
+ *
+ * Parsing numbers and rates written by people, printing errors, writing
+ * the output atomically and formatting doubles for JSON. See cli.h.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+void
+cli_error (const char *subcommand,
+           const char *format,
+           ...)
+{
+  va_list args;
+
+  fprintf (stderr, "doson-ctr %s: ", subcommand);
+  va_start (args, format);
+  vfprintf (stderr, format, args);
+  va_end (args);
+  fputc ('\n', stderr);
+}
+
+/* Splits @text (already stripped) into a mantissa, with a dot as its
+ * decimal separator, and a decimal exponent, after checking that it reads
+ * [+-] digits [(.|,) digits] [(e|E) [+-] digits] with at least one digit
+ * in the mantissa. Returns FALSE when it does not. */
+static gboolean
+split_number (const char  *text,
+              GString     *mantissa,
+              gint64      *exponent)
+{
+  const char *p = text;
+  gboolean digits = FALSE;
+
+  g_string_truncate (mantissa, 0);
+  *exponent = 0;
+
+  if (*p == '+' || *p == '-')
+    g_string_append_c (mantissa, *p++);
+  for (; g_ascii_isdigit (*p); p++, digits = TRUE)
+    g_string_append_c (mantissa, *p);
+  if (*p == '.' || *p == ',')
+    {
+      g_string_append_c (mantissa, '.');
+      for (p++; g_ascii_isdigit (*p); p++, digits = TRUE)
+        g_string_append_c (mantissa, *p);
+    }
+  if (!digits)
+    return FALSE;
+
+  if (*p == 'e' || *p == 'E')
+    {
+      const char *start = ++p;
+      char *end;
+
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+      /* An exponent beyond the range of gint64 is clamped, which still
+       * overflows or underflows the double. */
+      *exponent = g_ascii_strtoll (start, &end, 10);
+      if (end != p)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
+/* Parses @text as mantissa · 10^(exponent + @shift), correctly rounded,
+ * so that "7.3%" gives the double nearest 0.073, not 7.3 / 100. */
+static gboolean
+parse_scaled (const char  *text,
+              int          shift,
+              double      *value,
+              GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autoptr (GString) mantissa = g_string_new (NULL);
+  g_autofree char *normal = NULL;
+  gint64 exponent;
+  double result;
+  char *end;
+
+  if (!split_number (stripped, mantissa, &exponent))
+    return FALSE;
+
+  exponent = CLAMP (exponent, -100000, 100000) + shift;
+  normal = g_strdup_printf ("%se%" G_GINT64_FORMAT, mantissa->str, exponent);
+
+  result = g_ascii_strtod (normal, &end);
+  if (*end != '\0')
+    return FALSE;
+  if (!isfinite (result))
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
+                   "\"%s\" is too large for a number", stripped);
+      return FALSE;
+    }
+
+  /* An underflow is not an error: like any decimal, the text rounds to
+   * the nearest double, here 0 or a subnormal. */
+  *value = result;
+  return TRUE;
+}
+
+gboolean
+cli_parse_number (const char  *text,
+                  double      *value,
+                  GError     **error)
+{
+  GError *local_error = NULL;
+  double result;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!parse_scaled (text, 0, &result, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
+                     "\"%s\" is not a number", text);
+      return FALSE;
+    }
+
+  *value = result;
+  return TRUE;
+}
+
+gboolean
+cli_parse_rate (const char  *text,
+                double      *rate,
+                GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  GError *local_error = NULL;
+  gsize len;
+  int shift = 0;
+  double result;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (rate != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  len = strlen (stripped);
+  if (len > 0 && stripped[len - 1] == '%')
+    {
+      stripped[len - 1] = '\0';
+      shift = -2;
+    }
+
+  if (!parse_scaled (stripped, shift, &result, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
+                     "\"%s\" is not a rate (write a fraction such as 0.1 "
+                     "or a percentage such as 10%%)", text);
+      return FALSE;
+    }
+
+  *rate = result;
+  return TRUE;
+}
+
+gboolean
+cli_write_output (const char     *path,
+                  const GString  *contents,
+                  GError        **error)
+{
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  if (path == NULL || strcmp (path, "-") == 0)
+    {
+      if (fwrite (contents->str, 1, contents->len, stdout) != contents->len
+          || fflush (stdout) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                       "cannot write to standard output: %s",
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  else
+    {
+      GError *local_error = NULL;
+
+      /* A temporary file in the same directory, renamed over @path once
+       * complete, so that a reader never sees half a file. */
+      if (!g_file_set_contents_full (path, contents->str, (gssize) contents->len,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+                                     &local_error))
+        {
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                       "%s", local_error->message);
+          g_error_free (local_error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+}
+
+char *
+cli_format_double (char   *buf,
+                   double  value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+  gsize i;
+
+  g_return_val_if_fail (buf != NULL, NULL);
+
+  /* g_ascii_formatd() always writes a dot, whatever the locale. */
+  for (i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+
+  return buf;
+}

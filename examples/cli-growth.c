@@ -1,0 +1,380 @@
+/* cli-growth.c: the `doson-ctr growth` subcommand
+ *
+ * SPDX-License-Identifier: CC0-1.0
+ *
+ * Compound growth arithmetic from the command line, with the growth
+ * functions of the library:
+ *
+ *   doson-ctr growth --from 100 --to 121 --years 2        # 10.0000 %
+ *   doson-ctr growth --from 100 --rate 10% --years 2      # 121
+ *   doson-ctr growth --from 100 --target 121 --years 2    # 10.0000 %
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define SUBCOMMAND "growth"
+
+static const char help_text[] =
+  "Usage: doson-ctr growth --from V0 (--to V1 | --rate R | --target VT) --years N\n"
+  "                        [--format text|json] [--output FILE]\n"
+  "\n"
+  "Compound growth arithmetic, one of:\n"
+  "  --from V0 --to V1 --years N\n"
+  "      the compound average annual growth rate from V0 to V1 over N years,\n"
+  "      (V1/V0)^(1/N) - 1\n"
+  "  --from V0 --rate R --years N\n"
+  "      the value V0 reaches in N years at a constant yearly rate R,\n"
+  "      V0 * (1 + R)^N\n"
+  "  --from V0 --target VT --years N\n"
+  "      the yearly rate needed to take V0 to VT in N years, (VT/V0)^(1/N) - 1\n"
+  "\n"
+  "Options:\n"
+  "  --from=V0         the value to start from (the base value, or the current\n"
+  "                    value with --target)\n"
+  "  --to=V1           the value reached after N years\n"
+  "  --rate=R          a yearly growth rate, as a fraction (0.1) or a\n"
+  "                    percentage (10%, 10,5%, -5 %)\n"
+  "  --target=VT       the value to reach\n"
+  "  --years=N         the number of years; it may be fractional (2.5); it must\n"
+  "                    be positive for a rate and may be 0 for a projection\n"
+  "  --format=FORMAT   text (the default) or json\n"
+  "  -o, --output=FILE write the result to FILE, replacing it atomically,\n"
+  "                    instead of to standard output (\"-\")\n"
+  "  -h, --help        show this help and exit\n"
+  "\n"
+  "Numbers are written 1234.5, -3 or 1e6; a decimal comma (10,5) is accepted\n"
+  "when the number has no dot, so write no thousands separators. A value may\n"
+  "follow its option (--from 100) or be joined to it with \"=\" (--from=100);\n"
+  "the joined form reads best for negative values (--rate=-5%), and both work.\n"
+  "\n"
+  "Output:\n"
+  "  text  one line for people: rates as percentages rounded to 4 decimal\n"
+  "        places (\"10.0000 %\"), values rounded to 10 significant digits\n"
+  "  json  {\"rate\": R} with R a fraction (0.1 for 10 %), or {\"value\": V},\n"
+  "        with the fewest digits that read back as exactly the same double\n"
+  "\n"
+  "Exit status:\n"
+  "  0  success\n"
+  "  1  the values are outside the domain of the formula (a starting value of\n"
+  "     0 or below, a negative value to reach, N of 0 or below for a rate or\n"
+  "     below 0 for a projection, a rate of -100 % or below), the result is\n"
+  "     too large to represent, or the output cannot be written\n"
+  "  2  bad usage: an unknown option, a missing or conflicting option, an\n"
+  "     unknown format, or an option value that is not a number\n";
+
+/* Text output: a rate as a percentage with 4 decimals, never "-0.0000". */
+static void
+append_percent (GString *out,
+                double   rate)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *text = g_ascii_formatd (buf, sizeof buf, "%.4f", rate * 100);
+
+  if (strcmp (text, "-0.0000") == 0)
+    text++;
+  g_string_append_printf (out, "%s %%", text);
+}
+
+/* Text output: a value with up to 10 significant digits. */
+static void
+append_value (GString *out,
+              double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == 0)
+    value = 0; /* no "-0" */
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}
+
+/* Text output: an input as the user gave it, to full precision. */
+static void
+append_input (GString *out,
+              double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, cli_format_double (buf, value));
+}
+
+static void
+append_years (GString *out,
+              double   years)
+{
+  append_input (out, years);
+  g_string_append (out, years == 1 ? " year" : " years");
+}
+
+/* Parses the value of @option with @parse; a value that is not a number
+ * is a usage error. */
+static gboolean
+parse_option (const char  *option,
+              const char  *text,
+              gboolean   (*parse) (const char *, double *, GError **),
+              double      *value)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!parse (text, value, &error))
+    {
+      cli_error (SUBCOMMAND, "%s: %s", option, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reports a failed computation, naming the option that holds the value the
+ * library rejected (for a code in @codes, the option at the same index in
+ * @options); a result too large to represent names no option. */
+static void
+report_domain_error (const GError      *error,
+                     const int         *codes,
+                     const char * const *options,
+                     gsize              n_codes)
+{
+  gsize i;
+
+  if (error->domain == DOSON_CTR_ERROR)
+    for (i = 0; i < n_codes; i++)
+      if (error->code == codes[i])
+        {
+          cli_error (SUBCOMMAND, "%s: %s", options[i], error->message);
+          return;
+        }
+
+  cli_error (SUBCOMMAND, "%s", error->message);
+}
+
+int
+cli_growth (int    argc,
+            char **argv)
+{
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *rate_text = NULL;
+  g_autofree char *target_text = NULL;
+  g_autofree char *years_text = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output = NULL;
+  gboolean help = FALSE;
+  /* The help text above describes the options; GOption's own help is
+   * turned off so that it can say more. */
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "The value to start from", "V0" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, "The value reached", "V1" },
+    { "rate", 0, 0, G_OPTION_ARG_STRING, &rate_text, "A yearly growth rate", "R" },
+    { "target", 0, 0, G_OPTION_ARG_STRING, &target_text, "The value to reach", "VT" },
+    { "years", 0, 0, G_OPTION_ARG_STRING, &years_text, "The number of years", "N" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text or json", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
+    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
+  };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = NULL;
+  g_auto (GStrv) args = NULL;
+  const char *modes[3];
+  gsize n_modes = 0, n_args;
+  gboolean json;
+  double from, years, other, result;
+  int i;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
+
+  /* Parse a copy: GOption removes what it reads from the vector. */
+  args = g_new0 (char *, argc + 1);
+  for (i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      cli_error (SUBCOMMAND, "%s (try \"doson-ctr growth --help\")", error->message);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (help)
+    {
+      g_autoptr (GString) text = g_string_new (help_text);
+
+      if (!cli_write_output (NULL, text, &error))
+        {
+          cli_error (SUBCOMMAND, "%s", error->message);
+          return CLI_EXIT_DATA;
+        }
+      return CLI_EXIT_OK;
+    }
+
+  /* What GOption left: the subcommand name, perhaps a "--", and nothing
+   * else. */
+  n_args = g_strv_length (args);
+  if (n_args > 1 && strcmp (args[1], "--") == 0)
+    {
+      g_free (args[1]);
+      memmove (&args[1], &args[2], (n_args - 1) * sizeof (char *));
+      n_args--;
+    }
+  if (n_args > 1)
+    {
+      cli_error (SUBCOMMAND,
+                 "unexpected argument \"%s\" (try \"doson-ctr growth --help\")",
+                 args[1]);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (format_text == NULL || strcmp (format_text, "text") == 0)
+    json = FALSE;
+  else if (strcmp (format_text, "json") == 0)
+    json = TRUE;
+  else
+    {
+      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text or json)",
+                 format_text);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (to_text != NULL)
+    modes[n_modes++] = "--to";
+  if (rate_text != NULL)
+    modes[n_modes++] = "--rate";
+  if (target_text != NULL)
+    modes[n_modes++] = "--target";
+
+  if (from_text == NULL)
+    {
+      cli_error (SUBCOMMAND, "--from is required (try \"doson-ctr growth --help\")");
+      return CLI_EXIT_USAGE;
+    }
+  if (n_modes == 0)
+    {
+      cli_error (SUBCOMMAND, "one of --to, --rate or --target is required "
+                 "(try \"doson-ctr growth --help\")");
+      return CLI_EXIT_USAGE;
+    }
+  if (n_modes > 1)
+    {
+      cli_error (SUBCOMMAND, "%s and %s cannot be used together: give one of "
+                 "--to, --rate or --target", modes[0], modes[1]);
+      return CLI_EXIT_USAGE;
+    }
+  if (years_text == NULL)
+    {
+      cli_error (SUBCOMMAND, "--years is required (try \"doson-ctr growth --help\")");
+      return CLI_EXIT_USAGE;
+    }
+
+  if (!parse_option ("--from", from_text, cli_parse_number, &from)
+      || !parse_option ("--years", years_text, cli_parse_number, &years))
+    return CLI_EXIT_USAGE;
+
+  out = g_string_new (NULL);
+
+  if (to_text != NULL)
+    {
+      static const int codes[] = {
+        DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
+        DOSON_CTR_ERROR_INVALID_SPAN
+      };
+      static const char * const options[] = { "--from", "--to", "--years" };
+
+      if (!parse_option ("--to", to_text, cli_parse_number, &other))
+        return CLI_EXIT_USAGE;
+      if (!doson_ctr_growth_cagr (from, other, years, &result, &error))
+        {
+          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
+          return CLI_EXIT_DATA;
+        }
+      if (!json)
+        {
+          g_string_append (out, "compound annual growth rate from ");
+          append_input (out, from);
+          g_string_append (out, " to ");
+          append_input (out, other);
+          g_string_append (out, " over ");
+          append_years (out, years);
+          g_string_append (out, ": ");
+          append_percent (out, result);
+        }
+    }
+  else if (rate_text != NULL)
+    {
+      static const int codes[] = {
+        DOSON_CTR_ERROR_INVALID_RATE, DOSON_CTR_ERROR_INVALID_SPAN
+      };
+      static const char * const options[] = { "--rate", "--years" };
+
+      if (!parse_option ("--rate", rate_text, cli_parse_rate, &other))
+        return CLI_EXIT_USAGE;
+      if (!doson_ctr_growth_project (from, other, years, &result, &error))
+        {
+          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
+          return CLI_EXIT_DATA;
+        }
+      if (!json)
+        {
+          g_string_append (out, "value projected from ");
+          append_input (out, from);
+          g_string_append (out, " at ");
+          append_percent (out, other);
+          g_string_append (out, " a year over ");
+          append_years (out, years);
+          g_string_append (out, ": ");
+          append_value (out, result);
+        }
+    }
+  else
+    {
+      static const int codes[] = {
+        DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
+        DOSON_CTR_ERROR_INVALID_SPAN
+      };
+      static const char * const options[] = { "--from", "--target", "--years" };
+
+      if (!parse_option ("--target", target_text, cli_parse_number, &other))
+        return CLI_EXIT_USAGE;
+      if (!doson_ctr_growth_required_rate (from, other, years, &result, &error))
+        {
+          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
+          return CLI_EXIT_DATA;
+        }
+      if (!json)
+        {
+          g_string_append (out, "annual growth rate required from ");
+          append_input (out, from);
+          g_string_append (out, " to ");
+          append_input (out, other);
+          g_string_append (out, " in ");
+          append_years (out, years);
+          g_string_append (out, ": ");
+          append_percent (out, result);
+        }
+    }
+
+  if (json)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (out, "{\"%s\": %s}", rate_text != NULL ? "value" : "rate",
+                              cli_format_double (buf, result));
+    }
+  g_string_append_c (out, '\n');
+
+  if (!cli_write_output (output, out, &error))
+    {
+      cli_error (SUBCOMMAND, "%s", error->message);
+      return CLI_EXIT_DATA;
+    }
+
+  return CLI_EXIT_OK;
+}

@@ -1,0 +1,529 @@
+/* test-cli-growth.c: the `doson-ctr growth` subcommand, run as a program
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The path of the built program comes from the environment variable
+ * DOSON_CTR_CLI (tests/Makefile.am sets it).
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+typedef struct {
+  int status;     /* exit status */
+  char *out;      /* standard output */
+  char *err;      /* standard error */
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs "$DOSON_CTR_CLI growth ARGS..." (NULL-terminated) and returns its
+ * exit status and output. */
+static Run
+run_growth (const char *first_arg,
+            ...)
+{
+  const char *cli = g_getenv ("DOSON_CTR_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  Run run = { -1, NULL, NULL };
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  ck_assert_msg (cli != NULL && *cli != '\0',
+                 "DOSON_CTR_CLI is not set: it must hold the path of the built "
+                 "doson-ctr program (make check sets it)");
+
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "growth");
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  ck_assert_msg (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, &run.out, &run.err, &wait_status, &error),
+                 "cannot run %s: %s", cli, error != NULL ? error->message : "?");
+
+  if (g_spawn_check_wait_status (wait_status, &error))
+    run.status = 0;
+  else
+    {
+      ck_assert_msg (g_error_matches (error, G_SPAWN_EXIT_ERROR, error->code),
+                     "%s did not exit normally: %s", cli, error->message);
+      run.status = error->code;
+    }
+
+  return run;
+}
+
+/* Asserts a successful run whose standard output is exactly @out and whose
+ * standard error is empty. */
+static void
+assert_success (Run        *run,
+                const char *out)
+{
+  ck_assert_msg (run->status == 0, "exit status %d, stderr: %s", run->status, run->err);
+  ck_assert_str_eq (run->out, out);
+  ck_assert_str_eq (run->err, "");
+  run_clear (run);
+}
+
+/* Asserts a successful run that printed {"KEY": NUMBER} and a newline, with
+ * NUMBER within a relative 1e-14 of @expected and at most 17 significant
+ * digits. */
+static void
+assert_json (Run        *run,
+             const char *key,
+             double      expected)
+{
+  g_autofree char *prefix = g_strdup_printf ("{\"%s\": ", key);
+  const char *number, *close;
+  g_autofree char *digits = NULL;
+  double value;
+  char *end;
+  int n_digits = 0;
+  const char *p;
+
+  ck_assert_msg (run->status == 0, "exit status %d, stderr: %s", run->status, run->err);
+  ck_assert_str_eq (run->err, "");
+  ck_assert_msg (g_str_has_prefix (run->out, prefix), "output: %s", run->out);
+  ck_assert_msg (g_str_has_suffix (run->out, "}\n"), "output: %s", run->out);
+
+  number = run->out + strlen (prefix);
+  close = strchr (number, '}');
+  ck_assert_ptr_nonnull (close);
+  ck_assert_str_eq (close, "}\n");
+  digits = g_strndup (number, close - number);
+
+  value = g_ascii_strtod (digits, &end);
+  ck_assert_msg (*end == '\0', "not a JSON number: \"%s\"", digits);
+  ck_assert_msg (fabs (value - expected) <= 1e-14 * fabs (expected),
+                 "%s = %s, expected %.17g", key, digits, expected);
+
+  /* Significant digits: from the first non-zero digit to the exponent. */
+  for (p = digits; *p != '\0' && *p != 'e' && *p != 'E'; p++)
+    if (g_ascii_isdigit (*p) && (n_digits > 0 || *p != '0'))
+      n_digits++;
+  ck_assert_msg (n_digits <= 17, "too many digits: %s", digits);
+  /* The fewest digits: one digit less (from 15 on) reads back differently. */
+  if (n_digits > 15)
+    {
+      char shorter[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *format = g_strdup_printf ("%%.%dg", n_digits - 1);
+
+      g_ascii_formatd (shorter, sizeof shorter, format, value);
+      ck_assert_msg (g_ascii_strtod (shorter, NULL) != value,
+                     "%s is not the shortest form: %s reads back the same", digits, shorter);
+    }
+
+  run_clear (run);
+}
+
+/* Asserts a failed run with exit status @status, nothing on standard
+ * output and a message on standard error that starts "doson-ctr growth: "
+ * and contains @needle. */
+static void
+assert_failure (Run        *run,
+                int         status,
+                const char *needle)
+{
+  ck_assert_msg (run->status == status, "exit status %d, expected %d; stderr: %s",
+                 run->status, status, run->err);
+  ck_assert_str_eq (run->out, "");
+  ck_assert_msg (g_str_has_prefix (run->err, "doson-ctr growth: "), "stderr: %s", run->err);
+  ck_assert_msg (g_str_has_suffix (run->err, "\n"), "stderr: %s", run->err);
+  ck_assert_msg (strstr (run->err, needle) != NULL,
+                 "stderr \"%s\" does not mention \"%s\"", run->err, needle);
+  run_clear (run);
+}
+
+/* modes */
+
+START_TEST (test_rate_text)
+{
+  Run run = run_growth ("--from", "100", "--to", "121", "--years", "2", NULL);
+
+  assert_success (&run, "compound annual growth rate from 100 to 121 over 2 years: "
+                  "10.0000 %\n");
+
+  run = run_growth ("--from=100", "--to=50", "--years=1", "--format=text", NULL);
+  assert_success (&run, "compound annual growth rate from 100 to 50 over 1 year: "
+                  "-50.0000 %\n");
+
+  /* A total loss is −100 %. */
+  run = run_growth ("--from", "100", "--to", "0", "--years", "3", NULL);
+  assert_success (&run, "compound annual growth rate from 100 to 0 over 3 years: "
+                  "-100.0000 %\n");
+}
+END_TEST
+
+START_TEST (test_rate_json)
+{
+  Run run = run_growth ("--from", "100", "--to", "121", "--years", "2",
+                        "--format", "json", NULL);
+
+  assert_json (&run, "rate", 0.1);
+
+  /* Exactly representable results print exactly. */
+  run = run_growth ("--from", "100", "--to", "200", "--years", "1", "--format", "json", NULL);
+  assert_success (&run, "{\"rate\": 1}\n");
+  run = run_growth ("--from", "100", "--to", "25", "--years", "2", "--format=json", NULL);
+  assert_success (&run, "{\"rate\": -0.5}\n");
+
+  /* Fractional years: 1.05³ over 1.5 years is 1.05² − 1. */
+  run = run_growth ("--from", "100", "--to", "115.7625", "--years", "1.5",
+                    "--format", "json", NULL);
+  assert_json (&run, "rate", 0.1025);
+}
+END_TEST
+
+START_TEST (test_project_text)
+{
+  Run run = run_growth ("--from", "100", "--rate", "10%", "--years", "2", NULL);
+
+  assert_success (&run, "value projected from 100 at 10.0000 % a year over 2 years: 121\n");
+
+  run = run_growth ("--from", "1000", "--rate", "0.1", "--years", "3", NULL);
+  assert_success (&run, "value projected from 1000 at 10.0000 % a year over 3 years: 1331\n");
+
+  /* Zero years give the starting value back. */
+  run = run_growth ("--from", "250.5", "--rate", "7%", "--years", "0", NULL);
+  assert_success (&run, "value projected from 250.5 at 7.0000 % a year over 0 years: "
+                  "250.5\n");
+}
+END_TEST
+
+START_TEST (test_project_json)
+{
+  Run run = run_growth ("--from", "100", "--rate", "10%", "--years", "2",
+                        "--format", "json", NULL);
+
+  assert_json (&run, "value", 121);
+
+  run = run_growth ("--from", "100", "--rate", "1", "--years", "1", "--format", "json", NULL);
+  assert_success (&run, "{\"value\": 200}\n");
+
+  run = run_growth ("--from", "100", "--rate", "0.21", "--years", "0.5",
+                    "--format", "json", NULL);
+  assert_json (&run, "value", 110);
+}
+END_TEST
+
+START_TEST (test_required_text)
+{
+  Run run = run_growth ("--from", "100", "--target", "121", "--years", "2", NULL);
+
+  assert_success (&run, "annual growth rate required from 100 to 121 in 2 years: "
+                  "10.0000 %\n");
+
+  run = run_growth ("--from", "121", "--target", "100", "--years", "2", NULL);
+  assert_success (&run, "annual growth rate required from 121 to 100 in 2 years: "
+                  "-9.0909 %\n");
+}
+END_TEST
+
+START_TEST (test_required_json)
+{
+  Run run = run_growth ("--from", "100", "--target", "121", "--years", "2",
+                        "--format", "json", NULL);
+
+  assert_json (&run, "rate", 0.1);
+
+  run = run_growth ("--from", "121", "--target", "100", "--years", "2",
+                    "--format", "json", NULL);
+  assert_json (&run, "rate", -1.0 / 11.0);
+}
+END_TEST
+
+START_TEST (test_output_file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-growth-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  Run run;
+
+  ck_assert_msg (dir != NULL, "%s", error != NULL ? error->message : "?");
+  path = g_build_filename (dir, "rate.json", NULL);
+
+  ck_assert (g_file_set_contents (path, "old contents\n", -1, NULL));
+  run = run_growth ("--from", "100", "--to", "200", "--years", "1", "--format", "json",
+                    "--output", path, NULL);
+  assert_success (&run, "");
+  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, "{\"rate\": 1}\n");
+
+  /* "-" is standard output. */
+  run = run_growth ("--from", "100", "--to", "200", "--years", "1", "--format", "json",
+                    "-o", "-", NULL);
+  assert_success (&run, "{\"rate\": 1}\n");
+
+  ck_assert_int_eq (g_unlink (path), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
+/* rates */
+
+START_TEST (test_rate_forms)
+{
+  static const char * const forms[] = { "10%", "10 %", "0.1", "0,1", " 10% ", "1e1%", "1e-1" };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      Run run = run_growth ("--from", "100", "--rate", forms[i], "--years", "1",
+                            "--format", "json", NULL);
+
+      assert_json (&run, "value", 110);
+    }
+}
+END_TEST
+
+START_TEST (test_rate_negative_and_comma)
+{
+  Run run = run_growth ("--from", "100", "--rate=-5%", "--years", "1", "--format", "json",
+                        NULL);
+
+  assert_json (&run, "value", 95);
+
+  /* The value after a separate "--rate" may start with "-". */
+  run = run_growth ("--from", "100", "--rate", "-5%", "--years", "1", "--format", "json",
+                    NULL);
+  assert_json (&run, "value", 95);
+
+  run = run_growth ("--from", "100", "--rate", "-5 %", "--years", "1", NULL);
+  assert_success (&run, "value projected from 100 at -5.0000 % a year over 1 year: 95\n");
+
+  /* A decimal comma in a percentage and in a number. */
+  run = run_growth ("--from", "100", "--rate", "10,5%", "--years", "1", "--format", "json",
+                    NULL);
+  assert_json (&run, "value", 110.5);
+  run = run_growth ("--from", "200,5", "--rate", "0", "--years", "1", "--format", "json",
+                    NULL);
+  assert_json (&run, "value", 200.5);
+
+  run = run_growth ("--from", "1", "--to", "1,21", "--years", "2", "--format", "json",
+                    NULL);
+  assert_json (&run, "rate", 0.1);
+}
+END_TEST
+
+/* errors: exit status 1 */
+
+START_TEST (test_domain_errors)
+{
+  Run run = run_growth ("--from", "-5", "--to", "10", "--years", "2", NULL);
+
+  assert_failure (&run, 1, "--from: base value must be positive for a compound rate "
+                  "(got -5)\n");
+
+  run = run_growth ("--from", "0", "--to", "10", "--years", "2", "--format", "json", NULL);
+  assert_failure (&run, 1, "--from: ");
+  run = run_growth ("--from", "5", "--to", "-10", "--years", "2", NULL);
+  assert_failure (&run, 1, "--to: ");
+  run = run_growth ("--from", "5", "--to", "10", "--years", "0", NULL);
+  assert_failure (&run, 1, "--years: ");
+  run = run_growth ("--from", "5", "--to", "10", "--years=-1", NULL);
+  assert_failure (&run, 1, "--years: ");
+
+  run = run_growth ("--from", "5", "--rate", "-100%", "--years", "1", NULL);
+  assert_failure (&run, 1, "--rate: ");
+  run = run_growth ("--from", "5", "--rate=-1.5", "--years", "1", NULL);
+  assert_failure (&run, 1, "--rate: ");
+  run = run_growth ("--from", "5", "--rate", "0.1", "--years", "-1", NULL);
+  assert_failure (&run, 1, "--years: ");
+
+  run = run_growth ("--from", "0", "--target", "10", "--years", "2", NULL);
+  assert_failure (&run, 1, "--from: ");
+  run = run_growth ("--from", "5", "--target", "-1", "--years", "2", NULL);
+  assert_failure (&run, 1, "--target: ");
+  run = run_growth ("--from", "5", "--target", "10", "--years", "0", NULL);
+  assert_failure (&run, 1, "--years: ");
+}
+END_TEST
+
+START_TEST (test_overflow_errors)
+{
+  Run run = run_growth ("--from", "1e300", "--rate", "1", "--years", "100", NULL);
+
+  assert_failure (&run, 1, "too large");
+
+  run = run_growth ("--from", "1e-300", "--to", "1e300", "--years", "0.5", NULL);
+  assert_failure (&run, 1, "too large");
+}
+END_TEST
+
+START_TEST (test_write_error)
+{
+  Run run = run_growth ("--from", "1", "--to", "2", "--years", "1",
+                        "--output", "/nonexistent-directory/rate.json", NULL);
+
+  assert_failure (&run, 1, "rate.json");
+}
+END_TEST
+
+/* usage: exit status 2 */
+
+START_TEST (test_usage_errors)
+{
+  Run run = run_growth ("--from", "abc", "--to", "1", "--years", "1", NULL);
+
+  assert_failure (&run, 2, "--from: \"abc\" is not a number");
+
+  run = run_growth ("--from", "1", "--to", "1x", "--years", "1", NULL);
+  assert_failure (&run, 2, "--to: ");
+  run = run_growth ("--from", "1", "--target", "", "--years", "1", NULL);
+  assert_failure (&run, 2, "--target: ");
+  run = run_growth ("--from", "1", "--to", "2", "--years", "two", NULL);
+  assert_failure (&run, 2, "--years: ");
+  run = run_growth ("--from", "1", "--rate", "ten%", "--years", "1", NULL);
+  assert_failure (&run, 2, "--rate: ");
+  run = run_growth ("--from", "1", "--rate", "10%%", "--years", "1", NULL);
+  assert_failure (&run, 2, "--rate: ");
+  run = run_growth ("--from", "1", "--rate", "1e999", "--years", "1", NULL);
+  assert_failure (&run, 2, "--rate: ");
+  /* A thousands separator next to a decimal dot is not a number. */
+  run = run_growth ("--from", "1,234.5", "--to", "2", "--years", "1", NULL);
+  assert_failure (&run, 2, "--from: ");
+  run = run_growth ("--from", "nan", "--to", "2", "--years", "1", NULL);
+  assert_failure (&run, 2, "--from: ");
+  run = run_growth ("--from", "1", "--to", "inf", "--years", "1", NULL);
+  assert_failure (&run, 2, "--to: ");
+}
+END_TEST
+
+START_TEST (test_missing_and_conflicting)
+{
+  Run run = run_growth ("--to", "1", "--years", "1", NULL);
+
+  assert_failure (&run, 2, "--from is required");
+
+  run = run_growth ("--from", "1", "--years", "1", NULL);
+  assert_failure (&run, 2, "one of --to, --rate or --target is required");
+  run = run_growth ("--from", "1", "--to", "2", NULL);
+  assert_failure (&run, 2, "--years is required");
+  run = run_growth ("--from", "1", "--to", "2", "--rate", "3", "--years", "1", NULL);
+  assert_failure (&run, 2, "--to and --rate cannot be used together");
+  run = run_growth ("--from", "1", "--rate", "2", "--target", "3", "--years", "1", NULL);
+  assert_failure (&run, 2, "--rate and --target cannot be used together");
+  run = run_growth ("--from", NULL);
+  assert_failure (&run, 2, "--from");
+}
+END_TEST
+
+START_TEST (test_bad_options)
+{
+  Run run = run_growth ("--from", "1", "--to", "2", "--years", "1", "--bogus", NULL);
+
+  assert_failure (&run, 2, "--bogus");
+
+  run = run_growth ("--from", "1", "--to", "2", "--years", "1", "--format", "xml", NULL);
+  assert_failure (&run, 2, "--format: unknown format \"xml\"");
+  run = run_growth ("--from", "1", "--to", "2", "--years", "1", "extra", NULL);
+  assert_failure (&run, 2, "unexpected argument \"extra\"");
+}
+END_TEST
+
+/* help */
+
+START_TEST (test_help)
+{
+  static const char * const mentions[] = {
+    "Usage: doson-ctr growth", "--from", "--to", "--rate", "--target", "--years",
+    "--format", "json", "--output", "--rate=-5%", "10%", "Exit status",
+  };
+  Run run = run_growth ("--help", NULL);
+  gsize i;
+
+  ck_assert_int_eq (run.status, 0);
+  ck_assert_str_eq (run.err, "");
+  for (i = 0; i < G_N_ELEMENTS (mentions); i++)
+    ck_assert_msg (strstr (run.out, mentions[i]) != NULL,
+                   "--help does not mention \"%s\"", mentions[i]);
+  run_clear (&run);
+
+  /* -h is the same, and wins over the other options. */
+  run = run_growth ("--from", "1", "-h", NULL);
+  ck_assert_int_eq (run.status, 0);
+  ck_assert (g_str_has_prefix (run.out, "Usage: doson-ctr growth"));
+  run_clear (&run);
+}
+END_TEST
+
+static Suite *
+cli_growth_suite (void)
+{
+  Suite *s = suite_create ("cli-growth");
+  TCase *tc;
+
+  tc = tcase_create ("modes");
+  tcase_add_test (tc, test_rate_text);
+  tcase_add_test (tc, test_rate_json);
+  tcase_add_test (tc, test_project_text);
+  tcase_add_test (tc, test_project_json);
+  tcase_add_test (tc, test_required_text);
+  tcase_add_test (tc, test_required_json);
+  tcase_add_test (tc, test_output_file);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("rates");
+  tcase_add_test (tc, test_rate_forms);
+  tcase_add_test (tc, test_rate_negative_and_comma);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("errors");
+  tcase_add_test (tc, test_domain_errors);
+  tcase_add_test (tc, test_overflow_errors);
+  tcase_add_test (tc, test_write_error);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("usage");
+  tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_missing_and_conflicting);
+  tcase_add_test (tc, test_bad_options);
+  tcase_add_test (tc, test_help);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr;
+  int n_failed;
+
+  if (g_getenv ("DOSON_CTR_CLI") == NULL)
+    {
+      fprintf (stderr, "test-cli-growth: DOSON_CTR_CLI is not set: it must hold "
+               "the path of the built doson-ctr program (make check sets it)\n");
+      return EXIT_FAILURE;
+    }
+
+  sr = srunner_create (cli_growth_suite ());
+  srunner_run_all (sr, CK_ENV);
+  n_failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+
+  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
