@@ -1,0 +1,185 @@
+/* doson-ctr-progress-private.h: internals of the progress methods, shared
+ * with the streaming readers
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Never installed. Names are _doson_ctr_* and never exported.
+ */
+
+#ifndef DOSON_CTR_PROGRESS_PRIVATE_H
+#define DOSON_CTR_PROGRESS_PRIVATE_H
+
+#include <glib-object.h>
+#include <doson-ctr/doson-ctr-progress.h>
+
+G_BEGIN_DECLS
+
+/* Three cut-offs, strictly decreasing and finite when built with
+ * doson_ctr_cutoffs_new(): a value >= substantial is substantial progress,
+ * >= moderate moderate progress, >= limited limited progress, below it
+ * deterioration. */
+struct _DosonCtrCutoffs
+{
+  double substantial;
+  double moderate;
+  double limited;
+};
+
+/* The settings of one series.  Fields without their has_ flag are
+ * meaningless.  doson_ctr_progress_settings_new() gives: direction HIGHER,
+ * no target, no base year (the earliest year with data is the base), no
+ * limit, no cut-offs (the method's own). */
+struct _DosonCtrProgressSettings
+{
+  DosonCtrDirection direction;
+  gboolean          has_target;
+  double            target;        /* as given; open-sdg turns 0 into 0.001 */
+  int               target_year;
+  gboolean          has_base_year;
+  int               base_year;
+  gboolean          has_limit;
+  double            limit;
+  gboolean          has_cutoffs;
+  DosonCtrCutoffs   cutoffs;       /* caller's cut-offs, by value */
+};
+
+/* Why a figure of a result is absent (the first reason met, in the order
+ * sdg-build checks them).  DOSON_CTR_PROGRESS_REASON_NONE when the progress
+ * value exists. */
+typedef enum
+{
+  DOSON_CTR_PROGRESS_REASON_NONE = 0,
+  DOSON_CTR_PROGRESS_REASON_NO_DATA,            /* no observation at all */
+  DOSON_CTR_PROGRESS_REASON_NO_BASE,            /* no year at or after the base year */
+  DOSON_CTR_PROGRESS_REASON_MIXED_SIGNS,        /* base and current of opposite signs */
+  DOSON_CTR_PROGRESS_REASON_ONE_YEAR,           /* current year == base year */
+  DOSON_CTR_PROGRESS_REASON_NO_TARGET,          /* unsd-ratio, expected-value need a target */
+  DOSON_CTR_PROGRESS_REASON_TARGET_YEAR,        /* target year not after the base year */
+  DOSON_CTR_PROGRESS_REASON_BASE_MEETS_TARGET,  /* unsd/expected-value: base already met the target */
+  DOSON_CTR_PROGRESS_REASON_REQUIRED_UNDEFINED, /* unsd-ratio: CAGR_r not real (target and base of opposite signs) */
+  DOSON_CTR_PROGRESS_REASON_REQUIRED_ZERO,      /* CAGR_r == 0 (or v_T == v_b): target equal to base */
+  DOSON_CTR_PROGRESS_REASON_UNDEFINED,          /* progress value not finite */
+  DOSON_CTR_PROGRESS_REASON_NO_SCORES           /* roll-up: no series has a score */
+} DosonCtrProgressReason;
+
+/* The result of one series or of a roll-up.  Every figure has a has_ flag;
+ * a figure whose flag is FALSE does not exist and must never be read or
+ * printed as 0.  No pointer members: a result can live on the stack and
+ * be copied with a plain struct assignment. */
+struct _DosonCtrProgressResult
+{
+  DosonCtrProgressMethod method;
+  DosonCtrStatus         status;
+  DosonCtrDirection      direction;
+  DosonCtrProgressReason reason;         /* why has_progress is FALSE */
+  gboolean               is_rollup;      /* made by doson_ctr_progress_rollup() */
+  guint                  n_results;      /* roll-up: results given */
+  guint                  n_scored;       /* roll-up: results with a score */
+  guint                  n_years;        /* observations fed */
+
+  gboolean has_base;
+  int      base_year;
+  double   base_value;                   /* as used: after the 0.001 rule */
+  gboolean base_substituted;             /* observed base was exactly 0 */
+
+  gboolean has_current;
+  int      current_year;
+  double   current_value;
+
+  gboolean has_target;
+  int      target_year;
+  double   target_value;                 /* as used: after the 0.001 rule */
+  gboolean target_substituted;           /* given target was exactly 0 */
+  gboolean target_achieved;
+
+  int      sign;                         /* open-sdg s: -1 if base < 0, else +1; 0 if no base */
+
+  gboolean has_cagr_actual;
+  double   cagr_actual;
+  gboolean has_cagr_required;            /* FALSE when CAGR_r is not a real number */
+  double   cagr_required;
+  gboolean has_cagr_required_modulus;    /* open-sdg: CAGR_r complex (target and base of
+                                          * opposite signs); Python's abs() of it was used */
+  double   cagr_required_modulus;
+  gboolean has_expected_value;           /* expected-value: projected v_T */
+  double   expected_value;
+
+  gboolean has_progress;                 /* finite progress value */
+  double   progress;
+  gboolean has_score;
+  double   score;
+  gboolean has_limit;
+  double   limit;
+  gboolean has_limit_scale;              /* open-sdg C */
+  double   limit_scale;
+
+  gboolean        has_cutoffs;
+  DosonCtrCutoffs cutoffs;               /* as applied (open-sdg without target: scaled by C) */
+};
+
+/*
+ * DosonCtrSeriesSummary: everything a progress method needs from one
+ * series, in O(1) space, so that a streaming reader keeps no rows.
+ *
+ * Feed every observation of the series (each year at most once; detecting
+ * a duplicate year is the caller's job) with
+ * _doson_ctr_series_summary_add(), in any order, using the SAME settings
+ * that will be passed to _doson_ctr_progress_evaluate().
+ *
+ * Which rows count (this is sdg-build's SeriesProgress, see
+ * doson-ctr-progress.c for the source):
+ *  - current: the latest year fed, whatever the base year;
+ *  - base: with a configured base year B, the earliest year fed that is
+ *    >= B (B itself when present, else "the next available year", as
+ *    sdg-build does); years before B are counted in n_years and are never
+ *    the base (one is the current only when no later year was fed, and
+ *    then there is no base).  Without a configured base year, the
+ *    earliest year fed.
+ *  - sdg-build checks signs on the base and current values only (after
+ *    the 0.001 rule), not on every row, so the summary keeps no sign
+ *    state: _doson_ctr_progress_evaluate() decides "mixed signs" from the
+ *    base and current values.  (Open SDG's prose says "all values"; its
+ *    code, which this library follows, looks at those two.)
+ *
+ * Fields:
+ *  n_years       observations fed (all years, including years before B);
+ *  has_current   n_years > 0; current_year / current_value are the latest;
+ *  has_base      some year >= B was fed (or any year when B is unset);
+ *                base_year / base_value are that observation.
+ */
+typedef struct
+{
+  int      base_year;
+  double   base_value;
+  int      current_year;
+  double   current_value;
+  guint    n_years;
+  gboolean has_base;
+  gboolean has_current;
+} DosonCtrSeriesSummary;
+
+void     _doson_ctr_series_summary_init (DosonCtrSeriesSummary *s);
+
+/* Feeds one observation.  Returns FALSE, leaving @s untouched, when @value
+ * is not finite (the caller reports DOSON_CTR_ERROR_NOT_FINITE with its
+ * own file:line); TRUE otherwise.  @settings may be NULL (defaults). */
+gboolean _doson_ctr_series_summary_add (DosonCtrSeriesSummary          *s,
+                                        const DosonCtrProgressSettings *settings,
+                                        int                             year,
+                                        double                          value);
+
+/* Applies @method to @summary and fills @result (caller storage; nothing
+ * is allocated; every field of @result is overwritten).  @settings may be
+ * NULL (defaults) and must be the settings the summary was fed with. */
+void     _doson_ctr_progress_evaluate (DosonCtrProgressMethod          method,
+                                       const DosonCtrProgressSettings *settings,
+                                       const DosonCtrSeriesSummary    *summary,
+                                       DosonCtrProgressResult         *result);
+
+/* Copies @result (caller storage) to a new heap result, freed with
+ * doson_ctr_progress_result_free(). */
+DosonCtrProgressResult *_doson_ctr_progress_result_dup (const DosonCtrProgressResult *result);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_PROGRESS_PRIVATE_H */
