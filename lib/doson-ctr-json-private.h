@@ -1,0 +1,166 @@
+/* doson-ctr-json-private.h: strict JSON reading with positions, for the
+ * programme and measurement loaders; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_JSON_PRIVATE_H
+#define DOSON_CTR_JSON_PRIVATE_H
+
+#include <json-glib/json-glib.h>
+
+#include "doson-ctr-program-private.h"
+
+G_BEGIN_DECLS
+
+/* How deep arrays and objects may nest (DOSON_CTR_ERROR_LIMIT beyond). */
+#define DOSON_CTR_JSON_MAX_DEPTH 128
+
+/*
+ * A parsed JSON document that knows where each of its values is.
+ *
+ * _doson_ctr_json_doc_new() checks that the text is UTF-8 (a leading BOM is
+ * skipped), then runs the library's own strict RFC 8259 tokenizer over it,
+ * which reports syntax errors as "NAME:LINE:COLUMN: ..." (columns count
+ * characters), refuses repeated keys, and records the position of every
+ * value by its path ("indicators[3].targets[0].comparator"; the root is
+ * ""). Then json-glib builds the tree.
+ *
+ * The readers below check the JSON type of what they read and report
+ * "NAME:LINE:COLUMN: PATH: MESSAGE" (DOSON_CTR_ERROR_INVALID_DATA unless
+ * stated).  Paths: a member of the root is "key", of another object
+ * "parent.key"; an element is "parent[i]".
+ */
+typedef struct _DosonCtrJsonDoc DosonCtrJsonDoc;
+
+DosonCtrJsonDoc *_doson_ctr_json_doc_new (const char  *data,
+                                          gsize        length,
+                                          const char  *name,
+                                          GError     **error);
+void             _doson_ctr_json_doc_free (DosonCtrJsonDoc *doc);
+JsonNode        *_doson_ctr_json_doc_get_root (DosonCtrJsonDoc *doc);
+const char      *_doson_ctr_json_doc_get_name (DosonCtrJsonDoc *doc);
+
+/* "NAME:LINE:COLUMN" of the value at @path (of its key when @at_key and
+ * the value is an object member), newly allocated. */
+char *_doson_ctr_json_doc_locate (DosonCtrJsonDoc *doc,
+                                  const char      *path,
+                                  gboolean         at_key);
+
+/* Sets @error to "NAME:LINE:COLUMN: PATH: MESSAGE". */
+void _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
+                            GError          **error,
+                            gint              code,
+                            const char       *path,
+                            gboolean          at_key,
+                            const char       *format,
+                            ...) G_GNUC_PRINTF (6, 7);
+
+char *_doson_ctr_json_path_member (const char *path,
+                                   const char *key);
+char *_doson_ctr_json_path_index (const char *path,
+                                  guint       index);
+
+/* The root (or any node at @path) must be an object. */
+gboolean _doson_ctr_json_expect_object (DosonCtrJsonDoc  *doc,
+                                        JsonNode         *node,
+                                        const char       *path,
+                                        JsonObject      **object,
+                                        GError          **error);
+
+/* Every member of @object must be named in @known (NULL-terminated). */
+gboolean _doson_ctr_json_check_keys (DosonCtrJsonDoc    *doc,
+                                     JsonObject         *object,
+                                     const char         *path,
+                                     const char * const *known,
+                                     GError            **error);
+
+/* Readers of one member. When the member is absent: an error if
+ * @required, else TRUE with the output set to its "absent" value (NULL,
+ * FALSE for *present).  Strings must not be empty. */
+gboolean _doson_ctr_json_read_string (DosonCtrJsonDoc  *doc,
+                                      JsonObject       *object,
+                                      const char       *path,
+                                      const char       *key,
+                                      gboolean          required,
+                                      const char      **value,
+                                      GError          **error);
+gboolean _doson_ctr_json_read_id (DosonCtrJsonDoc  *doc,
+                                  JsonObject       *object,
+                                  const char       *path,
+                                  const char       *key,
+                                  gboolean          required,
+                                  const char      **value,
+                                  GError          **error);
+gboolean _doson_ctr_json_read_int (DosonCtrJsonDoc  *doc,
+                                   JsonObject       *object,
+                                   const char       *path,
+                                   const char       *key,
+                                   gboolean          required,
+                                   int               min,
+                                   int               max,
+                                   gboolean         *present,
+                                   int              *value,
+                                   GError          **error);
+/* A finite number (DOSON_CTR_ERROR_NOT_FINITE for one that overflows);
+ * with @allow_bool, true and false read as 1 and 0. */
+gboolean _doson_ctr_json_read_number (DosonCtrJsonDoc  *doc,
+                                      JsonObject       *object,
+                                      const char       *path,
+                                      const char       *key,
+                                      gboolean          required,
+                                      gboolean          allow_bool,
+                                      gboolean         *present,
+                                      double           *value,
+                                      GError          **error);
+gboolean _doson_ctr_json_read_bool (DosonCtrJsonDoc  *doc,
+                                    JsonObject       *object,
+                                    const char       *path,
+                                    const char       *key,
+                                    gboolean          required,
+                                    gboolean         *present,
+                                    gboolean         *value,
+                                    GError          **error);
+gboolean _doson_ctr_json_read_array (DosonCtrJsonDoc  *doc,
+                                     JsonObject       *object,
+                                     const char       *path,
+                                     const char       *key,
+                                     gboolean          required,
+                                     JsonArray       **value,
+                                     GError          **error);
+gboolean _doson_ctr_json_read_object (DosonCtrJsonDoc  *doc,
+                                      JsonObject       *object,
+                                      const char       *path,
+                                      const char       *key,
+                                      gboolean          required,
+                                      JsonObject      **value,
+                                      GError          **error);
+/* A localised text {"vi": ..., "en": ...}; @text is filled (and must be
+ * empty on entry) only on success. */
+gboolean _doson_ctr_json_read_loc_text (DosonCtrJsonDoc  *doc,
+                                        JsonObject       *object,
+                                        const char       *path,
+                                        const char       *key,
+                                        gboolean          required,
+                                        DosonCtrLocText  *text,
+                                        GError          **error);
+/* An array of non-empty strings (ids when @ids), each named once;
+ * *value is a new array of borrowed strings, or NULL when absent. */
+gboolean _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
+                                            JsonObject       *object,
+                                            const char       *path,
+                                            const char       *key,
+                                            gboolean          required,
+                                            gboolean          ids,
+                                            GPtrArray       **value,
+                                            GError          **error);
+
+/* Writer helpers: a localised text on one line. */
+void _doson_ctr_json_append_loc_text (GString               *out,
+                                      const DosonCtrLocText *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrJsonDoc, _doson_ctr_json_doc_free)
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_JSON_PRIVATE_H */

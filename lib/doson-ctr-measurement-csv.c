@@ -1,0 +1,355 @@
+/* doson-ctr-measurement-csv.c: measurement sets as CSV (doc/formats.md,
+ * section 4)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "doson-ctr-program-private.h"
+#include "doson-ctr-csv-private.h"
+
+enum
+{
+  COLUMN_INDICATOR,
+  COLUMN_YEAR,
+  COLUMN_VALUE,
+  COLUMN_LEVEL,
+  COLUMN_SOURCE,
+  COLUMN_NOTE,
+  N_COLUMNS
+};
+
+static const char * const column_names[N_COLUMNS] = {
+  "indicator", "year", "value", "level", "source", "note"
+};
+
+/* Maps the header's columns; @where[c] is the field index of column c,
+ * or -1. */
+static gboolean
+read_columns (DosonCtrCsvReader  *reader,
+              DosonCtrCsvField   *fields,
+              gsize               n_fields,
+              gssize             *where,
+              GError            **error)
+{
+  gsize i;
+  int c;
+
+  for (c = 0; c < N_COLUMNS; c++)
+    where[c] = -1;
+  for (i = 0; i < n_fields; i++)
+    {
+      for (c = 0; c < N_COLUMNS; c++)
+        if (fields[i].len == strlen (column_names[c])
+            && memcmp (fields[i].text, column_names[c], fields[i].len) == 0)
+          break;
+      if (c == N_COLUMNS)
+        {
+          _doson_ctr_csv_reader_field_error (reader, error,
+                                             DOSON_CTR_ERROR_INVALID_DATA, i,
+                                             "unknown column (expected "
+                                             "indicator, year, value, level, "
+                                             "source or note)");
+          return FALSE;
+        }
+      if (where[c] >= 0)
+        {
+          _doson_ctr_csv_reader_field_error (reader, error,
+                                             DOSON_CTR_ERROR_INVALID_DATA, i,
+                                             "the column appears twice in the "
+                                             "header");
+          return FALSE;
+        }
+      where[c] = (gssize) i;
+    }
+  for (c = COLUMN_INDICATOR; c <= COLUMN_VALUE; c++)
+    if (where[c] < 0)
+      {
+        _doson_ctr_csv_reader_record_error (reader, error,
+                                            DOSON_CTR_ERROR_INVALID_DATA,
+                                            "the header lacks the required "
+                                            "column \"%s\" (the columns are "
+                                            "indicator, year, value and "
+                                            "optionally level, source, note)",
+                                            column_names[c]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* The text of an optional column, or NULL when the column is absent or
+ * the field blank. */
+static const char *
+optional_text (DosonCtrCsvField *fields,
+               gssize            index)
+{
+  if (index < 0 || _doson_ctr_csv_field_is_blank (&fields[index]))
+    return NULL;
+  return fields[index].text;
+}
+
+static gboolean
+read_id (DosonCtrCsvReader  *reader,
+         DosonCtrCsvField   *fields,
+         gssize              index,
+         const char        **id,
+         GError            **error)
+{
+  const DosonCtrCsvField *f = &fields[index];
+
+  if (f->len == 0)
+    {
+      _doson_ctr_csv_reader_field_error (reader, error,
+                                         DOSON_CTR_ERROR_INVALID_DATA,
+                                         (gsize) index, "empty, expected an id");
+      return FALSE;
+    }
+  if (strlen (f->text) != f->len || !doson_ctr_id_is_valid (f->text))
+    {
+      _doson_ctr_csv_reader_field_error (reader, error,
+                                         DOSON_CTR_ERROR_INVALID_DATA,
+                                         (gsize) index,
+                                         "\"%.*s\" is not a valid id (ASCII "
+                                         "letters, digits, '.', '_' or '-', "
+                                         "starting with a letter or digit)",
+                                         (int) MIN (f->len, 64), f->text);
+      return FALSE;
+    }
+  *id = f->text;
+  return TRUE;
+}
+
+static gboolean
+read_record (DosonCtrCsvReader       *reader,
+             DosonCtrCsvField        *fields,
+             gsize                    n_fields,
+             const gssize            *where,
+             gsize                    n_header,
+             DosonCtrMeasurementSet  *set,
+             GError                 **error)
+{
+  g_autoptr(DosonCtrMeasurement) m = NULL;
+  g_autofree char *origin = NULL;
+  GError *local_error = NULL;
+  const char *indicator, *level = NULL, *value_text;
+  double value;
+  int year;
+
+  if (n_fields != n_header)
+    {
+      _doson_ctr_csv_reader_record_error (reader, error,
+                                          DOSON_CTR_ERROR_PARSE,
+                                          "the record has %" G_GSIZE_FORMAT
+                                          " fields, the header %" G_GSIZE_FORMAT,
+                                          n_fields, n_header);
+      return FALSE;
+    }
+  if (!read_id (reader, fields, where[COLUMN_INDICATOR], &indicator, error)
+      || !_doson_ctr_csv_reader_parse_year (reader, fields, (gsize) where[COLUMN_YEAR],
+                                            &year, error))
+    return FALSE;
+
+  value_text = fields[where[COLUMN_VALUE]].text;
+  if (strcmp (value_text, "yes") == 0)
+    value = 1.0;
+  else if (strcmp (value_text, "no") == 0)
+    value = 0.0;
+  else if (!_doson_ctr_csv_reader_parse_double (reader, fields,
+                                                (gsize) where[COLUMN_VALUE],
+                                                &value, error))
+    return FALSE;
+
+  if (optional_text (fields, where[COLUMN_LEVEL]) != NULL
+      && !read_id (reader, fields, where[COLUMN_LEVEL], &level, error))
+    return FALSE;
+
+  origin = g_strdup_printf ("%s:%" G_GUINT64_FORMAT,
+                            _doson_ctr_csv_reader_get_name (reader),
+                            _doson_ctr_csv_reader_get_line (reader));
+  m = doson_ctr_measurement_new (indicator, year, value);
+  doson_ctr_measurement_set_level (m, level);
+  doson_ctr_measurement_set_source (m, optional_text (fields, where[COLUMN_SOURCE]));
+  doson_ctr_measurement_set_note (m, optional_text (fields, where[COLUMN_NOTE]));
+  _doson_ctr_measurement_set_origin (m, origin);
+  if (!doson_ctr_measurement_set_add (set, m, &local_error))
+    {
+      _doson_ctr_csv_reader_record_error (reader, error, local_error->code,
+                                          "%s", local_error->message);
+      g_error_free (local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_csv_data: (constructor)
+ * @data: the text of a measurement file in CSV (doc/formats.md, section 4)
+ * @length: the length of @data in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the name used in error messages, such as a file
+ *   name; %NULL for "&lt;data&gt;"
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement set from CSV with the header
+ * `indicator,year,value` plus, optionally, `level`, `source` and `note`,
+ * in any order. The set is not illustrative and has no description: CSV
+ * cannot say so; set them with
+ * doson_ctr_measurement_set_set_illustrative() and
+ * doson_ctr_measurement_set_set_description().
+ *
+ * The first problem fails the call with an error naming the file, the line
+ * and the field ("NAME:LINE: field "value": ..."; invalid UTF-8 as
+ * "NAME:LINE:COLUMN: ..."): %DOSON_CTR_ERROR_PARSE for invalid UTF-8, bad
+ * quoting, a record with the wrong number of fields or text where a number
+ * or year belongs; %DOSON_CTR_ERROR_NOT_FINITE for "nan", "inf" or an
+ * overflowing number; %DOSON_CTR_ERROR_INVALID_DATA for an unknown,
+ * repeated or missing column, an invalid id, a year out of range or a
+ * duplicate measurement; %DOSON_CTR_ERROR_LIMIT for data over 64 MiB or an
+ * overlong record.
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_csv_data (const char  *data,
+                                             gssize       length,
+                                             const char  *name,
+                                             GError     **error)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  DosonCtrCsvField *fields;
+  gsize n_fields, n_header;
+  gssize where[N_COLUMNS];
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = "<data>";
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if ((gsize) length > DOSON_CTR_FILE_MAX_SIZE)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                   "%s: the data are larger than %d MiB", name,
+                   DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (!_doson_ctr_check_utf8 (data != NULL ? data : "", (gsize) length, name,
+                              error))
+    return NULL;
+
+  stream = g_memory_input_stream_new_from_data (data, length, NULL);
+  reader = _doson_ctr_csv_reader_new (stream, name);
+  if (!_doson_ctr_csv_reader_read_header (reader, &fields, &n_fields, NULL,
+                                          error)
+      || !read_columns (reader, fields, n_fields, where, error))
+    return NULL;
+  n_header = n_fields;
+
+  set = doson_ctr_measurement_set_new ();
+  for (;;)
+    {
+      switch (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
+                                          error))
+        {
+        case DOSON_CTR_CSV_READ_RECORD:
+          if (!read_record (reader, fields, n_fields, where, n_header, set,
+                            error))
+            return NULL;
+          break;
+        case DOSON_CTR_CSV_READ_END:
+          return g_steal_pointer (&set);
+        case DOSON_CTR_CSV_READ_ERROR:
+        default:
+          return NULL;
+        }
+    }
+}
+
+/**
+ * doson_ctr_measurement_set_to_csv_data:
+ * @set: a #DosonCtrMeasurementSet
+ * @length: (out) (optional): where to store the length of the text in bytes
+ *
+ * Writes the measurements of @set as CSV (doc/formats.md, section 4): the
+ * header `indicator,year,value` followed by `level`, `source` and `note`
+ * for those any measurement uses, one record per measurement in the order
+ * they were added, lines ending with LF, fields quoted only when needed.
+ * The illustrative flag, the description and the programme id are not
+ * written: CSV has no place for them.
+ *
+ * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
+ *
+ * Since: 0.1
+ */
+char *
+doson_ctr_measurement_set_to_csv_data (DosonCtrMeasurementSet *set,
+                                       gsize                  *length)
+{
+  GPtrArray *measurements;
+  gboolean has_level = FALSE, has_source = FALSE, has_note = FALSE;
+  GString *out;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
+
+  measurements = doson_ctr_measurement_set_get_measurements (set);
+  for (i = 0; i < measurements->len; i++)
+    {
+      const DosonCtrMeasurement *m = g_ptr_array_index (measurements, i);
+
+      has_level |= doson_ctr_measurement_get_level (m) != NULL;
+      has_source |= doson_ctr_measurement_get_source (m) != NULL;
+      has_note |= doson_ctr_measurement_get_note (m) != NULL;
+    }
+
+  out = g_string_new ("indicator,year,value");
+  if (has_level)
+    g_string_append (out, ",level");
+  if (has_source)
+    g_string_append (out, ",source");
+  if (has_note)
+    g_string_append (out, ",note");
+  g_string_append_c (out, '\n');
+
+  for (i = 0; i < measurements->len; i++)
+    {
+      const DosonCtrMeasurement *m = g_ptr_array_index (measurements, i);
+      const char *text;
+
+      _doson_ctr_csv_append_field (out, doson_ctr_measurement_get_indicator_id (m));
+      g_string_append_printf (out, ",%d,", doson_ctr_measurement_get_year (m));
+      _doson_ctr_append_double (out, doson_ctr_measurement_get_value (m));
+      if (has_level)
+        {
+          g_string_append_c (out, ',');
+          if ((text = doson_ctr_measurement_get_level (m)) != NULL)
+            _doson_ctr_csv_append_field (out, text);
+        }
+      if (has_source)
+        {
+          g_string_append_c (out, ',');
+          if ((text = doson_ctr_measurement_get_source (m)) != NULL)
+            _doson_ctr_csv_append_field (out, text);
+        }
+      if (has_note)
+        {
+          g_string_append_c (out, ',');
+          if ((text = doson_ctr_measurement_get_note (m)) != NULL)
+            _doson_ctr_csv_append_field (out, text);
+        }
+      g_string_append_c (out, '\n');
+    }
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,326 @@
+/* doson-ctr-measurement-json.c: measurement sets as JSON (doc/formats.md,
+ * section 3), and the file functions that choose JSON or CSV
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "doson-ctr-json-private.h"
+
+#define MEASUREMENTS_FORMAT "doson-ctr-measurements"
+#define MEASUREMENTS_VERSION 1
+
+static gboolean
+load_measurement (DosonCtrJsonDoc         *doc,
+                  DosonCtrMeasurementSet  *set,
+                  JsonArray               *array,
+                  guint                    index,
+                  GError                 **error)
+{
+  static const char * const keys[] = {
+    "indicator", "year", "value", "level", "source", "note", NULL
+  };
+  g_autofree char *path = _doson_ctr_json_path_index ("measurements", index);
+  g_autofree char *origin = NULL;
+  g_autoptr(DosonCtrMeasurement) m = NULL;
+  GError *local_error = NULL;
+  JsonObject *object;
+  const char *indicator, *level, *source, *note;
+  gboolean present;
+  double value;
+  int year;
+
+  if (!_doson_ctr_json_expect_object (doc, json_array_get_element (array, index),
+                                      path, &object, error)
+      || !_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !_doson_ctr_json_read_id (doc, object, path, "indicator", TRUE,
+                                   &indicator, error)
+      || !_doson_ctr_json_read_int (doc, object, path, "year", TRUE,
+                                    DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
+                                    &present, &year, error)
+      || !_doson_ctr_json_read_number (doc, object, path, "value", TRUE, TRUE,
+                                       &present, &value, error)
+      || !_doson_ctr_json_read_id (doc, object, path, "level", FALSE, &level,
+                                   error)
+      || !_doson_ctr_json_read_string (doc, object, path, "source", FALSE,
+                                       &source, error)
+      || !_doson_ctr_json_read_string (doc, object, path, "note", FALSE, &note,
+                                       error))
+    return FALSE;
+
+  origin = _doson_ctr_json_doc_locate (doc, path, FALSE);
+  m = doson_ctr_measurement_new (indicator, year, value);
+  doson_ctr_measurement_set_level (m, level);
+  doson_ctr_measurement_set_source (m, source);
+  doson_ctr_measurement_set_note (m, note);
+  _doson_ctr_measurement_set_origin (m, origin);
+  if (!doson_ctr_measurement_set_add (set, m, &local_error))
+    {
+      _doson_ctr_json_error (doc, error, local_error->code, path, FALSE, "%s",
+                             local_error->message);
+      g_error_free (local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_json_data: (constructor)
+ * @data: the text of a measurement file in JSON (doc/formats.md, section 3)
+ * @length: the length of @data in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the name used in error messages, such as a file
+ *   name; %NULL for "&lt;data&gt;"
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement set from JSON. The first problem fails the call with
+ * an error "NAME:LINE:COLUMN: PATH: MESSAGE": %DOSON_CTR_ERROR_PARSE for
+ * invalid UTF-8 and JSON syntax, %DOSON_CTR_ERROR_INVALID_DATA for a wrong
+ * type, a missing or unknown key, an invalid id, a year out of range or a
+ * duplicate measurement (same indicator, year and level),
+ * %DOSON_CTR_ERROR_NOT_FINITE for a number too large for a double and
+ * %DOSON_CTR_ERROR_LIMIT for data over 64 MiB. Whether the indicators exist
+ * is a matter for doson_ctr_measurement_set_validate().
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_json_data (const char  *data,
+                                              gssize       length,
+                                              const char  *name,
+                                              GError     **error)
+{
+  static const char * const keys[] = {
+    "format", "version", "program", "illustrative", "description",
+    "measurements", NULL
+  };
+  g_autoptr(DosonCtrJsonDoc) doc = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  JsonObject *root;
+  JsonArray *measurements;
+  const char *format, *program, *description;
+  gboolean present, illustrative;
+  int version;
+  guint i;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (data);
+  doc = _doson_ctr_json_doc_new (data != NULL ? data : "", (gsize) length,
+                                 name != NULL ? name : "<data>", error);
+  if (doc == NULL)
+    return NULL;
+
+  if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
+                                      "", &root, error)
+      || !_doson_ctr_json_read_string (doc, root, "", "format", TRUE, &format,
+                                       error))
+    return NULL;
+  if (strcmp (format, MEASUREMENTS_FORMAT) != 0)
+    {
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, "format",
+                             FALSE, "this is not a measurement file: the "
+                             "format is \"%s\", expected \""
+                             MEASUREMENTS_FORMAT "\"", format);
+      return NULL;
+    }
+  if (!_doson_ctr_json_read_int (doc, root, "", "version", TRUE, 0, G_MAXINT,
+                                 &present, &version, error))
+    return NULL;
+  if (version != MEASUREMENTS_VERSION)
+    {
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             "version", FALSE, "version %d is not supported "
+                             "(this library reads version %d)", version,
+                             MEASUREMENTS_VERSION);
+      return NULL;
+    }
+  if (!_doson_ctr_json_check_keys (doc, root, "", keys, error)
+      || !_doson_ctr_json_read_id (doc, root, "", "program", FALSE, &program,
+                                   error)
+      || !_doson_ctr_json_read_bool (doc, root, "", "illustrative", FALSE,
+                                     &present, &illustrative, error)
+      || !_doson_ctr_json_read_string (doc, root, "", "description", FALSE,
+                                       &description, error)
+      || !_doson_ctr_json_read_array (doc, root, "", "measurements", TRUE,
+                                      &measurements, error))
+    return NULL;
+
+  set = doson_ctr_measurement_set_new ();
+  doson_ctr_measurement_set_set_program_id (set, program);
+  doson_ctr_measurement_set_set_illustrative (set, illustrative);
+  doson_ctr_measurement_set_set_description (set, description);
+  for (i = 0; i < json_array_get_length (measurements); i++)
+    if (!load_measurement (doc, set, measurements, i, error))
+      return NULL;
+  return g_steal_pointer (&set);
+}
+
+/**
+ * doson_ctr_measurement_set_to_json_data:
+ * @set: a #DosonCtrMeasurementSet
+ * @length: (out) (optional): where to store the length of the text in bytes
+ *
+ * Writes @set as a JSON measurement file (doc/formats.md, section 3): the
+ * header keys, then one measurement per line in the order they were
+ * added, numbers with the fewest digits that read back exactly, and a
+ * final newline. Reading it back gives an equal set
+ * (doson_ctr_measurement_set_equal()).
+ *
+ * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
+ *
+ * Since: 0.1
+ */
+char *
+doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,
+                                        gsize                  *length)
+{
+  GPtrArray *measurements;
+  const char *text;
+  GString *out;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
+
+  out = g_string_new ("{\n  \"format\": \"" MEASUREMENTS_FORMAT "\",\n");
+  g_string_append_printf (out, "  \"version\": %d,\n", MEASUREMENTS_VERSION);
+  text = doson_ctr_measurement_set_get_program_id (set);
+  if (text != NULL)
+    {
+      g_string_append (out, "  \"program\": ");
+      _doson_ctr_json_append_string (out, text);
+      g_string_append (out, ",\n");
+    }
+  g_string_append_printf (out, "  \"illustrative\": %s,\n",
+                          doson_ctr_measurement_set_get_illustrative (set)
+                          ? "true" : "false");
+  text = doson_ctr_measurement_set_get_description (set);
+  if (text != NULL)
+    {
+      g_string_append (out, "  \"description\": ");
+      _doson_ctr_json_append_string (out, text);
+      g_string_append (out, ",\n");
+    }
+  g_string_append (out, "  \"measurements\": [");
+  measurements = doson_ctr_measurement_set_get_measurements (set);
+  for (i = 0; i < measurements->len; i++)
+    {
+      const DosonCtrMeasurement *m = g_ptr_array_index (measurements, i);
+
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      g_string_append (out, "{\"indicator\": ");
+      _doson_ctr_json_append_string (out, doson_ctr_measurement_get_indicator_id (m));
+      g_string_append_printf (out, ", \"year\": %d, \"value\": ",
+                              doson_ctr_measurement_get_year (m));
+      _doson_ctr_append_double (out, doson_ctr_measurement_get_value (m));
+      if ((text = doson_ctr_measurement_get_level (m)) != NULL)
+        {
+          g_string_append (out, ", \"level\": ");
+          _doson_ctr_json_append_string (out, text);
+        }
+      if ((text = doson_ctr_measurement_get_source (m)) != NULL)
+        {
+          g_string_append (out, ", \"source\": ");
+          _doson_ctr_json_append_string (out, text);
+        }
+      if ((text = doson_ctr_measurement_get_note (m)) != NULL)
+        {
+          g_string_append (out, ", \"note\": ");
+          _doson_ctr_json_append_string (out, text);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, measurements->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_csv_path (const char *path)
+{
+  gsize n = strlen (path);
+
+  return n >= 4 && g_ascii_strcasecmp (path + n - 4, ".csv") == 0;
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_file: (constructor)
+ * @path: (type filename): the path of a measurement file
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement file: as CSV when its name ends in ".csv" (in any
+ * case), otherwise as JSON, with @path as the name in error messages. See
+ * doson_ctr_measurement_set_new_from_csv_data() and
+ * doson_ctr_measurement_set_new_from_json_data() for the errors; a file
+ * that cannot be read fails with %DOSON_CTR_ERROR_IO, one over 64 MiB with
+ * %DOSON_CTR_ERROR_LIMIT.
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_file (const char  *path,
+                                         GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *display = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_doson_ctr_read_file (path, &contents, &length, error))
+    return NULL;
+  display = g_filename_display_name (path);
+  if (is_csv_path (path))
+    return doson_ctr_measurement_set_new_from_csv_data (contents, (gssize) length,
+                                                        display, error);
+  return doson_ctr_measurement_set_new_from_json_data (contents, (gssize) length,
+                                                       display, error);
+}
+
+/**
+ * doson_ctr_measurement_set_save_to_file:
+ * @set: a #DosonCtrMeasurementSet
+ * @path: (type filename): where to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes @set to @path atomically (the file is replaced whole or left as
+ * it was): as CSV (doson_ctr_measurement_set_to_csv_data()) when the name
+ * ends in ".csv" in any case, otherwise as JSON
+ * (doson_ctr_measurement_set_to_json_data()). CSV cannot hold the
+ * illustrative flag, the description or the programme id. Fails with
+ * %DOSON_CTR_ERROR_IO when the file cannot be written.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_measurement_set_save_to_file (DosonCtrMeasurementSet  *set,
+                                        const char              *path,
+                                        GError                 **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (is_csv_path (path))
+    data = doson_ctr_measurement_set_to_csv_data (set, &length);
+  else
+    data = doson_ctr_measurement_set_to_json_data (set, &length);
+  return _doson_ctr_write_file (path, data, length, error);
+}

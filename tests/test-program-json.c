@@ -1,0 +1,928 @@
+/* test-program-json.c: programme and measurement files (doc/formats.md):
+ * the documented examples, round trips, and every loader error with its
+ * position
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <glib/gstdio.h>
+#include <doson-ctr/doson-ctr.h>
+
+/* ---------------------------------------------------------------------- */
+/* Helpers */
+
+static char *
+srcdir_path (const char *first,
+             ...)
+{
+  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
+  GPtrArray *parts = g_ptr_array_new ();
+  const char *part;
+  va_list args;
+  char *path;
+
+  g_ptr_array_add (parts, (gpointer) (srcdir != NULL ? srcdir : "."));
+  va_start (args, first);
+  for (part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+  path = g_build_filenamev ((char **) parts->pdata);
+  g_ptr_array_unref (parts);
+  return path;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+  GError *error = NULL;
+
+  ck_assert_msg (g_file_get_contents (path, &text, NULL, &error), "%s: %s",
+                 path, error ? error->message : "");
+  return text;
+}
+
+/* The fenced block that follows "<!-- example: NAME -->" in
+ * doc/formats.md. */
+static char *
+doc_example (const char *name)
+{
+  g_autofree char *path = srcdir_path ("..", "doc", "formats.md", NULL);
+  g_autofree char *doc = read_text (path);
+  g_autofree char *marker = g_strdup_printf ("<!-- example: %s -->\n```", name);
+  const char *start = strstr (doc, marker);
+  const char *end;
+
+  ck_assert_msg (start != NULL, "no example \"%s\" in %s", name, path);
+  start = strchr (start + strlen (marker), '\n') + 1;
+  end = strstr (start, "```");
+  ck_assert_ptr_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* "NAME:LINE:COLUMN" of the first occurrence of @marker in @text, columns
+ * counting characters. */
+static char *
+locate (const char *name,
+        const char *text,
+        const char *marker)
+{
+  const char *at = strstr (text, marker);
+  const char *p;
+  guint line = 1, column = 1;
+
+  ck_assert_msg (at != NULL, "marker \"%s\" not in the text", marker);
+  ck_assert_msg (strstr (at + 1, marker) == NULL, "marker \"%s\" is not unique", marker);
+  for (p = text; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        column++;
+    }
+  return g_strdup_printf ("%s:%u:%u", name, line, column);
+}
+
+static void
+assert_message (const GError *error,
+                int           code,
+                const char   *prefix)
+{
+  ck_assert_msg (error != NULL, "no error, expected \"%s\"", prefix);
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
+                 "expected code %d, got %s %d: %s", code,
+                 g_quark_to_string (error->domain), error->code, error->message);
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "message not UTF-8");
+  ck_assert_msg (g_str_has_prefix (error->message, prefix),
+                 "message\n  \"%s\"\ndoes not start with\n  \"%s\"",
+                 error->message, prefix);
+}
+
+static char *
+replace_once (const char *text,
+              const char *old,
+              const char *new)
+{
+  const char *at = strstr (text, old);
+
+  ck_assert_msg (at != NULL, "\"%s\" not in the template", old);
+  ck_assert_msg (strstr (at + 1, old) == NULL, "\"%s\" is not unique in the template", old);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
+}
+
+/* ---------------------------------------------------------------------- */
+/* The documented examples */
+
+START_TEST (test_doc_example_program)
+{
+  g_autofree char *text = doc_example ("program");
+  g_autofree char *fixture_path = srcdir_path ("data", "program", "example-program.json", NULL);
+  g_autofree char *fixture = read_text (fixture_path);
+  g_autoptr(DosonCtrProgram) program = NULL;
+  DosonCtrIndicator *indicator;
+  const DosonCtrTarget *target;
+  GError *error = NULL;
+  double low, high;
+
+  /* The fixture is an identical copy of the documented example. */
+  ck_assert_str_eq (text, fixture);
+
+  program = doson_ctr_program_new_from_data (text, -1, "formats.md", &error);
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_program_get_id (program), "hoa-sen-2026");
+  ck_assert_str_eq (doson_ctr_program_get_code (program), "07-CTr/ĐU");
+  ck_assert_str_eq (doson_ctr_program_get_date (program), "2025-10-15");
+  ck_assert_str_eq (doson_ctr_program_get_issuing_body (program, "en"),
+                    "Party Executive Committee of Hoa Sen ward");
+  ck_assert_int_eq (doson_ctr_program_get_baseline_year (program), 2025);
+  ck_assert_uint_eq (doson_ctr_program_get_units (program)->len, 2);
+  ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 2);
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 3);
+  ck_assert_ptr_eq (doson_ctr_goal_get_parent (doson_ctr_program_lookup_goal (program, "iii-1")),
+                    doson_ctr_program_lookup_goal (program, "iii"));
+  ck_assert_str_eq (g_ptr_array_index (doson_ctr_goal_get_resolutions (doson_ctr_program_lookup_goal (program, "iii")), 0),
+                    "57-NQ/TW");
+
+  indicator = doson_ctr_program_lookup_indicator (program, "budget-revenue");
+  target = g_ptr_array_index (doson_ctr_indicator_get_targets (indicator), 0);
+  ck_assert_int_eq (doson_ctr_target_get_kind (target), DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH);
+  ck_assert (doson_ctr_target_get_range (target, &low, &high));
+  ck_assert_double_eq (low, 0.08);
+  ck_assert_double_eq (high, 0.1);
+  ck_assert_double_eq (doson_ctr_target_get_floor (target, doson_ctr_indicator_get_direction (indicator)), 0.08);
+
+  indicator = doson_ctr_program_lookup_indicator (program, "schools-standard");
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation (indicator), "level");
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation_value_name (indicator, "primary", "vi"), "Tiểu học");
+  target = g_ptr_array_index (doson_ctr_indicator_get_targets (indicator), 0);
+  ck_assert (doson_ctr_target_get_per_disaggregation (target));
+  /* A default first year is resolved on load. */
+  ck_assert_int_eq (doson_ctr_target_get_first_year (target), 2026);
+  ck_assert_int_eq (doson_ctr_target_get_deadline_year (target), 2030);
+
+  indicator = doson_ctr_program_lookup_indicator (program, "schools-standard-level-2");
+  ck_assert_int_eq (doson_ctr_indicator_get_relation (indicator), DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+  ck_assert_str_eq (doson_ctr_indicator_get_related_id (indicator), "schools-standard");
+}
+END_TEST
+
+START_TEST (test_doc_example_measurements)
+{
+  g_autofree char *program_text = doc_example ("program");
+  g_autofree char *json = doc_example ("measurements");
+  g_autofree char *csv = doc_example ("measurements-csv");
+  g_autofree char *json_path = srcdir_path ("data", "program", "example-measurements.json", NULL);
+  g_autofree char *csv_path = srcdir_path ("data", "program", "example-measurements.csv", NULL);
+  g_autofree char *json_fixture = read_text (json_path);
+  g_autofree char *csv_fixture = read_text (csv_path);
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_json = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_file = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *json_out = NULL;
+  g_autofree char *csv_out = NULL;
+  GError *error = NULL;
+  double value;
+
+  ck_assert_str_eq (json, json_fixture);
+  ck_assert_str_eq (csv, csv_fixture);
+
+  program = doson_ctr_program_new_from_data (program_text, -1, "formats.md", &error);
+  ck_assert_ptr_nonnull (program);
+  from_json = doson_ctr_measurement_set_new_from_json_data (json, -1, "formats.md", &error);
+  ck_assert_msg (from_json != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (from_json));
+  ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (from_json), "hoa-sen-2026");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (from_json), 6);
+  ck_assert (doson_ctr_measurement_set_lookup (from_json, "schools-standard", 2025, "lower-secondary", &value));
+  ck_assert_double_eq (value, 60);
+  problems = doson_ctr_measurement_set_validate (from_json, program);
+  ck_assert_msg (problems[0] == NULL, "%s", problems[0]);
+
+  /* The CSV example holds the same measurements; CSV has no header
+   * fields, so copy them over before comparing. */
+  from_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", &error);
+  ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
+  ck_assert (!doson_ctr_measurement_set_get_illustrative (from_csv));
+  doson_ctr_measurement_set_set_illustrative (from_csv, TRUE);
+  doson_ctr_measurement_set_set_description (from_csv, doson_ctr_measurement_set_get_description (from_json));
+  doson_ctr_measurement_set_set_program_id (from_csv, "hoa-sen-2026");
+  ck_assert (doson_ctr_measurement_set_equal (from_json, from_csv));
+
+  /* The writers reproduce the documented text exactly. */
+  json_out = doson_ctr_measurement_set_to_json_data (from_json, NULL);
+  ck_assert_str_eq (json_out, json);
+  csv_out = doson_ctr_measurement_set_to_csv_data (from_json, NULL);
+  ck_assert_str_eq (csv_out, csv);
+
+  /* Files: the extension decides the format. */
+  from_file = doson_ctr_measurement_set_new_from_file (csv_path, &error);
+  ck_assert_msg (from_file != NULL, "%s", error ? error->message : "");
+  {
+    g_autofree char *display = g_filename_display_name (csv_path);
+    g_autofree char *origin = g_strdup_printf ("%s:3", display);
+
+    ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (from_file), 1)),
+                      origin);
+    g_autoptr(DosonCtrMeasurementSet) plain =
+      doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", NULL);
+
+    ck_assert (doson_ctr_measurement_set_equal (from_file, plain));
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Round trips */
+
+static void
+assert_program_round_trip (DosonCtrProgram *program)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(DosonCtrProgram) again = NULL;
+  GError *error = NULL;
+  gsize length = 0;
+
+  first = doson_ctr_program_to_data (program, &length);
+  ck_assert_uint_eq (length, strlen (first));
+  again = doson_ctr_program_new_from_data (first, (gssize) length, "written", &error);
+  ck_assert_msg (again != NULL, "%s\n%s", error ? error->message : "", first);
+  ck_assert (doson_ctr_program_equal (program, again));
+  second = doson_ctr_program_to_data (again, NULL);
+  ck_assert_str_eq (first, second);
+}
+
+START_TEST (test_round_trip_example)
+{
+  g_autofree char *text = doc_example ("program");
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new_from_data (text, -1, "x", NULL);
+
+  ck_assert_ptr_nonnull (program);
+  assert_program_round_trip (program);
+}
+END_TEST
+
+START_TEST (test_round_trip_built_in_code)
+{
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new ("coded", 2026, 2030, 2025);
+  g_autoptr(DosonCtrProgram) other = NULL;
+  g_autoptr(DosonCtrResponsibleUnit) unit = doson_ctr_responsible_unit_new ("ca");
+  g_autoptr(DosonCtrGoal) goal = doson_ctr_goal_new ("iv");
+  g_autoptr(DosonCtrIndicator) crime = doson_ctr_indicator_new ("criminal-offences");
+  g_autoptr(DosonCtrIndicator) free_ward = doson_ctr_indicator_new ("drug-free-ward");
+  g_autoptr(DosonCtrTarget) yoy = NULL;
+  g_autoptr(DosonCtrTarget) milestone = NULL;
+  GError *error = NULL;
+
+  doson_ctr_program_set_title (program, "vi", "Chương trình \"thử\"\tvới ký tự \\ đặc biệt\n");
+  doson_ctr_responsible_unit_set_name (unit, "vi", "Công an phường");
+  ck_assert (doson_ctr_program_add_unit (program, unit, &error));
+  doson_ctr_goal_set_title (goal, "vi", "Quốc phòng, an ninh");
+  doson_ctr_goal_set_title (goal, "en", "Defence and security");
+  doson_ctr_goal_add_resolution (goal, "Quy định 339-QĐ/TW");
+  ck_assert (doson_ctr_program_add_goal (program, goal, &error));
+
+  doson_ctr_indicator_set_name (crime, "vi", "Số vụ phạm pháp hình sự");
+  doson_ctr_indicator_set_measure (crime, DOSON_CTR_MEASURE_COUNT);
+  doson_ctr_indicator_set_direction (crime, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_indicator_set_goal_id (crime, "iv");
+  doson_ctr_indicator_add_lead_unit (crime, "ca");
+  yoy = doson_ctr_target_new (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_MOST, -0.05, &error);
+  doson_ctr_target_set_text (yoy, "vi", "Giảm ít nhất 5 % mỗi năm");
+  doson_ctr_indicator_add_target (crime, yoy);
+  ck_assert (doson_ctr_program_add_indicator (program, crime, &error));
+
+  doson_ctr_indicator_set_name (free_ward, "vi", "Phường không ma túy");
+  doson_ctr_indicator_set_measure (free_ward, DOSON_CTR_MEASURE_BOOLEAN);
+  doson_ctr_indicator_set_goal_id (free_ward, "iv");
+  doson_ctr_indicator_add_lead_unit (free_ward, "ca");
+  milestone = doson_ctr_target_new (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1, &error);
+  doson_ctr_target_set_years (milestone, 2028, 2028);
+  doson_ctr_indicator_add_target (free_ward, milestone);
+  ck_assert (doson_ctr_program_add_indicator (program, free_ward, &error));
+
+  assert_program_round_trip (program);
+
+  /* Equality sees a difference. */
+  other = doson_ctr_program_new ("coded", 2026, 2030, 2025);
+  ck_assert (!doson_ctr_program_equal (program, other));
+}
+END_TEST
+
+START_TEST (test_round_trip_files)
+{
+  g_autofree char *text = doc_example ("program");
+  g_autofree char *mtext = doc_example ("measurements");
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new_from_data (text, -1, "x", NULL);
+  g_autoptr(DosonCtrProgram) reread = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new_from_json_data (mtext, -1, "x", NULL);
+  g_autoptr(DosonCtrMeasurementSet) from_json = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *program_path = g_build_filename (dir, "program.json", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "m.json", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "m.CSV", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *not_a_dir = g_build_filename (dir, "missing", "x.json", NULL);
+  g_autofree char *csv_text = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  ck_assert (doson_ctr_program_save_to_file (program, program_path, &error));
+  reread = doson_ctr_program_new_from_file (program_path, &error);
+  ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_program_equal (program, reread));
+
+  ck_assert (doson_ctr_measurement_set_save_to_file (set, json_path, &error));
+  ck_assert (doson_ctr_measurement_set_save_to_file (set, csv_path, &error));
+  from_json = doson_ctr_measurement_set_new_from_file (json_path, &error);
+  ck_assert_ptr_nonnull (from_json);
+  ck_assert (doson_ctr_measurement_set_equal (set, from_json));
+  /* ".CSV" is CSV too. */
+  ck_assert (g_file_get_contents (csv_path, &csv_text, NULL, NULL));
+  ck_assert (g_str_has_prefix (csv_text, "indicator,year,value,level,source,note\n"));
+  from_csv = doson_ctr_measurement_set_new_from_file (csv_path, &error);
+  ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (from_csv), 6);
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_file (missing, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (missing, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_program_save_to_file (program, not_a_dir, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+
+  g_unlink (program_path);
+  g_unlink (json_path);
+  g_unlink (csv_path);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_save_without_title)
+{
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new ("untitled", 2025, 2030, 2025);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (!doson_ctr_program_save_to_file (program, "never-written.json", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert (!g_file_test ("never-written.json", G_FILE_TEST_EXISTS));
+}
+END_TEST
+
+START_TEST (test_round_trip_numbers)
+{
+  static const double values[] = { 0.1, 1.0 / 3.0, 5.7e6, 1e-7, 123456789012345678.0, -0.05, 0, 97 };
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurementSet) back = NULL;
+  g_autoptr(DosonCtrMeasurementSet) back_csv = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *csv = NULL;
+  GError *error = NULL;
+  guint i;
+
+  doson_ctr_measurement_set_set_description (set, "quoted \"text\", with commas\nand lines");
+  for (i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr(DosonCtrMeasurement) m = doson_ctr_measurement_new ("x", 2020 + (int) i, values[i]);
+      doson_ctr_measurement_set_note (m, i % 2 ? " leading blank" : "a,\"b\"\nc");
+      ck_assert (doson_ctr_measurement_set_add (set, m, &error));
+    }
+  json = doson_ctr_measurement_set_to_json_data (set, NULL);
+  back = doson_ctr_measurement_set_new_from_json_data (json, -1, "x", &error);
+  ck_assert_msg (back != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, back));
+
+  csv = doson_ctr_measurement_set_to_csv_data (set, NULL);
+  back_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "x", &error);
+  ck_assert_msg (back_csv != NULL, "%s\n%s", error ? error->message : "", csv);
+  doson_ctr_measurement_set_set_description (back_csv, doson_ctr_measurement_set_get_description (set));
+  ck_assert (doson_ctr_measurement_set_equal (set, back_csv));
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Programme loader errors, each with its position */
+
+static const char program_template[] =
+  "{\n"
+  "  \"format\": \"doson-ctr-program\",\n"
+  "  \"version\": 1,\n"
+  "  \"id\": \"p\",\n"
+  "  \"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"},\n"
+  "  \"term_start\": 2025,\n"
+  "  \"term_end\": 2030,\n"
+  "  \"units\": [{\"id\": \"u\", \"name\": {\"vi\": \"Đơn vị\"}}, {\"id\": \"v\", \"name\": {\"vi\": \"Phòng\"}}],\n"
+  "  \"goals\": [{\"id\": \"g\", \"title\": {\"vi\": \"Mục tiêu\"}}],\n"
+  "  \"indicators\": [\n"
+  "    {\"id\": \"a\", \"name\": {\"vi\": \"Chỉ tiêu A\"}, \"measure\": \"percent\", \"direction\": \"higher\",\n"
+  "     \"goal\": \"g\", \"lead_units\": [\"u\"],\n"
+  "     \"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 50}]},\n"
+  "    {\"id\": \"b\", \"name\": {\"vi\": \"Chỉ tiêu B\"}, \"measure\": \"amount\", \"direction\": \"lower\",\n"
+  "     \"goal\": \"g\", \"lead_units\": [\"v\"],\n"
+  "     \"targets\": [{\"kind\": \"average-growth\", \"comparator\": \"range\", \"low\": -0.09, \"high\": -0.07}]}\n"
+  "  ]\n"
+  "}\n";
+
+typedef struct
+{
+  const char *old;      /* replaced in the template ... */
+  const char *new;      /* ... by this */
+  const char *marker;   /* where the error must point (first byte) */
+  int code;
+  const char *rest;     /* the message after "t.json:LINE:COLUMN: " */
+} ErrorCase;
+
+static const ErrorCase program_errors[] = {
+  /* Syntax */
+  { "\"version\": 1,", "\"version\": 1", "\"id\": \"p\"", DOSON_CTR_ERROR_PARSE,
+    "expected ',' or '}' after a member, found '\"'" },
+  { "\"Mục tiêu\"}}],", "\"Mục tiêu\"},}],", "}],\n  \"indicators\"", DOSON_CTR_ERROR_PARSE,
+    "a comma before '}'" },
+  { "[\"v\"],", "[\"v\",],", "],\n     \"targets\": [{\"kind\": \"average", DOSON_CTR_ERROR_PARSE,
+    "a comma before ']'" },
+  { "\"Programme\"}", "\"Programme}", "\n  \"term_start\"", DOSON_CTR_ERROR_PARSE,
+    "a control character (U+000A) inside a string" },
+  { "\"version\": 1", "\"version\": 01", "1,\n  \"id\"", DOSON_CTR_ERROR_PARSE,
+    "a number must not have a leading zero" },
+  { "\"version\": 1", "'version': 1", "'version'", DOSON_CTR_ERROR_PARSE,
+    "expected a key in double quotes, found '''" },
+  { "\"low\": -0.09", "\"low\": -.09", ".09", DOSON_CTR_ERROR_PARSE,
+    "expected a digit, found '.'" },
+  { "\"value\": 50}", "\"value\": 5O}", "O}", DOSON_CTR_ERROR_PARSE,
+    "invalid number" },
+  { "\"value\": 50}", "\"value\": NaN}", "NaN", DOSON_CTR_ERROR_PARSE,
+    "expected a value" },
+  { "\"id\": \"p\",", "\"id\": \"p\", \"id\": \"q\",", "\"id\": \"q\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "id: the key \"id\" appears twice in this object" },
+  { "{\"vi\": \"Đơn vị\"}", "{\"vi\": \"Đơn vị\", \"vi\": \"x\"}", "\"vi\": \"x\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0].name.vi: the key \"vi\" appears twice" },
+  { "\"Chương trình\"", "\"Chương\xff trình\"", "\xff", DOSON_CTR_ERROR_PARSE,
+    "invalid UTF-8 (byte 0xFF)" },
+  { "\"Chỉ tiêu B\"", "\"Chỉ tiêu \xc3\"", "\xc3\"", DOSON_CTR_ERROR_PARSE,
+    "invalid UTF-8 (byte 0xC3)" },
+  { "\"p\"", "\"\\u00e9\\ud800\"", "\",\n  \"title\"", DOSON_CTR_ERROR_PARSE,
+    "\\uD800 is a high surrogate without its low surrogate" },
+  { "\"p\"", "\"\\x\"", "x\"", DOSON_CTR_ERROR_PARSE,
+    "expected an escape" },
+
+  /* The root */
+  { "\"format\": \"doson-ctr-program\"", "\"format\": \"doson-ctr-measurements\"",
+    "\"doson-ctr-measurements\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "format: this is not a programme file" },
+  { "\"version\": 1", "\"version\": 2", "2,", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: version 2 is not supported" },
+  { "\"version\": 1", "\"version\": \"1\"", "\"1\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: expected an integer, found a string" },
+  { "\"title\": {\"vi\": \"Chương", "\"titel\": {\"vi\": \"Chương", "\"titel\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "titel: unknown key \"titel\"" },
+  { "\"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"},\n", "", "{\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "the required key \"title\" is missing" },
+  { "\"id\": \"p\"", "\"id\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "id: expected a string, found null" },
+  { "\"id\": \"p\"", "\"id\": \"\"", "\"\",", DOSON_CTR_ERROR_INVALID_DATA,
+    "id: the string is empty" },
+  { "\"id\": \"p\"", "\"id\": \"p q\"", "\"p q\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "id: \"p q\" is not a valid id" },
+  { "\"term_start\": 2025", "\"term_start\": \"2025\"", "\"2025\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_start: expected an integer, found a string" },
+  { "\"term_start\": 2025", "\"term_start\": 2025.0", "2025.0", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_start: expected an integer" },
+  { "\"term_start\": 2025", "\"term_start\": 99999999999999999999", "99999999999999999999,", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_start: 99999999999999999999 is out of range: expected 1900 to 2199" },
+  { "\"term_end\": 2030", "\"term_end\": 2025", "2025,\n  \"units\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_end: 2025 is out of range: expected 2026 to 2200" },
+  { "\"term_end\": 2030,", "\"term_end\": 2030, \"baseline_year\": 2030,", "2030,\n  \"units\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "baseline_year: 2030 is out of range: expected 2024 to 2029" },
+  { "\"id\": \"p\",", "\"id\": \"p\", \"date\": \"2025-02-30\",", "\"2025-02-30\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "date: \"2025-02-30\" is not a valid date" },
+  { "\"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"}", "\"title\": {\"en\": \"Programme\"}",
+    "{\"en\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "title: the required key \"vi\" is missing" },
+  { "\"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"}", "\"title\": \"Chương trình\"",
+    "\"Chương trình\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "title: expected an object, found a string" },
+  { "\"units\": [", "\"units\": {}, \"x\": [", "\"x\": [", DOSON_CTR_ERROR_INVALID_DATA,
+    "x: unknown key \"x\"" },
+
+  /* Units and goals */
+  { "{\"vi\": \"Đơn vị\"}", "{\"vi\": \"Đơn vị\", \"fr\": \"x\"}", "\"fr\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0].name.fr: unknown key \"fr\"" },
+  { "\"name\": {\"vi\": \"Đơn vị\"}", "\"short_name\": {\"vi\": \"Đơn vị\"}", "{\"id\": \"u\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0]: the required key \"name\" is missing" },
+  { "{\"id\": \"v\"", "{\"id\": \"u\"", "\"u\", \"name\": {\"vi\": \"Phòng\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[1].id: unit \"u\" is declared twice" },
+  { "\"units\": [", "\"units\": [1, ", "1, ", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0]: expected an object, found a number" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"parent\": \"z\", ", "\"z\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].parent: unknown goal \"z\"" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"lead_units\": [\"u\", \"w\"], ", "\"w\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].lead_units[1]: unknown unit \"w\"" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"lead_units\": [\"u\"], \"partner_units\": [\"u\"], ",
+    "\"u\"], \"title\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].partner_units[0]: unit \"u\" is already a lead unit" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"resolutions\": [\"57-NQ/TW\", \"57-NQ/TW\"], ",
+    "\"57-NQ/TW\"], ", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].resolutions[1]: \"57-NQ/TW\" is listed twice" },
+
+  /* Indicators */
+  { "{\"id\": \"b\"", "{\"id\": \"a\"", "\"a\", \"name\": {\"vi\": \"Chỉ tiêu B\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].id: indicator \"a\" is declared twice" },
+  { "\"goal\": \"g\", \"lead_units\": [\"v\"]", "\"goal\": \"h\", \"lead_units\": [\"v\"]", "\"h\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].goal: unknown goal \"h\"" },
+  { "\"lead_units\": [\"u\"]", "\"lead_units\": [\"x\"]", "\"x\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].lead_units[0]: unknown unit \"x\"" },
+  { "\"lead_units\": [\"u\"]", "\"lead_units\": []", "[]", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].lead_units: an indicator needs at least one lead unit" },
+  { "\"lead_units\": [\"u\"]", "\"lead_units\": [\"u\", \"u\"]", "\"u\"]", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].lead_units[1]: \"u\" is listed twice" },
+  { "\"measure\": \"percent\"", "\"measure\": \"percentage\"", "\"percentage\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].measure: unknown measure \"percentage\" (expected percent, count, amount or boolean)" },
+  { "\"direction\": \"lower\"", "\"direction\": \"down\"", "\"down\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].direction: unknown direction \"down\"" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"part_of\": \"b\",", "\"b\",\n     \"targets\": [{\"kind\": \"level\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].part_of: unknown indicator \"b\" (the whole must come before its parts and subsets)" },
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"subset_of\": \"a\",", "\"a\",\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].subset_of: \"a\" is measured as \"percent\", this indicator as \"amount\"" },
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"part_of\": \"b\",", "\"b\",\n     \"targets\": [{\"kind\": \"average", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].part_of: an indicator cannot be part of itself" },
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"part_of\": \"a\", \"subset_of\": \"a\",",
+    "\"subset_of\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].subset_of: \"subset_of\" cannot be given with \"part_of\"" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": []},",
+    "[]}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values: a disaggregation needs at least one value" },
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [{\"id\": \"x\"}, {\"id\": \"x\"}]},",
+    "\"x\"}]", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values[1].id: the value \"x\" is listed twice" },
+  { "\"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 50}]", "\"targets\": []",
+    "[]", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets: an indicator needs at least one target" },
+
+  /* Targets */
+  { "\">=\"", "\"=>\"", "\"=>\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].comparator: unknown comparator \"=>\" (expected >=, >, <=, <, = or range)" },
+  { "\"kind\": \"level\"", "\"kind\": \"levels\"", "\"levels\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].kind: unknown kind of target \"levels\"" },
+  { "\"comparator\": \">=\"", "\"comparater\": \">=\"", "\"comparater\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].comparater: unknown key \"comparater\"" },
+  { "\"comparator\": \">=\", ", "", "{\"kind\": \"level\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0]: the required key \"comparator\" is missing" },
+  { "\"value\": 50}", "\"value\": \"50\"}", "\"50\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].value: expected a number, found a string" },
+  { "\"value\": 50}", "\"value\": true}", "true", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].value: expected a number, found true or false" },
+  { "\"value\": 50}", "\"value\": 1e999}", "1e999", DOSON_CTR_ERROR_NOT_FINITE,
+    "indicators[0].targets[0].value: the number is too large for a double" },
+  { "\"value\": 50}", "\"value\": 120}", "120", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].value: the value 120 does not suit a \"percent\" indicator" },
+  { "\"value\": 50}", "\"value\": 50, \"low\": 1}", "\"low\": 1", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].low: \"low\" is only used with the comparator \"range\"" },
+  { "\"value\": 50}", "\"value\": 50, \"deadline_year\": 2031}", "2031", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].deadline_year: the year 2031 is outside the term: targets apply to the years 2026 to 2030" },
+  { "\"value\": 50}", "\"value\": 50, \"first_year\": 2025}", "2025}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].first_year: the year 2025 is outside the term" },
+  { "\"value\": 50}", "\"value\": 50, \"first_year\": 2029, \"deadline_year\": 2027}", "2029", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].first_year: the first year 2029 is after the deadline year 2027" },
+  { "\"value\": 50}", "\"value\": 50, \"per_disaggregation\": true}", "true", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].per_disaggregation: the indicator has no \"disaggregation\"" },
+  { "\"value\": 50}", "\"value\": 50, \"per_disaggregation\": 1}", "1}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].per_disaggregation: expected true or false, found a number" },
+  { "\"value\": 50}", "\"value\": 50, \"text\": {\"en\": \"x\"}}", "{\"en\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].text: the required key \"vi\" is missing" },
+  { "\"kind\": \"level\", \"comparator\": \">=\", \"value\": 50",
+    "\"kind\": \"milestone\", \"comparator\": \"=\", \"value\": 1", "1}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].value: a milestone target belongs to a \"boolean\" indicator" },
+  { "\"kind\": \"level\", \"comparator\": \">=\", \"value\": 50",
+    "\"kind\": \"milestone\", \"comparator\": \">=\", \"value\": 1", "\">=\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].comparator: a milestone uses the comparator \"=\"" },
+  { "\"low\": -0.09, \"high\": -0.07", "\"low\": -0.07, \"high\": -0.09", "-0.07,", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].low: low (-0.07) is not below high (-0.09)" },
+  { "\"low\": -0.09, \"high\": -0.07", "\"low\": -1.5, \"high\": -0.07", "-1.5", DOSON_CTR_ERROR_INVALID_RATE,
+    "indicators[1].targets[0].low: the low end -1.5 is a fall of 100 % or more" },
+  { "\"low\": -0.09, \"high\": -0.07", "\"high\": -0.07", "{\"kind\": \"average", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0]: the required key \"low\" is missing" },
+  { "\"comparator\": \"range\",", "\"comparator\": \"range\", \"value\": 1,", "\"value\": 1,", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].value: \"value\" is not used with a range" },
+  { "\"high\": -0.07}", "\"high\": -0.07, \"range\": \"stretch\"}", "\"stretch\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].range: unknown kind of range \"stretch\" (expected floor-stretch or band)" },
+};
+
+START_TEST (test_program_error)
+{
+  const ErrorCase *c = &program_errors[_i];
+  g_autofree char *text = replace_once (program_template, c->old, c->new);
+  g_autofree char *where = locate ("t.json", text, c->marker);
+  g_autofree char *prefix = g_strdup_printf ("%s: %s", where, c->rest);
+  g_autoptr(GError) error = NULL;
+  DosonCtrProgram *program;
+
+  program = doson_ctr_program_new_from_data (text, -1, "t.json", &error);
+  ck_assert_msg (program == NULL, "case %d loaded", _i);
+  assert_message (error, c->code, prefix);
+}
+END_TEST
+
+START_TEST (test_template_loads)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgram) program =
+    doson_ctr_program_new_from_data (program_template, -1, "t.json", &error);
+
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 2);
+}
+END_TEST
+
+START_TEST (test_program_error_misc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deep = NULL;
+  g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", program_template, NULL);
+  g_autofree char *crlf = NULL;
+  g_autoptr(DosonCtrProgram) program = NULL;
+  GString *nested = g_string_new (NULL);
+  int i;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:1:1: the text is empty");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (" \n\t ", -1, NULL, &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "<data>:2:3: the text is empty");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("[]", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_INVALID_DATA, "t.json:1:1: expected an object, found an array");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("/* c */ {}", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:1:1: expected a value");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("{} {}", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:1:4: expected the end of the text");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("{\"a\": 1", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:1:8: expected ',' or '}' after a member, found the end of the text");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("{\"a\": \"x", -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:1:9: the string is not closed");
+  g_clear_error (&error);
+  /* A NUL byte inside the given length. */
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("{\n \0}", 5, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_PARSE, "t.json:2:2: a NUL byte");
+  g_clear_error (&error);
+
+  /* Nesting deeper than the limit. */
+  g_string_append (nested, "{\"a\": ");
+  for (i = 0; i < 1000; i++)
+    g_string_append_c (nested, '[');
+  deep = g_string_free (nested, FALSE);
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (deep, -1, "t.json", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT));
+  g_clear_error (&error);
+
+  /* A byte order mark and CRLF line ends are accepted; positions count
+   * lines the same way. */
+  program = doson_ctr_program_new_from_data (bom, -1, "t.json", &error);
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  g_clear_object (&program);
+  {
+    g_auto(GStrv) lines = g_strsplit (program_template, "\n", -1);
+    g_autofree char *joined = g_strjoinv ("\r\n", lines);
+    crlf = replace_once (joined, "\"value\": 50}", "\"value\": 150}");
+  }
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (crlf, -1, "t.json", &error));
+  {
+    g_autofree char *where = locate ("t.json", crlf, "150}");
+    g_autofree char *prefix = g_strdup_printf ("%s: indicators[0].targets[0].value", where);
+
+    ck_assert (g_str_has_prefix (where, "t.json:13:"));
+    assert_message (error, DOSON_CTR_ERROR_INVALID_DATA, prefix);
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Measurement loader errors */
+
+static const char measurements_template[] =
+  "{\n"
+  "  \"format\": \"doson-ctr-measurements\",\n"
+  "  \"version\": 1,\n"
+  "  \"illustrative\": true,\n"
+  "  \"measurements\": [\n"
+  "    {\"indicator\": \"a\", \"year\": 2025, \"value\": 50},\n"
+  "    {\"indicator\": \"a\", \"year\": 2026, \"value\": 52.5, \"level\": \"x\", \"note\": \"ước tính\"}\n"
+  "  ]\n"
+  "}\n";
+
+static const ErrorCase measurement_errors[] = {
+  { "\"year\": 2026, \"value\": 52.5, \"level\": \"x\"", "\"year\": 2025, \"value\": 52.5",
+    "{\"indicator\": \"a\", \"year\": 2025, \"value\": 52.5", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[1]: indicator \"a\", year 2025: a value is already given, at t.json:6:5" },
+  { "\"value\": 50}", "\"value\": 50, \"unit\": \"%\"}", "\"unit\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].unit: unknown key \"unit\"" },
+  { "\"value\": 50}", "\"value\": \"50\"}", "\"50\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found a string" },
+  { "\"value\": 50}", "\"value\": null}", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found null" },
+  { "\"value\": 50}", "\"value\": -1e400}", "-1e400", DOSON_CTR_ERROR_NOT_FINITE,
+    "measurements[0].value: the number is too large" },
+  { "\"year\": 2025, ", "", "{\"indicator\": \"a\", \"value\": 50", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: the required key \"year\" is missing" },
+  { "\"year\": 2025", "\"year\": 1800", "1800", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].year: 1800 is out of range: expected 1900 to 2200" },
+  { "\"level\": \"x\"", "\"level\": \"cấp 1\"", "\"cấp 1\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[1].level: \"cấp 1\" is not a valid id" },
+  { "\"illustrative\": true", "\"illustrative\": \"yes\"", "\"yes\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "illustrative: expected true or false, found a string" },
+  { "\"version\": 1", "\"version\": 3", "3,", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: version 3 is not supported" },
+  { "\"doson-ctr-measurements\"", "\"doson-ctr-program\"", "\"doson-ctr-program\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "format: this is not a measurement file" },
+  { "\"ước tính\"", "\"ước\xe1\x80 tính\"", "\xe1\x80 ", DOSON_CTR_ERROR_PARSE,
+    "invalid UTF-8" },
+};
+
+START_TEST (test_measurement_error)
+{
+  const ErrorCase *c = &measurement_errors[_i];
+  g_autofree char *text = replace_once (measurements_template, c->old, c->new);
+  g_autofree char *where = locate ("t.json", text, c->marker);
+  g_autofree char *prefix = g_strdup_printf ("%s: %s", where, c->rest);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &error));
+  assert_message (error, c->code, prefix);
+}
+END_TEST
+
+START_TEST (test_measurements_template_and_booleans)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_json_data (measurements_template, -1, "t.json", &error);
+  g_autofree char *with_bool = replace_once (measurements_template, "\"value\": 50}", "\"value\": false}");
+  g_autoptr(DosonCtrMeasurementSet) bools = NULL;
+  double value = -1;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (set), 1)),
+                    "t.json:7:5");
+  bools = doson_ctr_measurement_set_new_from_json_data (with_bool, -1, "t.json", &error);
+  ck_assert_ptr_nonnull (bools);
+  ck_assert (doson_ctr_measurement_set_lookup (bools, "a", 2025, NULL, &value));
+  ck_assert_double_eq (value, 0);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* CSV */
+
+START_TEST (test_csv_good)
+{
+  static const char text[] =
+    "\xEF\xBB\xBFnote,value,year,indicator,level\r\n"
+    "\"có dấu phẩy, và \"\"ngoặc\"\"\",12.5,2026,a,\r\n"
+    "\r\n"
+    "\"hai\r\ndòng\",1e3,2027,a,primary\r\n"
+    ",yes,2028,drug-free-ward,\r\n"
+    ",no,2029,drug-free-ward,";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
+  const DosonCtrMeasurement *m;
+  double value = -1;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 4);
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2026, NULL);
+  ck_assert_ptr_nonnull (m);
+  ck_assert_double_eq (doson_ctr_measurement_get_value (m), 12.5);
+  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "có dấu phẩy, và \"ngoặc\"");
+  ck_assert_ptr_null (doson_ctr_measurement_get_level (m));
+  ck_assert_ptr_null (doson_ctr_measurement_get_source (m));
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:2");
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2027, "primary");
+  ck_assert_ptr_nonnull (m);
+  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "hai\r\ndòng");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:4");
+  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2028, NULL, &value));
+  ck_assert_double_eq (value, 1);
+  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2029, NULL, &value));
+  ck_assert_double_eq (value, 0);
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (doson_ctr_measurement_set_lookup_measurement (set, "drug-free-ward", 2029, NULL)),
+                    "m.csv:7");
+}
+END_TEST
+
+static const struct
+{
+  const char *text;
+  int code;
+  const char *prefix;
+} csv_errors[] = {
+  { "", DOSON_CTR_ERROR_INVALID_DATA, "m.csv: empty file, expected a header" },
+  { "indicator,year,valeu\n", DOSON_CTR_ERROR_INVALID_DATA, "m.csv:1: field \"valeu\": unknown column" },
+  { "indicator,year\na,2026\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: the header lacks the required column \"value\"" },
+  { "indicator,year,value,year\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: field \"year\": the column appears twice" },
+  { "indicator,year,value\na,2026,1\na,2027\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:3: the record has 2 fields, the header 3" },
+  { "indicator,year,value\na,2026,\"12,5\"\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number: \"12,5\"" },
+  { "indicator,year,value\na,2026,\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": empty, expected a number" },
+  { "indicator,year,value\na,2026,nan\n", DOSON_CTR_ERROR_NOT_FINITE,
+    "m.csv:2: field \"value\": not a finite number" },
+  { "indicator,year,value\na,2026,1e400\n", DOSON_CTR_ERROR_NOT_FINITE,
+    "m.csv:2: field \"value\": not a finite number" },
+  { "indicator,year,value\na,2026a,1\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"year\": not a year" },
+  { "indicator,year,value\na,1800,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"year\": year out of range" },
+  { "indicator,year,value\n,2026,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"indicator\": empty, expected an id" },
+  { "year,indicator,value\n2026,a b,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"indicator\": \"a b\" is not a valid id" },
+  { "indicator,year,value,level\na,2026,1,cấp 1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"level\": \"cấp 1\" is not a valid id" },
+  { "indicator,year,value\na,2026,1\nb,2026,1\na,2026,2\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:4: indicator \"a\", year 2026: a value is already given, at m.csv:2" },
+  { "indicator,year,value\na,2026,\"1\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
+  { "indicator,year,value,note\na,2026,1,Đồ Sơn\xff\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2:16: invalid UTF-8 (byte 0xFF)" },
+};
+
+START_TEST (test_csv_error)
+{
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data (csv_errors[_i].text, -1, "m.csv", &error));
+  assert_message (error, csv_errors[_i].code, csv_errors[_i].prefix);
+}
+END_TEST
+
+static Suite *
+program_json_suite (void)
+{
+  Suite *s = suite_create ("program-json");
+  TCase *tc;
+
+  tc = tcase_create ("examples");
+  tcase_add_test (tc, test_doc_example_program);
+  tcase_add_test (tc, test_doc_example_measurements);
+  tcase_add_test (tc, test_template_loads);
+  tcase_add_test (tc, test_measurements_template_and_booleans);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("round-trip");
+  tcase_add_test (tc, test_round_trip_example);
+  tcase_add_test (tc, test_round_trip_built_in_code);
+  tcase_add_test (tc, test_round_trip_files);
+  tcase_add_test (tc, test_save_without_title);
+  tcase_add_test (tc, test_round_trip_numbers);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("errors");
+  tcase_add_loop_test (tc, test_program_error, 0, G_N_ELEMENTS (program_errors));
+  tcase_add_test (tc, test_program_error_misc);
+  tcase_add_loop_test (tc, test_measurement_error, 0, G_N_ELEMENTS (measurement_errors));
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("csv");
+  tcase_add_test (tc, test_csv_good);
+  tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (program_json_suite ());
+  int failed;
+
+  srunner_run_all (sr, CK_ENV);
+  failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

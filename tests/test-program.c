@@ -1,0 +1,1028 @@
+/* test-program.c: the programme model built in code (programmes, goals,
+ * units, indicators, targets, measurement sets) and its enum strings
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <doson-ctr/doson-ctr.h>
+
+#define UNTOUCHED (-12345.678)
+
+static void
+assert_error (GError     *error,
+              int         code,
+              const char *needle)
+{
+  ck_assert_msg (error != NULL, "no error set");
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
+                 "expected code %d, got %s %d: %s", code,
+                 g_quark_to_string (error->domain), error->code,
+                 error->message);
+  ck_assert_msg (strstr (error->message, needle) != NULL,
+                 "message \"%s\" does not mention \"%s\"", error->message,
+                 needle);
+}
+
+/* Counts criticals instead of aborting on them (the test environment sets
+ * G_DEBUG=fatal-criticals). */
+static guint n_criticals;
+static guint critical_handler;
+static GLogLevelFlags saved_fatal_mask;
+
+static void
+count_critical (const gchar    *log_domain,
+                GLogLevelFlags  log_level,
+                const gchar    *message,
+                gpointer        user_data)
+{
+  (void) log_domain;
+  (void) log_level;
+  (void) message;
+  (void) user_data;
+  n_criticals++;
+}
+
+static void
+catch_criticals (void)
+{
+  n_criticals = 0;
+  saved_fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  critical_handler = g_log_set_handler ("DosonCtr", G_LOG_LEVEL_CRITICAL,
+                                        count_critical, NULL);
+}
+
+/* Undoes catch_criticals(), for runs without fork (CK_FORK=no). */
+static void
+release_criticals (void)
+{
+  g_log_remove_handler ("DosonCtr", critical_handler);
+  g_log_set_always_fatal (saved_fatal_mask);
+}
+
+static DosonCtrTarget *
+make_target (DosonCtrTargetKind kind,
+             DosonCtrComparator comparator,
+             double             value)
+{
+  GError *error = NULL;
+  DosonCtrTarget *target = doson_ctr_target_new (kind, comparator, value, &error);
+
+  ck_assert_msg (target != NULL, "%s", error ? error->message : "");
+  return target;
+}
+
+static DosonCtrIndicator *
+make_indicator (const char      *id,
+                DosonCtrMeasure  measure,
+                const char      *goal,
+                const char      *unit)
+{
+  DosonCtrIndicator *indicator = doson_ctr_indicator_new (id);
+  g_autoptr(DosonCtrTarget) target = NULL;
+
+  doson_ctr_indicator_set_name (indicator, "vi", "Chỉ tiêu");
+  doson_ctr_indicator_set_measure (indicator, measure);
+  doson_ctr_indicator_set_goal_id (indicator, goal);
+  doson_ctr_indicator_add_lead_unit (indicator, unit);
+  target = make_target (DOSON_CTR_TARGET_KIND_LEVEL,
+                        DOSON_CTR_COMPARATOR_AT_LEAST,
+                        measure == DOSON_CTR_MEASURE_BOOLEAN ? 1 : 50);
+  doson_ctr_indicator_add_target (indicator, target);
+  return indicator;
+}
+
+/* A programme: units "ubnd" and "ca"; goals "iii" > "iii-1" > "iii-1-a",
+ * and "iv"; indicators "whole" (percent, iii-1), "part-1" and "part-2"
+ * (part of "whole"), "subset" (subset of "whole", goal iii-1-a), "crime"
+ * (count, iv, led by "ca", partner "ubnd"). */
+static DosonCtrProgram *
+make_program (void)
+{
+  DosonCtrProgram *program = doson_ctr_program_new ("test-program", 2025, 2030, 2025);
+  const char *goal_ids[] = { "iii", "iii-1", "iii-1-a", "iv" };
+  const char *goal_parents[] = { NULL, "iii", "iii-1", NULL };
+  GError *error = NULL;
+  guint i;
+
+  doson_ctr_program_set_title (program, "vi", "Chương trình thử");
+  doson_ctr_program_set_title (program, "en", "Test programme");
+  {
+    g_autoptr(DosonCtrResponsibleUnit) ubnd = doson_ctr_responsible_unit_new ("ubnd");
+    g_autoptr(DosonCtrResponsibleUnit) ca = doson_ctr_responsible_unit_new ("ca");
+
+    doson_ctr_responsible_unit_set_name (ubnd, "vi", "Ủy ban nhân dân phường");
+    doson_ctr_responsible_unit_set_short_name (ubnd, "vi", "UBND phường");
+    doson_ctr_responsible_unit_set_name (ca, "vi", "Công an phường");
+    doson_ctr_responsible_unit_set_name (ca, "en", "Ward police");
+    ck_assert (doson_ctr_program_add_unit (program, ubnd, &error));
+    ck_assert (doson_ctr_program_add_unit (program, ca, &error));
+  }
+  for (i = 0; i < G_N_ELEMENTS (goal_ids); i++)
+    {
+      g_autoptr(DosonCtrGoal) goal = doson_ctr_goal_new (goal_ids[i]);
+
+      doson_ctr_goal_set_title (goal, "vi", goal_ids[i]);
+      doson_ctr_goal_set_parent_id (goal, goal_parents[i]);
+      doson_ctr_goal_add_lead_unit (goal, "ubnd");
+      ck_assert_msg (doson_ctr_program_add_goal (program, goal, &error), "%s",
+                     error ? error->message : "");
+    }
+  {
+    g_autoptr(DosonCtrIndicator) whole = make_indicator ("whole", DOSON_CTR_MEASURE_PERCENT, "iii-1", "ubnd");
+    g_autoptr(DosonCtrIndicator) part1 = make_indicator ("part-1", DOSON_CTR_MEASURE_PERCENT, "iii-1", "ubnd");
+    g_autoptr(DosonCtrIndicator) part2 = make_indicator ("part-2", DOSON_CTR_MEASURE_PERCENT, "iii-1", "ubnd");
+    g_autoptr(DosonCtrIndicator) subset = make_indicator ("subset", DOSON_CTR_MEASURE_PERCENT, "iii-1-a", "ubnd");
+    g_autoptr(DosonCtrIndicator) crime = make_indicator ("crime", DOSON_CTR_MEASURE_COUNT, "iv", "ca");
+
+    doson_ctr_indicator_set_disaggregation (whole, "level", "Cấp học", "School level");
+    doson_ctr_indicator_add_disaggregation_value (whole, "primary", "Tiểu học", "Primary");
+    doson_ctr_indicator_add_disaggregation_value (whole, "lower-secondary", "Trung học cơ sở", NULL);
+    doson_ctr_indicator_set_relation (part1, DOSON_CTR_INDICATOR_RELATION_PART_OF, "whole");
+    doson_ctr_indicator_set_relation (part2, DOSON_CTR_INDICATOR_RELATION_PART_OF, "whole");
+    doson_ctr_indicator_set_relation (subset, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "whole");
+    doson_ctr_indicator_set_direction (crime, DOSON_CTR_DIRECTION_LOWER);
+    doson_ctr_indicator_add_partner_unit (crime, "ubnd");
+    ck_assert (doson_ctr_program_add_indicator (program, whole, &error));
+    ck_assert (doson_ctr_program_add_indicator (program, part1, &error));
+    ck_assert (doson_ctr_program_add_indicator (program, part2, &error));
+    ck_assert (doson_ctr_program_add_indicator (program, subset, &error));
+    ck_assert_msg (doson_ctr_program_add_indicator (program, crime, &error), "%s",
+                   error ? error->message : "");
+  }
+  return program;
+}
+
+/* ---------------------------------------------------------------------- */
+
+START_TEST (test_build_and_lookup)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  DosonCtrGoal *iii, *iii1, *iii1a;
+  DosonCtrIndicator *whole;
+  GPtrArray *ids;
+  const DosonCtrTarget *target;
+
+  ck_assert_str_eq (doson_ctr_program_get_id (program), "test-program");
+  ck_assert_int_eq (doson_ctr_program_get_term_start (program), 2025);
+  ck_assert_int_eq (doson_ctr_program_get_term_end (program), 2030);
+  ck_assert_int_eq (doson_ctr_program_get_baseline_year (program), 2025);
+  ck_assert_str_eq (doson_ctr_program_get_title (program, "en"), "Test programme");
+  ck_assert_str_eq (doson_ctr_program_get_title (program, NULL), "Chương trình thử");
+  ck_assert_ptr_null (doson_ctr_program_get_code (program));
+
+  ck_assert_uint_eq (doson_ctr_program_get_units (program)->len, 2);
+  ck_assert_str_eq (doson_ctr_responsible_unit_get_name (doson_ctr_program_lookup_unit (program, "ca"), "en"),
+                    "Ward police");
+  /* English falls back to Vietnamese. */
+  ck_assert_str_eq (doson_ctr_responsible_unit_get_name (doson_ctr_program_lookup_unit (program, "ubnd"), "en"),
+                    "Ủy ban nhân dân phường");
+  ck_assert_str_eq (doson_ctr_responsible_unit_get_short_name (doson_ctr_program_lookup_unit (program, "ubnd"), "vi"),
+                    "UBND phường");
+  ck_assert_ptr_null (doson_ctr_responsible_unit_get_short_name (doson_ctr_program_lookup_unit (program, "ca"), "vi"));
+  ck_assert_ptr_null (doson_ctr_program_lookup_unit (program, "nobody"));
+
+  /* The goal tree. */
+  iii = doson_ctr_program_lookup_goal (program, "iii");
+  iii1 = doson_ctr_program_lookup_goal (program, "iii-1");
+  iii1a = doson_ctr_program_lookup_goal (program, "iii-1-a");
+  ck_assert_ptr_nonnull (iii);
+  ck_assert_ptr_null (doson_ctr_goal_get_parent (iii));
+  ck_assert_ptr_eq (doson_ctr_goal_get_parent (iii1), iii);
+  ck_assert_ptr_eq (doson_ctr_goal_get_parent (iii1a), iii1);
+  ck_assert_uint_eq (doson_ctr_goal_get_children (iii)->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (doson_ctr_goal_get_children (iii), 0), iii1);
+  ck_assert_uint_eq (doson_ctr_goal_get_children (iii1a)->len, 0);
+  ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 4);
+
+  /* A goal's own indicators, in order. */
+  ids = doson_ctr_goal_get_indicator_ids (iii1);
+  ck_assert_uint_eq (ids->len, 3);
+  ck_assert_str_eq (g_ptr_array_index (ids, 0), "whole");
+  ck_assert_str_eq (g_ptr_array_index (ids, 2), "part-2");
+  {
+    g_autoptr(GPtrArray) own = doson_ctr_program_get_indicators_for_goal (program, "iii", FALSE);
+    g_autoptr(GPtrArray) all = doson_ctr_program_get_indicators_for_goal (program, "iii", TRUE);
+    g_autoptr(GPtrArray) none = doson_ctr_program_get_indicators_for_goal (program, "missing", TRUE);
+
+    ck_assert_uint_eq (own->len, 0);
+    ck_assert_uint_eq (all->len, 4);
+    ck_assert_str_eq (doson_ctr_indicator_get_id (g_ptr_array_index (all, 3)), "subset");
+    ck_assert_uint_eq (none->len, 0);
+  }
+  {
+    g_autoptr(GPtrArray) led = doson_ctr_program_get_indicators_for_unit (program, "ubnd", FALSE);
+    g_autoptr(GPtrArray) with_partners = doson_ctr_program_get_indicators_for_unit (program, "ubnd", TRUE);
+    g_autoptr(GPtrArray) police = doson_ctr_program_get_indicators_for_unit (program, "ca", FALSE);
+
+    ck_assert_uint_eq (led->len, 4);
+    ck_assert_uint_eq (with_partners->len, 5);
+    ck_assert_uint_eq (police->len, 1);
+  }
+  {
+    g_autoptr(GPtrArray) parts = doson_ctr_program_get_related_indicators (program, "whole",
+                                                                           DOSON_CTR_INDICATOR_RELATION_PART_OF);
+    g_autoptr(GPtrArray) subsets = doson_ctr_program_get_related_indicators (program, "whole",
+                                                                             DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+    ck_assert_uint_eq (parts->len, 2);
+    ck_assert_uint_eq (subsets->len, 1);
+    ck_assert_str_eq (doson_ctr_indicator_get_id (g_ptr_array_index (subsets, 0)), "subset");
+  }
+
+  /* Indicators, disaggregation, resolved target years. */
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 5);
+  whole = doson_ctr_program_lookup_indicator (program, "whole");
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation (whole), "level");
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation_name (whole, "en"), "School level");
+  ck_assert_uint_eq (doson_ctr_indicator_get_disaggregation_values (whole)->len, 2);
+  ck_assert (doson_ctr_indicator_has_disaggregation_value (whole, "primary"));
+  ck_assert (!doson_ctr_indicator_has_disaggregation_value (whole, "upper"));
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation_value_name (whole, "lower-secondary", "en"),
+                    "Trung học cơ sở");
+  ck_assert_ptr_null (doson_ctr_indicator_get_disaggregation_value_name (whole, "upper", "vi"));
+  target = g_ptr_array_index (doson_ctr_indicator_get_targets (whole), 0);
+  ck_assert_int_eq (doson_ctr_target_get_first_year (target), 2026);
+  ck_assert_int_eq (doson_ctr_target_get_deadline_year (target), 2030);
+  ck_assert_int_eq (doson_ctr_indicator_get_relation (whole), DOSON_CTR_INDICATOR_RELATION_NONE);
+  ck_assert_ptr_null (doson_ctr_indicator_get_related_id (whole));
+  ck_assert_str_eq (doson_ctr_indicator_get_related_id (doson_ctr_program_lookup_indicator (program, "subset")),
+                    "whole");
+  ck_assert_int_eq (doson_ctr_indicator_get_direction (doson_ctr_program_lookup_indicator (program, "crime")),
+                    DOSON_CTR_DIRECTION_LOWER);
+  ck_assert_ptr_null (doson_ctr_program_lookup_indicator (program, "nothing"));
+}
+END_TEST
+
+START_TEST (test_program_date)
+{
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new ("p", 2025, 2030, 2025);
+  const char *bad[] = { "2025-9-26", "2025-02-30", "26/09/2025", "2025-09-26x", "" };
+  GError *error = NULL;
+  guint i;
+
+  ck_assert (doson_ctr_program_set_date (program, "2025-09-26", &error));
+  ck_assert_str_eq (doson_ctr_program_get_date (program), "2025-09-26");
+  ck_assert (doson_ctr_program_set_date (program, "2024-02-29", &error));
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      ck_assert (!doson_ctr_program_set_date (program, bad[i], &error));
+      assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "YYYY-MM-DD");
+      g_clear_error (&error);
+      ck_assert_str_eq (doson_ctr_program_get_date (program), "2024-02-29");
+    }
+  ck_assert (doson_ctr_program_set_date (program, NULL, &error));
+  ck_assert_ptr_null (doson_ctr_program_get_date (program));
+}
+END_TEST
+
+START_TEST (test_id_rule)
+{
+  char long_id[66];
+
+  ck_assert (doson_ctr_id_is_valid ("a"));
+  ck_assert (doson_ctr_id_is_valid ("03-ctr-du"));
+  ck_assert (doson_ctr_id_is_valid ("III.1_x-2"));
+  ck_assert (!doson_ctr_id_is_valid (NULL));
+  ck_assert (!doson_ctr_id_is_valid (""));
+  ck_assert (!doson_ctr_id_is_valid ("-a"));
+  ck_assert (!doson_ctr_id_is_valid ("a b"));
+  ck_assert (!doson_ctr_id_is_valid ("đồ-sơn"));
+  ck_assert (!doson_ctr_id_is_valid ("a/b"));
+  memset (long_id, 'a', 64);
+  long_id[64] = '\0';
+  ck_assert (doson_ctr_id_is_valid (long_id));
+  long_id[64] = 'a';
+  long_id[65] = '\0';
+  ck_assert (!doson_ctr_id_is_valid (long_id));
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Ownership */
+
+START_TEST (test_program_keeps_references)
+{
+  DosonCtrProgram *program = doson_ctr_program_new ("p", 2025, 2030, 2025);
+  DosonCtrResponsibleUnit *unit = doson_ctr_responsible_unit_new ("u");
+  DosonCtrGoal *goal = doson_ctr_goal_new ("g");
+  DosonCtrIndicator *indicator;
+  GWeakRef weak;
+  GError *error = NULL;
+
+  doson_ctr_responsible_unit_set_name (unit, "vi", "Đơn vị");
+  doson_ctr_goal_set_title (goal, "vi", "Mục tiêu");
+  ck_assert (doson_ctr_program_add_unit (program, unit, &error));
+  ck_assert (doson_ctr_program_add_goal (program, goal, &error));
+  indicator = make_indicator ("i", DOSON_CTR_MEASURE_PERCENT, "g", "u");
+  ck_assert (doson_ctr_program_add_indicator (program, indicator, &error));
+  g_weak_ref_init (&weak, indicator);
+
+  /* The caller's references can go: the programme holds its own. */
+  g_object_unref (unit);
+  g_object_unref (goal);
+  g_object_unref (indicator);
+  ck_assert_str_eq (doson_ctr_responsible_unit_get_id (doson_ctr_program_lookup_unit (program, "u")), "u");
+  ck_assert_str_eq (doson_ctr_goal_get_title (doson_ctr_program_lookup_goal (program, "g"), "vi"), "Mục tiêu");
+  indicator = g_weak_ref_get (&weak);
+  ck_assert_ptr_nonnull (indicator);
+  g_object_unref (indicator);
+
+  /* And it releases them with itself. */
+  g_object_unref (program);
+  ck_assert_ptr_null (g_weak_ref_get (&weak));
+  g_weak_ref_clear (&weak);
+}
+END_TEST
+
+START_TEST (test_indicator_copies_targets)
+{
+  g_autoptr(DosonCtrIndicator) indicator = doson_ctr_indicator_new ("i");
+  DosonCtrTarget *target = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                        DOSON_CTR_COMPARATOR_AT_LEAST, 95);
+  const DosonCtrTarget *kept;
+  double value = UNTOUCHED;
+
+  doson_ctr_indicator_add_target (indicator, target);
+  doson_ctr_target_set_text (target, "vi", "changed after adding");
+  doson_ctr_target_free (target);
+  kept = g_ptr_array_index (doson_ctr_indicator_get_targets (indicator), 0);
+  ck_assert_ptr_null (doson_ctr_target_get_text (kept, "vi"));
+  ck_assert (doson_ctr_target_get_value (kept, &value));
+  ck_assert_double_eq (value, 95);
+}
+END_TEST
+
+START_TEST (test_sealed_after_adding)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  DosonCtrIndicator *indicator = doson_ctr_program_lookup_indicator (program, "whole");
+  DosonCtrGoal *goal = doson_ctr_program_lookup_goal (program, "iv");
+  DosonCtrResponsibleUnit *unit = doson_ctr_program_lookup_unit (program, "ca");
+  GError *error = NULL;
+
+  catch_criticals ();
+  doson_ctr_indicator_set_goal_id (indicator, "iv");
+  doson_ctr_indicator_set_name (indicator, "vi", "other");
+  doson_ctr_goal_set_title (goal, "vi", "other");
+  doson_ctr_responsible_unit_set_name (unit, "vi", "other");
+  ck_assert_uint_eq (n_criticals, 4);
+  ck_assert_str_eq (doson_ctr_indicator_get_goal_id (indicator), "iii-1");
+  ck_assert_str_eq (doson_ctr_indicator_get_name (indicator, "vi"), "Chỉ tiêu");
+  ck_assert_str_eq (doson_ctr_goal_get_title (goal, "vi"), "iv");
+
+  /* An object already in a programme cannot be added again. */
+  ck_assert (!doson_ctr_program_add_indicator (program, indicator, &error));
+  ck_assert_ptr_null (error);
+  ck_assert_uint_eq (n_criticals, 5);
+  release_criticals ();
+}
+END_TEST
+
+START_TEST (test_free_null)
+{
+  doson_ctr_target_free (NULL);
+  doson_ctr_measurement_free (NULL);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Errors when building */
+
+typedef void (*Breaker) (DosonCtrIndicator *indicator);
+
+static void break_goal (DosonCtrIndicator *i) { doson_ctr_indicator_set_goal_id (i, "nowhere"); }
+static void break_unit (DosonCtrIndicator *i) { doson_ctr_indicator_add_partner_unit (i, "nobody"); }
+static void break_unit_twice (DosonCtrIndicator *i) { doson_ctr_indicator_add_partner_unit (i, "ubnd"); }
+static void break_self (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_PART_OF, "new"); }
+static void break_later (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "later"); }
+static void break_measure (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_PART_OF, "crime"); }
+static void break_values (DosonCtrIndicator *i) { doson_ctr_indicator_set_disaggregation (i, "level", NULL, NULL); }
+static void
+break_years (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  doson_ctr_target_set_years (t, 0, 2031);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_baseline_year (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  doson_ctr_target_set_years (t, 2025, 2030);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_per_level (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  doson_ctr_target_set_per_disaggregation (t, TRUE);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_percent (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 120);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_milestone (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1);
+  doson_ctr_indicator_add_target (i, t);
+}
+
+static const struct
+{
+  Breaker breaker;
+  const char *needle;
+} breakers[] = {
+  { break_goal, "unknown goal \"nowhere\"" },
+  { break_unit, "unknown unit \"nobody\"" },
+  { break_unit_twice, "unit \"ubnd\" is named twice" },
+  { break_self, "part of itself" },
+  { break_later, "unknown indicator \"later\"" },
+  { break_measure, "differs from the measure \"count\"" },
+  { break_values, "the disaggregation has no values" },
+  { break_years, "2026 to 2031 are not within 2026 to 2030" },
+  { break_baseline_year, "2025 to 2030 are not within 2026 to 2030" },
+  { break_per_level, "has no disaggregation" },
+  { break_percent, "the value 120 does not suit a \"percent\" indicator" },
+  { break_milestone, "milestone target belongs to a \"boolean\" indicator" },
+};
+
+START_TEST (test_add_indicator_errors)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrIndicator) indicator = make_indicator ("new", DOSON_CTR_MEASURE_PERCENT, "iv", "ubnd");
+  GError *error = NULL;
+
+  breakers[_i].breaker (indicator);
+  ck_assert (!doson_ctr_program_add_indicator (program, indicator, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, breakers[_i].needle);
+  ck_assert_msg (g_str_has_prefix (error->message, "indicator \"new\": "), "%s", error->message);
+  g_clear_error (&error);
+  /* Nothing changed. */
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 5);
+  ck_assert_ptr_null (doson_ctr_program_lookup_indicator (program, "new"));
+  ck_assert_uint_eq (doson_ctr_goal_get_indicator_ids (doson_ctr_program_lookup_goal (program, "iv"))->len, 1);
+  ck_assert_int_eq (doson_ctr_target_get_first_year (g_ptr_array_index (doson_ctr_indicator_get_targets (indicator), 0)), 0);
+}
+END_TEST
+
+START_TEST (test_add_errors_misc)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrIndicator) dup = make_indicator ("whole", DOSON_CTR_MEASURE_PERCENT, "iv", "ubnd");
+  g_autoptr(DosonCtrIndicator) untargeted = doson_ctr_indicator_new ("untargeted");
+  g_autoptr(DosonCtrIndicator) unnamed = make_indicator ("unnamed", DOSON_CTR_MEASURE_PERCENT, "iv", "ubnd");
+  g_autoptr(DosonCtrResponsibleUnit) unit = doson_ctr_responsible_unit_new ("ubnd");
+  g_autoptr(DosonCtrResponsibleUnit) nameless = doson_ctr_responsible_unit_new ("nameless");
+  g_autoptr(DosonCtrGoal) orphan = doson_ctr_goal_new ("orphan");
+  g_autoptr(DosonCtrGoal) twice = doson_ctr_goal_new ("twice");
+  GError *error = NULL;
+
+  ck_assert (!doson_ctr_program_add_indicator (program, dup, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "indicator \"whole\" is declared twice");
+  g_clear_error (&error);
+
+  doson_ctr_indicator_set_name (untargeted, "vi", "x");
+  doson_ctr_indicator_set_goal_id (untargeted, "iv");
+  doson_ctr_indicator_add_lead_unit (untargeted, "ubnd");
+  ck_assert (!doson_ctr_program_add_indicator (program, untargeted, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "no target");
+  g_clear_error (&error);
+
+  doson_ctr_indicator_set_name (unnamed, "vi", NULL);
+  ck_assert (!doson_ctr_program_add_indicator (program, unnamed, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "no Vietnamese name");
+  g_clear_error (&error);
+
+  doson_ctr_responsible_unit_set_name (unit, "vi", "x");
+  ck_assert (!doson_ctr_program_add_unit (program, unit, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "unit \"ubnd\" is declared twice");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_program_add_unit (program, nameless, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "no Vietnamese name");
+  g_clear_error (&error);
+
+  doson_ctr_goal_set_title (orphan, "vi", "x");
+  doson_ctr_goal_set_parent_id (orphan, "later");
+  ck_assert (!doson_ctr_program_add_goal (program, orphan, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "unknown parent goal \"later\"");
+  g_clear_error (&error);
+
+  doson_ctr_goal_set_title (twice, "vi", "x");
+  doson_ctr_goal_add_resolution (twice, "57-NQ/TW");
+  doson_ctr_goal_add_resolution (twice, "57-NQ/TW");
+  ck_assert (!doson_ctr_program_add_goal (program, twice, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "resolution \"57-NQ/TW\" is named twice");
+  g_clear_error (&error);
+  ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 4);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Targets */
+
+START_TEST (test_target_ranges)
+{
+  GError *error = NULL;
+  /* "giảm bình quân từ 7 % đến 9 %/năm" on a lower-is-better indicator. */
+  g_autoptr(DosonCtrTarget) falling =
+    doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, -0.09, -0.07,
+                                DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  g_autoptr(DosonCtrTarget) rising =
+    doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, 0.10, 0.12,
+                                DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  g_autoptr(DosonCtrTarget) band =
+    doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_EVERY_YEAR, 95, 100,
+                                DOSON_CTR_RANGE_MODE_BAND, &error);
+  double low = UNTOUCHED, high = UNTOUCHED, stretch = UNTOUCHED, value = UNTOUCHED;
+
+  ck_assert_ptr_nonnull (falling);
+  ck_assert_int_eq (doson_ctr_target_get_comparator (falling), DOSON_CTR_COMPARATOR_RANGE);
+  ck_assert (doson_ctr_target_get_range (falling, &low, &high));
+  ck_assert_double_eq (low, -0.09);
+  ck_assert_double_eq (high, -0.07);
+  ck_assert (!doson_ctr_target_get_value (falling, &value));
+  ck_assert_double_eq (value, UNTOUCHED);
+  ck_assert (doson_ctr_target_is_rate (falling));
+
+  /* Lower is better: the floor is the smaller fall, -7 %. */
+  ck_assert_double_eq (doson_ctr_target_get_floor (falling, DOSON_CTR_DIRECTION_LOWER), -0.07);
+  ck_assert (doson_ctr_target_get_stretch (falling, DOSON_CTR_DIRECTION_LOWER, &stretch));
+  ck_assert_double_eq (stretch, -0.09);
+  ck_assert (doson_ctr_target_is_met_by (falling, DOSON_CTR_DIRECTION_LOWER, -0.07));
+  ck_assert (doson_ctr_target_is_met_by (falling, DOSON_CTR_DIRECTION_LOWER, -0.08));
+  ck_assert (doson_ctr_target_is_met_by (falling, DOSON_CTR_DIRECTION_LOWER, -0.12));
+  ck_assert (!doson_ctr_target_is_met_by (falling, DOSON_CTR_DIRECTION_LOWER, -0.06));
+  ck_assert (!doson_ctr_target_is_met_by (falling, DOSON_CTR_DIRECTION_LOWER, NAN));
+
+  /* Higher is better: 10 % required, beyond 12 % still met. */
+  ck_assert_double_eq (doson_ctr_target_get_floor (rising, DOSON_CTR_DIRECTION_HIGHER), 0.10);
+  ck_assert (doson_ctr_target_get_stretch (rising, DOSON_CTR_DIRECTION_HIGHER, &stretch));
+  ck_assert_double_eq (stretch, 0.12);
+  ck_assert (doson_ctr_target_is_met_by (rising, DOSON_CTR_DIRECTION_HIGHER, 0.15));
+  ck_assert (!doson_ctr_target_is_met_by (rising, DOSON_CTR_DIRECTION_HIGHER, 0.0999));
+
+  /* A band: both ends bind. */
+  ck_assert_int_eq (doson_ctr_target_get_range_mode (band), DOSON_CTR_RANGE_MODE_BAND);
+  ck_assert (doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 95));
+  ck_assert (doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 100));
+  ck_assert (!doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 100.5));
+  ck_assert (!doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 94));
+  ck_assert (!doson_ctr_target_is_rate (band));
+}
+END_TEST
+
+START_TEST (test_target_comparators)
+{
+  static const struct
+  {
+    DosonCtrComparator comparator;
+    double value;
+    double figure;
+    gboolean met;
+  } cases[] = {
+    { DOSON_CTR_COMPARATOR_AT_LEAST, 3, 3, TRUE },
+    { DOSON_CTR_COMPARATOR_AT_LEAST, 3, 2.99, FALSE },
+    { DOSON_CTR_COMPARATOR_MORE_THAN, 250, 250, FALSE },
+    { DOSON_CTR_COMPARATOR_MORE_THAN, 250, 251, TRUE },
+    { DOSON_CTR_COMPARATOR_AT_MOST, -0.05, -0.05, TRUE },
+    { DOSON_CTR_COMPARATOR_AT_MOST, -0.05, -0.04, FALSE },
+    { DOSON_CTR_COMPARATOR_LESS_THAN, 1, 1, FALSE },
+    { DOSON_CTR_COMPARATOR_LESS_THAN, 1, 0, TRUE },
+    { DOSON_CTR_COMPARATOR_EQUAL, 0, 0, TRUE },
+    { DOSON_CTR_COMPARATOR_EQUAL, 0, 1, FALSE },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                                 cases[i].comparator, cases[i].value);
+      double stretch = UNTOUCHED;
+
+      ck_assert_msg (doson_ctr_target_is_met_by (t, DOSON_CTR_DIRECTION_HIGHER, cases[i].figure)
+                     == cases[i].met, "case %u", i);
+      ck_assert_double_eq (doson_ctr_target_get_floor (t, DOSON_CTR_DIRECTION_LOWER), cases[i].value);
+      ck_assert (!doson_ctr_target_get_stretch (t, DOSON_CTR_DIRECTION_LOWER, &stretch));
+      ck_assert_double_eq (stretch, UNTOUCHED);
+    }
+}
+END_TEST
+
+START_TEST (test_target_errors)
+{
+  GError *error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_RANGE, 1, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "doson_ctr_target_new_range");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, NAN, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "not a finite number");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, INFINITY, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "not a finite number");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_MOST, -1, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_RATE, "100 %");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_AT_LEAST, 1, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "milestone");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 2, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "milestone");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, -0.07, -0.09,
+                                                  DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "numeric order");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 1, 1,
+                                                  DOSON_CTR_RANGE_MODE_BAND, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "is not below");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, NAN, 1,
+                                                  DOSON_CTR_RANGE_MODE_BAND, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "low end");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_MILESTONE, 0, 1,
+                                                  DOSON_CTR_RANGE_MODE_BAND, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "milestone");
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_target_copy_equal)
+{
+  g_autoptr(DosonCtrTarget) a = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85);
+  g_autoptr(DosonCtrTarget) b = NULL;
+  g_autoptr(DosonCtrTarget) c = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 85);
+
+  doson_ctr_target_set_years (a, 2026, 2030);
+  doson_ctr_target_set_per_disaggregation (a, TRUE);
+  doson_ctr_target_set_text (a, "vi", "Trên 85 %");
+  doson_ctr_target_set_text (a, "en", "Above 85 %");
+  b = doson_ctr_target_copy (a);
+  ck_assert (doson_ctr_target_equal (a, b));
+  ck_assert_str_eq (doson_ctr_target_get_text (b, "en"), "Above 85 %");
+  ck_assert_str_eq (doson_ctr_target_get_text (b, "fr"), "Trên 85 %");
+  ck_assert (doson_ctr_target_get_per_disaggregation (b));
+  ck_assert_int_eq (doson_ctr_target_get_first_year (b), 2026);
+  doson_ctr_target_set_text (b, "en", NULL);
+  ck_assert (!doson_ctr_target_equal (a, b));
+  ck_assert_str_eq (doson_ctr_target_get_text (b, "en"), "Trên 85 %");
+  ck_assert (!doson_ctr_target_equal (a, c));
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Enum strings */
+
+START_TEST (test_enum_strings)
+{
+  DosonCtrTargetKind kind = DOSON_CTR_TARGET_KIND_LEVEL;
+  DosonCtrComparator comparator = DOSON_CTR_COMPARATOR_EQUAL;
+  DosonCtrRangeMode mode = DOSON_CTR_RANGE_MODE_BAND;
+  DosonCtrMeasure measure = DOSON_CTR_MEASURE_COUNT;
+  DosonCtrIndicatorRelation relation = DOSON_CTR_INDICATOR_RELATION_NONE;
+  const char *kinds[] = { "every-year", "level", "average-growth", "year-on-year", "cumulative", "milestone" };
+  const char *comparators[] = { ">=", ">", "<=", "<", "=", "range" };
+  const char *modes[] = { "floor-stretch", "band" };
+  const char *measures[] = { "percent", "count", "amount", "boolean" };
+  const char *relations[] = { "none", "part-of", "subset-of" };
+  int i;
+
+  for (i = 0; i < (int) G_N_ELEMENTS (kinds); i++)
+    {
+      ck_assert_str_eq (doson_ctr_target_kind_to_string (i), kinds[i]);
+      ck_assert (doson_ctr_target_kind_from_string (kinds[i], &kind));
+      ck_assert_int_eq (kind, i);
+      ck_assert (doson_ctr_target_kind_is_rate (i)
+                 == (i == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH || i == DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR));
+    }
+  for (i = 0; i < (int) G_N_ELEMENTS (comparators); i++)
+    {
+      ck_assert_str_eq (doson_ctr_comparator_to_string (i), comparators[i]);
+      ck_assert (doson_ctr_comparator_from_string (comparators[i], &comparator));
+      ck_assert_int_eq (comparator, i);
+    }
+  for (i = 0; i < (int) G_N_ELEMENTS (modes); i++)
+    {
+      ck_assert_str_eq (doson_ctr_range_mode_to_string (i), modes[i]);
+      ck_assert (doson_ctr_range_mode_from_string (modes[i], &mode));
+      ck_assert_int_eq (mode, i);
+    }
+  for (i = 0; i < (int) G_N_ELEMENTS (measures); i++)
+    {
+      ck_assert_str_eq (doson_ctr_measure_to_string (i), measures[i]);
+      ck_assert (doson_ctr_measure_from_string (measures[i], &measure));
+      ck_assert_int_eq (measure, i);
+    }
+  for (i = 0; i < (int) G_N_ELEMENTS (relations); i++)
+    {
+      ck_assert_str_eq (doson_ctr_indicator_relation_to_string (i), relations[i]);
+      ck_assert (doson_ctr_indicator_relation_from_string (relations[i], &relation));
+      ck_assert_int_eq (relation, i);
+    }
+
+  /* Out of range and unknown: NULL, FALSE, untouched. */
+  ck_assert_ptr_null (doson_ctr_target_kind_to_string (G_N_ELEMENTS (kinds)));
+  ck_assert_ptr_null (doson_ctr_comparator_to_string (G_N_ELEMENTS (comparators)));
+  ck_assert_ptr_null (doson_ctr_range_mode_to_string (G_N_ELEMENTS (modes)));
+  ck_assert_ptr_null (doson_ctr_measure_to_string (G_N_ELEMENTS (measures)));
+  ck_assert_ptr_null (doson_ctr_indicator_relation_to_string (G_N_ELEMENTS (relations)));
+  kind = DOSON_CTR_TARGET_KIND_LEVEL;
+  ck_assert (!doson_ctr_target_kind_from_string ("Level", &kind));
+  ck_assert (!doson_ctr_target_kind_from_string (NULL, &kind));
+  ck_assert_int_eq (kind, DOSON_CTR_TARGET_KIND_LEVEL);
+  comparator = DOSON_CTR_COMPARATOR_EQUAL;
+  ck_assert (!doson_ctr_comparator_from_string ("=>", &comparator));
+  ck_assert (!doson_ctr_comparator_from_string (">= ", &comparator));
+  ck_assert_int_eq (comparator, DOSON_CTR_COMPARATOR_EQUAL);
+  ck_assert (!doson_ctr_range_mode_from_string ("floor", &mode));
+  ck_assert (!doson_ctr_measure_from_string ("percentage", &measure));
+  ck_assert (!doson_ctr_indicator_relation_from_string ("part_of", &relation));
+  ck_assert_int_eq (mode, DOSON_CTR_RANGE_MODE_BAND);
+  ck_assert_int_eq (measure, DOSON_CTR_MEASURE_BOOLEAN);
+  ck_assert_int_eq (relation, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Measurement sets */
+
+START_TEST (test_measurements_core)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurement) m = doson_ctr_measurement_new ("whole", 2027, 61.5);
+  g_autofree int *years = NULL;
+  g_autofree double *values = NULL;
+  g_auto(GStrv) levels = NULL;
+  const DosonCtrMeasurement *found;
+  GError *error = NULL;
+  double value = UNTOUCHED;
+  gsize n = 99;
+
+  ck_assert (!doson_ctr_measurement_set_get_illustrative (set));
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (set));
+  doson_ctr_measurement_set_set_illustrative (set, TRUE);
+  doson_ctr_measurement_set_set_description (set, "Số liệu minh họa");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (set));
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set), "Số liệu minh họa");
+
+  doson_ctr_measurement_set_source (m, "Cục Thống kê");
+  doson_ctr_measurement_set_note (m, "sơ bộ");
+  ck_assert (doson_ctr_measurement_set_add (set, m, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2025, NULL, 55, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2025, "primary", 70, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2026, "primary", 72, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2025, "lower-secondary", 40, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2024, NULL, 0, &error));
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 6);
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_measurements (set)->len, 6);
+
+  /* The set keeps a copy. */
+  doson_ctr_measurement_set_note (m, "changed");
+  found = doson_ctr_measurement_set_lookup_measurement (set, "whole", 2027, NULL);
+  ck_assert_ptr_nonnull (found);
+  ck_assert_str_eq (doson_ctr_measurement_get_note (found), "sơ bộ");
+  ck_assert_str_eq (doson_ctr_measurement_get_source (found), "Cục Thống kê");
+  ck_assert_ptr_null (doson_ctr_measurement_get_level (found));
+  ck_assert_ptr_null (doson_ctr_measurement_get_origin (found));
+
+  ck_assert (doson_ctr_measurement_set_lookup (set, "whole", 2025, NULL, &value));
+  ck_assert_double_eq (value, 55);
+  ck_assert (doson_ctr_measurement_set_lookup (set, "whole", 2025, "primary", &value));
+  ck_assert_double_eq (value, 70);
+  /* Zero is a value; a missing year is not zero. */
+  ck_assert (doson_ctr_measurement_set_lookup (set, "crime", 2024, NULL, &value));
+  ck_assert_double_eq (value, 0);
+  value = UNTOUCHED;
+  ck_assert (!doson_ctr_measurement_set_lookup (set, "whole", 2026, NULL, &value));
+  ck_assert (!doson_ctr_measurement_set_lookup (set, "whole", 2027, "primary", &value));
+  ck_assert (!doson_ctr_measurement_set_lookup (set, "other", 2025, NULL, &value));
+  ck_assert_double_eq (value, UNTOUCHED);
+
+  years = doson_ctr_measurement_set_get_years (set, "whole", &n);
+  ck_assert_uint_eq (n, 3);
+  ck_assert_int_eq (years[0], 2025);
+  ck_assert_int_eq (years[1], 2026);
+  ck_assert_int_eq (years[2], 2027);
+  g_clear_pointer (&years, g_free);
+  years = doson_ctr_measurement_set_get_years (set, NULL, &n);
+  ck_assert_uint_eq (n, 4);
+  ck_assert_int_eq (years[0], 2024);
+  g_clear_pointer (&years, g_free);
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_years (set, "other", &n));
+  ck_assert_uint_eq (n, 0);
+
+  levels = doson_ctr_measurement_set_get_levels (set, "whole");
+  ck_assert_uint_eq (g_strv_length (levels), 2);
+  ck_assert_str_eq (levels[0], "lower-secondary");
+  ck_assert_str_eq (levels[1], "primary");
+
+  doson_ctr_measurement_set_get_series (set, "whole", "primary", &years, &values, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_int_eq (years[0], 2025);
+  ck_assert_double_eq (values[1], 72);
+  g_clear_pointer (&years, g_free);
+  g_clear_pointer (&values, g_free);
+  doson_ctr_measurement_set_get_series (set, "whole", NULL, &years, &values, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_int_eq (years[1], 2027);
+  ck_assert_double_eq (values[1], 61.5);
+  g_clear_pointer (&years, g_free);
+  g_clear_pointer (&values, g_free);
+  doson_ctr_measurement_set_get_series (set, "none", NULL, &years, &values, &n);
+  ck_assert_uint_eq (n, 0);
+  ck_assert_ptr_null (years);
+  ck_assert_ptr_null (values);
+}
+END_TEST
+
+START_TEST (test_measurements_errors)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurement) nan = doson_ctr_measurement_new ("a", 2026, NAN);
+  g_autoptr(DosonCtrMeasurement) inf = doson_ctr_measurement_new ("a", 2026, -INFINITY);
+  GError *error = NULL;
+
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, NULL, 1, &error));
+  ck_assert (!doson_ctr_measurement_set_add_value (set, "a", 2026, NULL, 2, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "indicator \"a\", year 2026: a value is already given");
+  g_clear_error (&error);
+  /* Another level, or the total, is another measurement. */
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 2, &error));
+  ck_assert (!doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 3, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "level \"x\"");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_add (set, nan, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "not a finite number");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_add (set, inf, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "not a finite number");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_add_value (set, "a", 1899, NULL, 1, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "year");
+  g_clear_error (&error);
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 2);
+}
+END_TEST
+
+START_TEST (test_measurement_copy_equal)
+{
+  g_autoptr(DosonCtrMeasurement) a = doson_ctr_measurement_new ("a", 2026, 1.5);
+  g_autoptr(DosonCtrMeasurement) b = NULL;
+  g_autoptr(DosonCtrMeasurementSet) s1 = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurementSet) s2 = doson_ctr_measurement_set_new ();
+  GError *error = NULL;
+
+  doson_ctr_measurement_set_level (a, "primary");
+  doson_ctr_measurement_set_source (a, "s");
+  b = doson_ctr_measurement_copy (a);
+  ck_assert (doson_ctr_measurement_equal (a, b));
+  ck_assert_str_eq (doson_ctr_measurement_get_indicator_id (b), "a");
+  ck_assert_int_eq (doson_ctr_measurement_get_year (b), 2026);
+  ck_assert_double_eq (doson_ctr_measurement_get_value (b), 1.5);
+  doson_ctr_measurement_set_note (b, "n");
+  ck_assert (!doson_ctr_measurement_equal (a, b));
+
+  ck_assert (doson_ctr_measurement_set_equal (s1, s2));
+  ck_assert (doson_ctr_measurement_set_add (s1, a, &error));
+  ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
+  ck_assert (doson_ctr_measurement_set_add (s2, a, &error));
+  ck_assert (doson_ctr_measurement_set_equal (s1, s2));
+  doson_ctr_measurement_set_set_illustrative (s2, TRUE);
+  ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
+}
+END_TEST
+
+static gboolean
+has_problem (char       **problems,
+             const char  *needle)
+{
+  guint i;
+
+  for (i = 0; problems[i] != NULL; i++)
+    if (strstr (problems[i], needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+START_TEST (test_validate)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_auto(GStrv) problems = NULL;
+  GError *error = NULL;
+  guint i;
+
+  /* Consistent: parts add up (within rounding), subset within its whole. */
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2026, NULL, 60.3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "part-1", 2026, NULL, 55.2, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "part-2", 2026, NULL, 5.1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "subset", 2026, NULL, 60.3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2026, "primary", 70, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2025, NULL, 12, &error));
+  /* Parts incomplete in 2027: not checked. */
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2027, NULL, 61, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "part-1", 2027, NULL, 56, &error));
+  problems = doson_ctr_measurement_set_validate (set, program);
+  ck_assert_msg (problems[0] == NULL, "%s", problems[0]);
+  g_clear_pointer (&problems, g_strfreev);
+
+  /* Every problem is listed, not just the first. */
+  doson_ctr_measurement_set_set_program_id (set, "other-program");
+  ck_assert (doson_ctr_measurement_set_add_value (set, "unknown", 2026, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2031, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2024, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2026, "primary", 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2026, "upper", 50, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2028, NULL, 101, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "crime", 2027, NULL, -1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "whole", 2029, NULL, 60, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "part-1", 2029, NULL, 50, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "part-2", 2029, NULL, 5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "subset", 2029, NULL, 61, &error));
+  problems = doson_ctr_measurement_set_validate (set, program);
+  for (i = 0; problems[i] != NULL; i++)
+    ck_assert (g_utf8_validate (problems[i], -1, NULL));
+  ck_assert_msg (g_strv_length (problems) == 10, "%u problems", g_strv_length (problems));
+  ck_assert (has_problem (problems, "for programme \"other-program\", not \"test-program\""));
+  ck_assert (has_problem (problems, "indicator \"unknown\", year 2026: programme \"test-program\" has no indicator \"unknown\""));
+  ck_assert (has_problem (problems, "indicator \"crime\", year 2031: the year is outside"));
+  ck_assert (has_problem (problems, "indicator \"crime\", year 2024: the year is outside"));
+  ck_assert (has_problem (problems, "level \"primary\": the indicator is not disaggregated"));
+  ck_assert (has_problem (problems, "\"upper\" is not a value of the disaggregation \"level\""));
+  ck_assert (has_problem (problems, "the value 101 does not suit a \"percent\" indicator"));
+  ck_assert (has_problem (problems, "the value -1 does not suit a \"count\" indicator"));
+  ck_assert (has_problem (problems, "indicator \"whole\", year 2029: its parts \"part-1\" + \"part-2\" add up to 55, not 60"));
+  ck_assert (has_problem (problems, "indicator \"subset\", year 2029: 61 is larger than 60"));
+}
+END_TEST
+
+static Suite *
+program_suite (void)
+{
+  Suite *s = suite_create ("program");
+  TCase *tc;
+
+  tc = tcase_create ("core");
+  tcase_add_test (tc, test_build_and_lookup);
+  tcase_add_test (tc, test_program_date);
+  tcase_add_test (tc, test_id_rule);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("ownership");
+  tcase_add_test (tc, test_program_keeps_references);
+  tcase_add_test (tc, test_indicator_copies_targets);
+  tcase_add_test (tc, test_sealed_after_adding);
+  tcase_add_test (tc, test_free_null);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("errors");
+  tcase_add_loop_test (tc, test_add_indicator_errors, 0, G_N_ELEMENTS (breakers));
+  tcase_add_test (tc, test_add_errors_misc);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("targets");
+  tcase_add_test (tc, test_target_ranges);
+  tcase_add_test (tc, test_target_comparators);
+  tcase_add_test (tc, test_target_errors);
+  tcase_add_test (tc, test_target_copy_equal);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("enums");
+  tcase_add_test (tc, test_enum_strings);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("measurements");
+  tcase_add_test (tc, test_measurements_core);
+  tcase_add_test (tc, test_measurements_errors);
+  tcase_add_test (tc, test_measurement_copy_equal);
+  tcase_add_test (tc, test_validate);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (program_suite ());
+  int failed;
+
+  srunner_run_all (sr, CK_ENV);
+  failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
