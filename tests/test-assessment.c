@@ -1,0 +1,1777 @@
+/* test-assessment.c: the programme's own targets assessed as of a year
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every case builds a small programme with the public API (term 2025-2030,
+ * baseline 2025, so the elapsed share in year t is (t - 2025) / 5) and
+ * checks figures worked out by hand in the comments.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <doson-ctr/doson-ctr.h>
+
+#define UNTOUCHED (-12345.678)
+
+/* |actual - expected| <= 1e-12 * max (1, |expected|) */
+#define assert_close(actual, expected)                                        \
+  do {                                                                        \
+    double a_ = (actual), e_ = (expected);                                    \
+    ck_assert_msg (isfinite (a_) && fabs (a_ - e_) <= 1e-12 * fmax (1, fabs (e_)), \
+                   "%s = %.17g, expected %.17g", #actual, a_, e_);            \
+  } while (0)
+
+#define assert_status(a, expected)                                            \
+  ck_assert_msg (doson_ctr_target_assessment_get_status (a) == (expected),    \
+                 "status %s, expected %s",                                    \
+                 doson_ctr_status_to_string (doson_ctr_target_assessment_get_status (a)), \
+                 doson_ctr_status_to_string (expected))
+
+#define assert_reason(a, expected)                                            \
+  ck_assert_str_eq (doson_ctr_assessment_reason_to_string (doson_ctr_target_assessment_get_reason (a)), \
+                    doson_ctr_assessment_reason_to_string (expected))
+
+/* The open-sdg score of a pace ratio with the default cut-offs */
+static double
+score_of (double pv)
+{
+  return pv >= 0.6 ? fmin (7.1429 * pv - 4.2857, 5) : fmax (4.1667 * pv - 2.5, -5);
+}
+
+/* ------------------------------------------------------------------ */
+/* Building programmes                                                 */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+base_program (void)
+{
+  DosonCtrProgram *p = doson_ctr_program_new ("p", 2025, 2030, 2025);
+  g_autoptr(DosonCtrResponsibleUnit) ua = doson_ctr_responsible_unit_new ("u-a");
+  g_autoptr(DosonCtrResponsibleUnit) ub = doson_ctr_responsible_unit_new ("u-b");
+  g_autoptr(DosonCtrGoal) top = doson_ctr_goal_new ("g-top");
+  g_autoptr(DosonCtrGoal) child = doson_ctr_goal_new ("g-child");
+  g_autoptr(DosonCtrGoal) other = doson_ctr_goal_new ("g-other");
+  GError *error = NULL;
+
+  doson_ctr_program_set_title (p, "vi", "Chương trình thử");
+  doson_ctr_responsible_unit_set_name (ua, "vi", "Đơn vị A");
+  doson_ctr_responsible_unit_set_name (ub, "vi", "Đơn vị B");
+  ck_assert (doson_ctr_program_add_unit (p, ua, &error));
+  ck_assert (doson_ctr_program_add_unit (p, ub, &error));
+  doson_ctr_goal_set_title (top, "vi", "Mục I");
+  doson_ctr_goal_set_title (child, "vi", "Mục I.1");
+  doson_ctr_goal_set_parent_id (child, "g-top");
+  doson_ctr_goal_set_title (other, "vi", "Mục II");
+  ck_assert (doson_ctr_program_add_goal (p, top, &error));
+  ck_assert (doson_ctr_program_add_goal (p, child, &error));
+  ck_assert (doson_ctr_program_add_goal (p, other, &error));
+  ck_assert (error == NULL);
+  return p;
+}
+
+static DosonCtrTarget *
+target (DosonCtrTargetKind kind,
+        DosonCtrComparator cmp,
+        double             value)
+{
+  GError *error = NULL;
+  DosonCtrTarget *t = doson_ctr_target_new (kind, cmp, value, &error);
+
+  ck_assert_msg (t != NULL, "%s", error != NULL ? error->message : "");
+  return t;
+}
+
+static DosonCtrTarget *
+range (DosonCtrTargetKind kind,
+       double             low,
+       double             high,
+       DosonCtrRangeMode  mode)
+{
+  GError *error = NULL;
+  DosonCtrTarget *t = doson_ctr_target_new_range (kind, low, high, mode, &error);
+
+  ck_assert_msg (t != NULL, "%s", error != NULL ? error->message : "");
+  return t;
+}
+
+static DosonCtrTarget *
+with_deadline (DosonCtrTarget *t,
+               int             deadline)
+{
+  doson_ctr_target_set_years (t, 0, deadline);
+  return t;
+}
+
+/* Makes an indicator with one target (taken), not yet added. */
+static DosonCtrIndicator *
+indicator (const char        *id,
+           DosonCtrMeasure    measure,
+           DosonCtrDirection  direction,
+           const char        *goal,
+           const char        *unit,
+           DosonCtrTarget    *t)
+{
+  DosonCtrIndicator *ind = doson_ctr_indicator_new (id);
+
+  doson_ctr_indicator_set_name (ind, "vi", id);
+  doson_ctr_indicator_set_measure (ind, measure);
+  doson_ctr_indicator_set_direction (ind, direction);
+  doson_ctr_indicator_set_goal_id (ind, goal);
+  doson_ctr_indicator_add_lead_unit (ind, unit);
+  if (t != NULL)
+    {
+      doson_ctr_indicator_add_target (ind, t);
+      doson_ctr_target_free (t);
+    }
+  return ind;
+}
+
+static void
+add (DosonCtrProgram   *p,
+     DosonCtrIndicator *ind)
+{
+  GError *error = NULL;
+
+  ck_assert_msg (doson_ctr_program_add_indicator (p, ind, &error),
+                 "%s", error != NULL ? error->message : "");
+  g_object_unref (ind);
+}
+
+/* A programme with the one indicator "x" and one target. */
+static DosonCtrProgram *
+one (DosonCtrMeasure   measure,
+     DosonCtrDirection direction,
+     DosonCtrTarget   *t)
+{
+  DosonCtrProgram *p = base_program ();
+
+  add (p, indicator ("x", measure, direction, "g-top", "u-a", t));
+  return p;
+}
+
+static void
+put (DosonCtrMeasurementSet *m,
+     const char             *id,
+     int                     year,
+     const char             *level,
+     double                  value)
+{
+  GError *error = NULL;
+
+  ck_assert_msg (doson_ctr_measurement_set_add_value (m, id, year, level, value, &error),
+                 "%s", error != NULL ? error->message : "");
+}
+
+/* The series of "x": pairs of year and value, ending with year 0. */
+static DosonCtrMeasurementSet *
+series_x (int first_year, ...)
+{
+  DosonCtrMeasurementSet *m = doson_ctr_measurement_set_new ();
+  va_list ap;
+  int year;
+
+  va_start (ap, first_year);
+  for (year = first_year; year != 0; year = va_arg (ap, int))
+    put (m, "x", year, NULL, va_arg (ap, double));
+  va_end (ap);
+  return m;
+}
+
+static DosonCtrAssessment *
+assess (DosonCtrProgram                 *p,
+        DosonCtrMeasurementSet          *m,
+        int                              as_of,
+        const DosonCtrAssessmentOptions *o)
+{
+  GError *error = NULL;
+  DosonCtrAssessment *a = doson_ctr_assessment_new (p, m, as_of, o, &error);
+
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert (error == NULL);
+  return a;
+}
+
+/* The one assessment of "x" (a copy, which exercises copying). */
+static DosonCtrTargetAssessment *
+assess_x (DosonCtrProgram                 *p,
+          DosonCtrMeasurementSet          *m,
+          int                              as_of,
+          const DosonCtrAssessmentOptions *o)
+{
+  g_autoptr(DosonCtrAssessment) a = assess (p, m, as_of, o);
+  GPtrArray *results = doson_ctr_assessment_get_results (a);
+
+  ck_assert_uint_eq (results->len, 1);
+  return doson_ctr_target_assessment_copy (g_ptr_array_index (results, 0));
+}
+
+static double
+attainment (const DosonCtrTargetAssessment *a)
+{
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_get_attainment (a, &v));
+  return v;
+}
+
+static double
+pace (const DosonCtrTargetAssessment *a)
+{
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_get_pace (a, &v));
+  return v;
+}
+
+static double
+score (const DosonCtrTargetAssessment *a)
+{
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_get_score (a, &v));
+  return v;
+}
+
+static double
+figure (const DosonCtrTargetAssessment *a)
+{
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_get_figure (a, &v));
+  return v;
+}
+
+static void
+assert_years (const DosonCtrTargetAssessment *a,
+              guint                           met,
+              guint                           reported,
+              guint                           due)
+{
+  guint m = 99, r = 99, d = 99;
+
+  ck_assert (doson_ctr_target_assessment_get_years_met (a, &m, &r, &d));
+  ck_assert_uint_eq (m, met);
+  ck_assert_uint_eq (r, reported);
+  ck_assert_uint_eq (d, due);
+}
+
+static void
+assert_no_score (const DosonCtrTargetAssessment *a)
+{
+  double v = UNTOUCHED;
+
+  ck_assert (!doson_ctr_target_assessment_get_score (a, &v));
+  ck_assert (v == UNTOUCHED);
+}
+
+/* ------------------------------------------------------------------ */
+/* Every year                                                          */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_every_year_inclusive_and_strict)
+{
+  /* ">= 3": 3 meets it; "> 85": 85 does not */
+  g_autoptr(DosonCtrProgram) p = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autoptr(GPtrArray) r1 = NULL;
+  g_autoptr(GPtrArray) r2 = NULL;
+  const DosonCtrTargetAssessment *x, *y;
+
+  add (p, indicator ("adm", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+  add (p, indicator ("clr", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85)));
+  put (m, "adm", 2026, NULL, 3);
+  put (m, "clr", 2026, NULL, 85);
+
+  a = assess (p, m, 2026, NULL);
+  r1 = doson_ctr_assessment_get_results_for_indicator (a, "adm");
+  r2 = doson_ctr_assessment_get_results_for_indicator (a, "clr");
+  ck_assert_uint_eq (r1->len, 1);
+  ck_assert_uint_eq (r2->len, 1);
+  x = g_ptr_array_index (r1, 0);
+  y = g_ptr_array_index (r2, 0);
+
+  /* adm 2026: 3 >= 3, attainment 3 / 3 = 1, score 5 */
+  assert_status (x, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (x), 1.0);
+  assert_close (score (x), 5);
+  assert_years (x, 1, 1, 1);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (x), DOSON_CTR_PACE_RULE_NONE);
+
+  /* clr 2026: 85 > 85 is false: not achieved, attainment 85 / 85 = 1,
+   * score -5 */
+  assert_status (y, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (y), 1.0);
+  assert_close (score (y), -5);
+  assert_years (y, 0, 1, 1);
+}
+END_TEST
+
+START_TEST (test_every_year_over_the_term)
+{
+  /* ">= 3": 2026 3.0 met, 2027 2.9 not met, 2028 3.5 met, 2029 missing */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 3));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 2.5, 2026, 3.0, 2027, 2.9,
+                                                  2028, 3.5, 0);
+  g_autoptr(DosonCtrTargetAssessment) a27 = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a29 = assess_x (p, m, 2029, NULL);
+  int year = -1;
+  double v = UNTOUCHED;
+
+  /* 2027: 2.9 < 3, attainment 2.9 / 3; met 1 of 2 reported, 2 due */
+  assert_status (a27, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a27), 2.9 / 3);
+  assert_close (figure (a27), 2.9);
+  assert_years (a27, 1, 2, 2);
+  ck_assert (doson_ctr_target_assessment_get_current (a27, &year, &v));
+  ck_assert_int_eq (year, 2027);
+
+  /* 2029 has no value: not available, never a failure; 2026 and 2028
+   * met, 3 years reported of the 4 due (2026-2029) */
+  assert_status (a29, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a29, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  assert_years (a29, 2, 3, 4);
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_target_assessment_get_figure (a29, &v));
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a29, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_no_score (a29);
+}
+END_TEST
+
+START_TEST (test_every_year_ranges)
+{
+  /* 95-96 as a floor with a stretch: 97 meets it and exceeds the
+   * stretch; as a strict band, 97 is outside */
+  g_autoptr(DosonCtrProgram) fs = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                       range (DOSON_CTR_TARGET_KIND_EVERY_YEAR, 95, 96,
+                                              DOSON_CTR_RANGE_MODE_FLOOR_STRETCH));
+  g_autoptr(DosonCtrProgram) band = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                         range (DOSON_CTR_TARGET_KIND_EVERY_YEAR, 95, 96,
+                                                DOSON_CTR_RANGE_MODE_BAND));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 97.0, 2027, 95.5, 0);
+  g_autoptr(DosonCtrTargetAssessment) f26 = assess_x (fs, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) f27 = assess_x (fs, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b26 = assess_x (band, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b27 = assess_x (band, m, 2027, NULL);
+  double stretch = UNTOUCHED;
+
+  assert_status (f26, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_exceeds_stretch (f26));
+  assert_close (attainment (f26), 97.0 / 95);       /* floor 95 */
+  assert_close (doson_ctr_target_assessment_get_floor (f26), 95);
+  ck_assert (doson_ctr_target_assessment_get_stretch (f26, &stretch));
+  assert_close (stretch, 96);
+
+  assert_status (f27, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (f27));
+
+  assert_status (b26, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (b26));
+  assert_status (b27, DOSON_CTR_STATUS_ACHIEVED);
+}
+END_TEST
+
+START_TEST (test_every_year_lower_is_better)
+{
+  /* "<= 10" on a lower-is-better indicator: 8 meets it, attainment
+   * v_T / v = 10 / 8 = 1.25; "< 10": 10 does not */
+  g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_LESS_THAN, 10));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 8.0, 2027, 10.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (le, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (lt, m, 2027, NULL);
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (a), 1.25);
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  assert_status (c, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (c), 1.0);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Level at a deadline                                                 */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+enterprises (DosonCtrComparator cmp)
+{
+  return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+              target (DOSON_CTR_TARGET_KIND_LEVEL, cmp, 250));
+}
+
+START_TEST (test_level_pace_open_sdg)
+{
+  /* "> 250 enterprises by 2030" from 200 in 2025.
+   * 2027: 220. CAGR_a = (220/200)^(1/2) - 1 = 0.048808848
+   *           CAGR_r = (250/200)^(1/5) - 1 = 0.045639553
+   *           PV = CAGR_a / |CAGR_r| = 1.06944 >= 0.95: on track */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  const DosonCtrProgressResult *r;
+  const DosonCtrCutoffs *c;
+  double cagr_a = pow (220.0 / 200, 1.0 / 2) - 1;
+  double cagr_r = pow (250.0 / 200, 1.0 / 5) - 1;
+  double pv = cagr_a / cagr_r, v = UNTOUCHED;
+  int year = 0;
+
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a),
+                    DOSON_CTR_PACE_RULE_PROGRESS_METHOD);
+  ck_assert (!doson_ctr_target_assessment_is_due (a));
+  assert_close (pace (a), pv);
+  assert_close (score (a), score_of (pv));
+  ck_assert (doson_ctr_target_assessment_get_cagr (a, &v));
+  assert_close (v, cagr_a);
+  /* attainment 220 / 250 = 0.88 */
+  assert_close (attainment (a), 0.88);
+  ck_assert (doson_ctr_target_assessment_get_base (a, &year, &v));
+  ck_assert_int_eq (year, 2025);
+  assert_close (v, 200);
+
+  r = doson_ctr_target_assessment_get_progress_result (a);
+  ck_assert_ptr_nonnull (r);
+  ck_assert_int_eq (doson_ctr_progress_result_get_method (r), DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  c = doson_ctr_target_assessment_get_cutoffs (a);
+  ck_assert_ptr_nonnull (c);
+  assert_close (doson_ctr_cutoffs_get_substantial (c), 0.95);
+  assert_close (doson_ctr_cutoffs_get_moderate (c), 0.6);
+  assert_close (doson_ctr_cutoffs_get_limited (c), 0);
+}
+END_TEST
+
+START_TEST (test_level_pace_classes)
+{
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  double cagr_r = pow (1.25, 1.0 / 5) - 1;
+  /* 2027: 212: CAGR_a = 1.06^(1/2) - 1 = 0.029563, PV = 0.6478: moderate */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 200.0, 2027, 212.0, 0);
+  /* 2026: 205: CAGR_a = 0.025, PV = 0.5478: limited */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 200.0, 2026, 205.0, 0);
+  /* 2027: 190: CAGR_a < 0: deterioration */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 200.0, 2027, 190.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  double pv1 = (pow (1.06, 0.5) - 1) / cagr_r;
+  double pv2 = (pow (205.0 / 200, 1.0) - 1) / cagr_r;
+  double pv3 = (pow (0.95, 0.5) - 1) / cagr_r;
+
+  assert_status (a1, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (pace (a1), pv1);
+  assert_close (score (a1), score_of (pv1));
+  assert_status (a2, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_close (pace (a2), pv2);
+  assert_close (score (a2), 4.1667 * pv2 - 2.5);
+  assert_status (a3, DOSON_CTR_STATUS_DETERIORATION);
+  assert_close (pace (a3), pv3);
+  ck_assert (pv3 < 0);
+}
+END_TEST
+
+START_TEST (test_level_at_deadline_strict_vs_inclusive)
+{
+  /* 2030 value 250: "> 250" not achieved, ">= 250" achieved; both have
+   * attainment 250 / 250 = 1 */
+  g_autoptr(DosonCtrProgram) gt = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrProgram) ge = enterprises (DOSON_CTR_COMPARATOR_AT_LEAST);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2030, 250.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (gt, m, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (ge, m, 2030, NULL);
+
+  ck_assert (doson_ctr_target_assessment_is_due (a));
+  assert_status (a, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a), 1.0);
+  assert_close (score (a), -5);
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (score (b), 5);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_NONE);
+  ck_assert_ptr_null (doson_ctr_target_assessment_get_progress_result (a));
+}
+END_TEST
+
+START_TEST (test_level_after_deadline)
+{
+  /* As of 2031 the value of 2030 decides, not the later one: 251 > 250 */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2030, 251.0, 2031, 240.0, 0);
+  /* without the deadline year's value: not available, even with a later
+   * value */
+  g_autoptr(DosonCtrMeasurementSet) gap = series_x (2025, 200.0, 2029, 260.0, 2031, 270.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2031, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, gap, 2031, NULL);
+  int year = 0;
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_current (a, &year, &v));
+  ck_assert_int_eq (year, 2030);
+  assert_close (v, 251);
+  assert_close (attainment (a), 251.0 / 250);
+
+  assert_status (b, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (b, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+}
+END_TEST
+
+START_TEST (test_level_met_early_and_missing)
+{
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  /* 2028: 260 > 250 before the deadline: achieved, no pace */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 200.0, 2028, 260.0, 0);
+  /* only the baseline: nothing to measure a pace on */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 200.0, 0);
+  /* no data at all */
+  g_autoptr(DosonCtrMeasurementSet) m3 = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2028, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (score (a1), 5);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a1, &v));
+
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+  assert_no_score (a2);
+
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert (!doson_ctr_target_assessment_get_base (a3, NULL, &v));
+  ck_assert (!doson_ctr_target_assessment_get_current (a3, NULL, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
+START_TEST (test_level_strict_equal_before_deadline)
+{
+  /* 250 in 2028 equals the target of "> 250": open-sdg's own rule calls
+   * that target_achieved, the programme's comparator does not; the pace
+   * decides: CAGR_a = 1.25^(1/3) - 1 = 0.077217, CAGR_r = 1.25^(1/5) - 1
+   * = 0.045640, PV = 1.69189: on track. With ">= 250" it is achieved. */
+  g_autoptr(DosonCtrProgram) gt = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrProgram) ge = enterprises (DOSON_CTR_COMPARATOR_AT_LEAST);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2028, 250.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (gt, m, 2028, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (ge, m, 2028, NULL);
+
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (a), (pow (1.25, 1.0 / 3) - 1) / (pow (1.25, 1.0 / 5) - 1));
+  ck_assert_int_eq (doson_ctr_progress_result_get_status (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_STATUS_TARGET_ACHIEVED);
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+}
+END_TEST
+
+START_TEST (test_level_unsd_ratio)
+{
+  /* With unsd-ratio, CR = CAGR_a / CAGR_r = 1.06944 as above, and the
+   * method's own cut-offs 0.95 / 0.5 / -0.1 */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  double pv = (pow (1.1, 0.5) - 1) / (pow (1.25, 0.2) - 1);
+
+  doson_ctr_assessment_options_set_level_method (o, DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  a = assess_x (p, m, 2027, o);
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (a), pv);
+  ck_assert_int_eq (doson_ctr_progress_result_get_method (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  assert_close (doson_ctr_cutoffs_get_moderate (doson_ctr_target_assessment_get_cutoffs (a)), 0.5);
+}
+END_TEST
+
+START_TEST (test_level_per_disaggregation)
+{
+  /* ">= 1 hall for each school level": each level is assessed; the
+   * indicator takes the worst */
+  g_autoptr(DosonCtrProgram) p = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a30 = NULL;
+  g_autoptr(DosonCtrAssessment) a27 = NULL;
+  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  DosonCtrIndicator *ind;
+  const DosonCtrTargetAssessment *x;
+  GPtrArray *results;
+
+  doson_ctr_target_set_per_disaggregation (t, TRUE);
+  ind = indicator ("halls", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                   "g-top", "u-a", t);
+  doson_ctr_indicator_set_disaggregation (ind, "level", "Cấp học", "School level");
+  doson_ctr_indicator_add_disaggregation_value (ind, "primary", "Tiểu học", "Primary");
+  doson_ctr_indicator_add_disaggregation_value (ind, "lower-secondary", "THCS", "Lower secondary");
+  add (p, ind);
+
+  put (m, "halls", 2025, "primary", 0);
+  put (m, "halls", 2027, "primary", 1);
+  put (m, "halls", 2030, "primary", 1);
+  put (m, "halls", 2030, "lower-secondary", 0);
+  put (m, "halls", 2030, NULL, 1);   /* the total is not what is judged */
+
+  a30 = assess (p, m, 2030, NULL);
+  results = doson_ctr_assessment_get_results (a30);
+  ck_assert_uint_eq (results->len, 2);
+  x = g_ptr_array_index (results, 0);
+  ck_assert_str_eq (doson_ctr_target_assessment_get_level (x), "primary");
+  assert_status (x, DOSON_CTR_STATUS_ACHIEVED);
+  x = g_ptr_array_index (results, 1);
+  ck_assert_str_eq (doson_ctr_target_assessment_get_level (x), "lower-secondary");
+  assert_status (x, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a30, "halls"),
+                    DOSON_CTR_STATUS_NOT_ACHIEVED);
+
+  /* 2027: primary met early; lower-secondary has no data: the indicator
+   * cannot be called achieved */
+  a27 = assess (p, m, 2027, NULL);
+  results = doson_ctr_assessment_get_results (a27);
+  assert_status ((DosonCtrTargetAssessment *) g_ptr_array_index (results, 0),
+                 DOSON_CTR_STATUS_ACHIEVED);
+  assert_status ((DosonCtrTargetAssessment *) g_ptr_array_index (results, 1),
+                 DOSON_CTR_STATUS_NOT_AVAILABLE);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a27, "halls"),
+                    DOSON_CTR_STATUS_NOT_AVAILABLE);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Zero targets                                                        */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+poor_households (void)
+{
+  return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+              target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_EQUAL, 0));
+}
+
+START_TEST (test_zero_target_linear)
+{
+  /* 100 poor households in 2025, 70 in 2027, none wanted by 2030.
+   * closed = (100 - 70) / 100 = 0.3; elapsed = (2027 - 2025) / 5 = 0.4;
+   * pace = 0.3 / 0.4 = 0.75: needs acceleration.
+   * 50 in 2027: closed 0.5, pace 1.25: on track. */
+  g_autoptr(DosonCtrProgram) p = poor_households ();
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2027, 70.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2027, 50.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2027, NULL);
+  g_autofree char *text = NULL;
+  double e = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_is_zero_target (a));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  ck_assert_ptr_null (doson_ctr_target_assessment_get_progress_result (a));
+  assert_status (a, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (attainment (a), 0.3);
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &e));
+  assert_close (e, 0.4);
+  assert_close (pace (a), 0.75);
+  assert_close (score (a), 7.1429 * 0.75 - 4.2857);
+
+  assert_status (b, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (b), 1.25);
+  assert_close (score (b), 7.1429 * 1.25 - 4.2857);
+
+  text = doson_ctr_target_assessment_explain (a, "en");
+  ck_assert_msg (strstr (text, "linear") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "0.001") == NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_zero_target_open_sdg)
+{
+  /* open-sdg by name: the target 0 becomes 0.001.
+   * CAGR_a = (70/100)^(1/2) - 1 = -0.16334; CAGR_r = (0.001/100)^(1/5) - 1
+   * = -0.9; PV = s d CAGR_a / |CAGR_r| = (-1)(-0.16334) / 0.9 = 0.18149:
+   * limited progress */
+  g_autoptr(DosonCtrProgram) p = poor_households ();
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2027, 70.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  g_autofree char *text = NULL;
+  double pv = -(pow (70.0 / 100, 1.0 / 2) - 1) / fabs (pow (0.001 / 100, 1.0 / 5) - 1);
+
+  /* even when unsd-ratio is the level method: open-sdg is named */
+  doson_ctr_assessment_options_set_level_method (o, DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  doson_ctr_assessment_options_set_zero_target_rule (o, DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG);
+  a = assess_x (p, m, 2027, o);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a),
+                    DOSON_CTR_PACE_RULE_PROGRESS_METHOD);
+  ck_assert_int_eq (doson_ctr_progress_result_get_method (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  assert_status (a, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_close (pace (a), pv);
+  /* the attainment is the gap closed whatever the method */
+  assert_close (attainment (a), 0.3);
+
+  text = doson_ctr_target_assessment_explain (a, "en");
+  ck_assert_msg (strstr (text, "0.001") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "open-sdg") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_zero_target_deadline_and_edges)
+{
+  g_autoptr(DosonCtrProgram) p = poor_households ();
+  /* 2030: 0 achieved, gap closed 100 % */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2030, 0.0, 0);
+  /* 2030: 5 not achieved, closed (100 - 5) / 100 = 0.95 */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2030, 5.0, 0);
+  /* already 0 at the baseline and 3 in 2027: moving away, no ratio */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 0.0, 2027, 3.0, 0);
+  /* 0 in 2027: met early */
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 100.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2027, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (a1), 1.0);
+  assert_status (a2, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a2), 0.95);
+  assert_status (a3, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_BASE_MET);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a3, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_status (a4, DOSON_CTR_STATUS_ACHIEVED);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Average growth                                                      */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+revenue (DosonCtrRangeMode mode)
+{
+  return one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+              range (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, 0.10, 0.12, mode));
+}
+
+START_TEST (test_growth_pace)
+{
+  /* "+10 to 12 %/yr" from 100 in 2025; floor 0.10.
+   * 121 in 2027: CAGR_a = 1.21^(1/2) - 1 = 0.10, PV = 1: on track.
+   * 115: 0.072381, PV 0.72381: moderate. 102: 0.00995, PV 0.0995:
+   * limited. 95: negative: deterioration. */
+  g_autoptr(DosonCtrProgram) p = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2027, 121.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2027, 115.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 100.0, 2027, 102.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 100.0, 2027, 95.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2027, NULL);
+  double v = UNTOUCHED;
+
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a1), DOSON_CTR_PACE_RULE_GROWTH_FLOOR);
+  assert_status (a1, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert (doson_ctr_target_assessment_get_cagr (a1, &v));
+  assert_close (v, 0.10);
+  assert_close (pace (a1), 1.0);
+  assert_close (attainment (a1), 1.0);
+  assert_close (score (a1), score_of (1.0));
+
+  assert_status (a2, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (pace (a2), (sqrt (1.15) - 1) / 0.10);
+  assert_status (a3, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_close (pace (a3), (sqrt (1.02) - 1) / 0.10);
+  assert_status (a4, DOSON_CTR_STATUS_DETERIORATION);
+  assert_close (pace (a4), (sqrt (0.95) - 1) / 0.10);
+}
+END_TEST
+
+START_TEST (test_growth_at_deadline)
+{
+  /* CAGR 2025-2030 from 100: 170 gives 1.7^(1/5) - 1 = 0.11205, met;
+   * 190 gives 0.13692, met and beyond the stretch 0.12; 150 gives
+   * 0.08447, not met, attainment 0.8447; as a strict band 0.10-0.12,
+   * 190 is outside */
+  g_autoptr(DosonCtrProgram) fs = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  g_autoptr(DosonCtrProgram) band = revenue (DOSON_CTR_RANGE_MODE_BAND);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2030, 170.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2030, 190.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 100.0, 2030, 150.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (fs, m1, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (fs, m2, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (fs, m3, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b1 = assess_x (band, m1, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b2 = assess_x (band, m2, 2030, NULL);
+
+  assert_status (a1, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (a1), pow (1.7, 0.2) - 1);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (a1));
+  assert_status (a2, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_exceeds_stretch (a2));
+  assert_close (attainment (a2), (pow (1.9, 0.2) - 1) / 0.10);
+  assert_status (a3, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a3), (pow (1.5, 0.2) - 1) / 0.10);
+  assert_close (score (a3), -5);
+  assert_status (b1, DOSON_CTR_STATUS_ACHIEVED);
+  assert_status (b2, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (b2));
+}
+END_TEST
+
+START_TEST (test_growth_falling)
+{
+  /* "a fall of 7 to 9 %/yr": low -0.09, high -0.07, lower is better; the
+   * floor is -0.07 and a fall of 8 %/yr meets it.
+   * 100 -> 92 in 2026: CAGR -0.08, PV = -0.08 / -0.07 = 1.142857: on
+   * track. 100 -> 95: -0.05, PV 0.714286: moderate.
+   * 2030: 65 gives 0.65^(1/5) - 1 = -0.08263, met; 60 gives -0.09712,
+   * met and beyond the stretch -0.09; 75 gives -0.05591, not met,
+   * attainment -0.05591 / -0.07 = 0.79872 */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                      range (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, -0.09, -0.07,
+                                             DOSON_CTR_RANGE_MODE_FLOOR_STRETCH));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2026, 92.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2026, 95.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 100.0, 2030, 65.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 100.0, 2030, 60.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m5 = series_x (2025, 100.0, 2030, 75.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a5 = assess_x (p, m5, 2030, NULL);
+
+  assert_close (doson_ctr_target_assessment_get_floor (a1), -0.07);
+  assert_status (a1, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (a1), -0.08 / -0.07);
+  assert_status (a2, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (pace (a2), -0.05 / -0.07);
+  assert_status (a3, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (a3));
+  assert_status (a4, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_exceeds_stretch (a4));
+  assert_status (a5, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a5), (pow (0.75, 0.2) - 1) / -0.07);
+}
+END_TEST
+
+START_TEST (test_growth_missing_and_domain)
+{
+  g_autoptr(DosonCtrProgram) p = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  /* no 2025 value: no base */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 110.0, 2027, 121.0, 0);
+  /* a base of 0: no compound rate */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 0.0, 2027, 5.0, 0);
+  /* only the base */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 100.0, 0);
+  /* at the deadline, no 2030 value */
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 100.0, 2029, 160.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2030, NULL);
+
+  assert_status (a1, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a1, DOSON_CTR_ASSESSMENT_REASON_NO_BASE);
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_NON_POSITIVE_BASE);
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+  assert_status (a4, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a4, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+}
+END_TEST
+
+START_TEST (test_growth_floor_zero)
+{
+  /* ">= 0 %/yr": no ratio to a floor of 0; meeting it is on track, a fall
+   * is moving away. 100 -> 105 in 2026: +5 %; 100 -> 98: -2 %. */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 0));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2026, 105.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2026, 98.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2026, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_close (figure (a), 0.05);
+  assert_status (b, DOSON_CTR_STATUS_DETERIORATION);
+}
+END_TEST
+
+START_TEST (test_growth_custom_cutoffs)
+{
+  /* PV 1.0 (121 in 2027, as above) with cut-offs 1.2 / 0.8 / 0 is
+   * moderate; the score splits at the moderate cut-off 0.8 */
+  g_autoptr(DosonCtrProgram) p = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2027, 121.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrCutoffs) c = doson_ctr_cutoffs_new (1.2, 0.8, 0, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+
+  doson_ctr_assessment_options_set_cutoffs (o, c);
+  a = assess_x (p, m, 2027, o);
+  assert_status (a, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (doson_ctr_cutoffs_get_substantial (doson_ctr_target_assessment_get_cutoffs (a)), 1.2);
+  assert_close (score (a), 7.1429 * pace (a) - 4.2857);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Year on year                                                        */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_year_on_year)
+{
+  /* "criminal offences fall by at least 5 % a year": <= -0.05.
+   * 100, 90 (2026: -10 %, met), 87 (2027: 87/90 - 1 = -3.33 %, not met),
+   * 2028 missing, 80 (2029: no change without 2028) */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 90.0, 2027, 87.0,
+                                                  2029, 80.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a26 = assess_x (p, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a27 = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a29 = assess_x (p, m, 2029, NULL);
+  int year = 0;
+  double v = UNTOUCHED;
+
+  assert_status (a26, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (a26), -0.1);
+  assert_close (attainment (a26), 2.0);          /* -0.1 / -0.05 */
+  assert_years (a26, 1, 1, 1);
+  ck_assert (doson_ctr_target_assessment_get_base (a26, &year, &v));
+  ck_assert_int_eq (year, 2025);
+
+  assert_status (a27, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (figure (a27), 87.0 / 90 - 1);
+  assert_years (a27, 1, 2, 2);
+
+  assert_status (a29, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a29, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  assert_years (a29, 1, 2, 4);
+}
+END_TEST
+
+START_TEST (test_year_on_year_strict)
+{
+  /* 100 -> 95 is exactly -0.05: "<= -0.05" met, "< -0.05" not */
+  g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
+  g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                               DOSON_CTR_COMPARATOR_LESS_THAN, -0.05));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 95.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (lt, m, 2026, NULL);
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Cumulative                                                          */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+converted (double target_value)
+{
+  return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+              target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_LEAST,
+                      target_value));
+}
+
+START_TEST (test_cumulative_pace)
+{
+  /* ">= 2 new organisations in the term": 0 in 2026, 1 in 2027.
+   * total 1, elapsed (2027 - 2025) / 5 = 0.4, pace (1/2) / 0.4 = 1.25:
+   * on track; attainment 0.5.
+   * As of 2028 without a 2028 figure the total stays at 2027's. */
+  g_autoptr(DosonCtrProgram) p = converted (2);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 0.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m, 2028, NULL);
+  double v = UNTOUCHED;
+  int year = 0;
+
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_CUMULATIVE_SHARE);
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert (doson_ctr_target_assessment_get_running_total (a, &v));
+  assert_close (v, 1);
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &v));
+  assert_close (v, 0.4);
+  assert_close (pace (a), 1.25);
+  assert_close (attainment (a), 0.5);
+  assert_close (score (a), fmin (7.1429 * 1.25 - 4.2857, 5));
+
+  assert_status (b, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert (doson_ctr_target_assessment_get_current (b, &year, NULL));
+  ck_assert_int_eq (year, 2027);
+  assert_close (pace (b), 1.25);
+}
+END_TEST
+
+START_TEST (test_cumulative_classes)
+{
+  /* 50 conversions: 5 a year 2026-2028: total 15, elapsed 0.6,
+   * pace (15/50)/0.6 = 0.5: limited, score 4.1667 * 0.5 - 2.5.
+   * 8 + 7 by 2027: total 15, elapsed 0.4, pace 0.75: moderate. */
+  g_autoptr(DosonCtrProgram) p = converted (50);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 5.0, 2027, 5.0, 2028, 5.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 8.0, 2027, 7.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2028, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+
+  assert_status (a1, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_close (pace (a1), 0.5);
+  assert_close (score (a1), 4.1667 * 0.5 - 2.5);
+  assert_status (a2, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (pace (a2), 0.75);
+}
+END_TEST
+
+START_TEST (test_cumulative_end_and_gaps)
+{
+  g_autoptr(DosonCtrProgram) p = converted (50);
+  g_autoptr(DosonCtrProgram) two = converted (2);
+  /* 2026-2030: 10 + 10 + 10 + 10 + 8 = 48 < 50: not achieved, 0.96 */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 10.0, 2027, 10.0, 2028, 10.0,
+                                                   2029, 10.0, 2030, 8.0, 0);
+  /* 2029 missing: the total to 2030 is unknown */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 10.0, 2027, 10.0, 2028, 10.0,
+                                                   2030, 30.0, 0);
+  /* the first year missing: no running total at all */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2027, 1.0, 0);
+  /* 1 + 1 by 2027 meets ">= 2" early */
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2026, 1.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (two, m3, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (two, m4, 2027, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a1), 0.96);
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  ck_assert (!doson_ctr_target_assessment_get_running_total (a2, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  assert_status (a4, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (a4), 1.0);
+}
+END_TEST
+
+START_TEST (test_cumulative_cap)
+{
+  /* "at most 10 in the term" on a lower-is-better indicator: 1 + 3 = 4 by
+   * 2027 is within the cap, not yet due; 5 + 7 = 12 breaks it */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                      target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                              DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 1.0, 2027, 3.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 5.0, 2027, 7.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2027, NULL);
+
+  assert_status (a, DOSON_CTR_STATUS_PENDING);
+  assert_close (figure (a), 4);
+  assert_close (attainment (a), 2.5);            /* 10 / 4 */
+  assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (figure (b), 12);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Milestones                                                          */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+friendly (void)
+{
+  return one (DOSON_CTR_MEASURE_BOOLEAN, DOSON_CTR_DIRECTION_HIGHER,
+              with_deadline (target (DOSON_CTR_TARGET_KIND_MILESTONE,
+                                     DOSON_CTR_COMPARATOR_EQUAL, 1), 2027));
+}
+
+START_TEST (test_milestone)
+{
+  g_autoptr(DosonCtrProgram) p = friendly ();
+  g_autoptr(DosonCtrMeasurementSet) empty = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurementSet) no = series_x (2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) yes = series_x (2026, 0.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) once = series_x (2026, 1.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) gap = series_x (2026, 0.0, 2028, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, no, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, empty, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, yes, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, no, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a5 = assess_x (p, once, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a6 = assess_x (p, gap, 2028, NULL);
+  double v = UNTOUCHED;
+  int year = 0;
+
+  /* not met before the deadline: pending, attainment 0 */
+  assert_status (a1, DOSON_CTR_STATUS_PENDING);
+  assert_close (attainment (a1), 0);
+  assert_no_score (a1);
+  /* nothing known yet: still pending, and the reason says why */
+  assert_status (a2, DOSON_CTR_STATUS_PENDING);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a2, &v));
+  /* met in the deadline year */
+  assert_status (a3, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (a3), 1);
+  assert_close (score (a3), 5);
+  /* unmet at the deadline */
+  assert_status (a4, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a4), 0);
+  assert_close (score (a4), -5);
+  /* achieved once met, even if a later year says 0 */
+  assert_status (a5, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_current (a5, &year, NULL));
+  ck_assert_int_eq (year, 2026);
+  /* no value in the deadline year 2027 and met only in 2028, late: not
+   * available */
+  assert_status (a6, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a6, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* As-of years                                                         */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_as_of_latest_year)
+{
+  /* no year: the latest year with a measurement of the programme's
+   * indicators (2028), not of an indicator it does not have (2029) */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2028, 230.0, 0);
+  g_autoptr(DosonCtrAssessment) a = NULL;
+
+  put (m, "not-in-programme", 2029, NULL, 1);
+  a = assess (p, m, 0, NULL);
+  ck_assert_int_eq (doson_ctr_assessment_get_as_of_year (a), 2028);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_as_of_year (g_ptr_array_index (doson_ctr_assessment_get_results (a), 0)),
+                    2028);
+  ck_assert_ptr_eq (doson_ctr_assessment_get_program (a), p);
+  ck_assert_ptr_eq (doson_ctr_assessment_get_measurements (a), m);
+}
+END_TEST
+
+START_TEST (test_as_of_ignores_later_years)
+{
+  /* 260 in 2028 would meet "> 250"; as of 2027 only 2025 and 2027 count:
+   * CAGR_a = (220/200)^(1/2) - 1, on track but not achieved */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 2028, 260.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  int year = 0;
+
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert (doson_ctr_target_assessment_get_current (a, &year, NULL));
+  ck_assert_int_eq (year, 2027);
+}
+END_TEST
+
+START_TEST (test_as_of_before_first_year)
+{
+  /* as of the baseline year 2025, targets from 2026 are not yet due */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 3));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 2.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2025, NULL);
+  guint n = 99;
+
+  assert_status (a, DOSON_CTR_STATUS_PENDING);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NOT_STARTED);
+  ck_assert (!doson_ctr_target_assessment_get_years_met (a, &n, NULL, NULL));
+  ck_assert_uint_eq (n, 99);
+}
+END_TEST
+
+START_TEST (test_as_of_errors)
+{
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) empty = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurementSet) other = series_x (2026, 1.0, 0);
+  GError *error = NULL;
+
+  /* a year before the baseline */
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, empty, 2024, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  ck_assert (strstr (error->message, "2024") != NULL);
+  g_clear_error (&error);
+
+  /* no year and no measurement */
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, empty, 0, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_EMPTY));
+  g_clear_error (&error);
+
+  /* figures of another programme */
+  doson_ctr_measurement_set_set_program_id (other, "another");
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, other, 2026, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert (strstr (error->message, "another") != NULL);
+  g_clear_error (&error);
+
+  /* the same programme's id is fine */
+  doson_ctr_measurement_set_set_program_id (other, "p");
+  {
+    g_autoptr(DosonCtrAssessment) a = assess (p, other, 2026, NULL);
+    ck_assert_uint_eq (doson_ctr_assessment_get_results (a)->len, 1);
+  }
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Roll-ups                                                            */
+/* ------------------------------------------------------------------ */
+
+/* i1 (g-top, u-a): every year >= 3, 3.5 in 2027: achieved, score 5
+ * i2 (g-child, u-a): level > 250, 200 -> 212 in 2027: moderate, score s2
+ * i3 (g-other, u-b): every year >= 90, 80 in 2027: not achieved, -5
+ * i4 (g-child, u-b): milestone by 2030, 0 in 2027: pending, no score
+ * i5 (g-other, u-a): every year > 85 (86: achieved, 5) and level >= 90 by
+ *   2030 (no data: not available): not available, score 5 */
+static DosonCtrProgram *
+rollup_program (void)
+{
+  DosonCtrProgram *p = base_program ();
+  DosonCtrIndicator *i5;
+
+  add (p, indicator ("i1", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+  add (p, indicator ("i2", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-child", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_MORE_THAN, 250)));
+  add (p, indicator ("i3", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-other", "u-b",
+                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 90)));
+  add (p, indicator ("i4", DOSON_CTR_MEASURE_BOOLEAN, DOSON_CTR_DIRECTION_HIGHER, "g-child", "u-b",
+                     target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1)));
+  i5 = indicator ("i5", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-other", "u-a",
+                  target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85));
+  {
+    g_autoptr(DosonCtrTarget) t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 90);
+    doson_ctr_indicator_add_target (i5, t);
+  }
+  add (p, i5);
+  return p;
+}
+
+static DosonCtrMeasurementSet *
+rollup_data (void)
+{
+  DosonCtrMeasurementSet *m = doson_ctr_measurement_set_new ();
+
+  put (m, "i1", 2027, NULL, 3.5);
+  put (m, "i2", 2025, NULL, 200);
+  put (m, "i2", 2027, NULL, 212);
+  put (m, "i3", 2027, NULL, 80);
+  put (m, "i4", 2027, NULL, 0);
+  put (m, "i5", 2027, NULL, 86);
+  return m;
+}
+
+static void
+assert_rollup (DosonCtrRollup *r,
+               guint           n,
+               guint           achieved,
+               guint           moderate,
+               guint           not_achieved,
+               guint           pending,
+               guint           not_available,
+               guint           n_scored,
+               double          mean)
+{
+  double v = UNTOUCHED;
+
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_indicators (r), n);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_ACHIEVED), achieved);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_MODERATE_PROGRESS), moderate);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_NOT_ACHIEVED), not_achieved);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_PENDING), pending);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_NOT_AVAILABLE), not_available);
+  ck_assert_uint_eq (doson_ctr_rollup_get_count (r, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS), 0);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_scored (r), n_scored);
+  ck_assert (doson_ctr_rollup_get_mean_score (r, &v));
+  assert_close (v, mean);
+}
+
+START_TEST (test_rollups)
+{
+  g_autoptr(DosonCtrProgram) p = rollup_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = rollup_data ();
+  g_autoptr(DosonCtrAssessment) a = assess (p, m, 2027, NULL);
+  g_autoptr(DosonCtrRollup) top = NULL;
+  g_autoptr(DosonCtrRollup) child = NULL;
+  g_autoptr(DosonCtrRollup) ua = NULL;
+  g_autoptr(DosonCtrRollup) ub = NULL;
+  g_autoptr(DosonCtrRollup) all = NULL;
+  g_autoptr(DosonCtrRollup) copy = NULL;
+  GError *error = NULL;
+  double s2 = score_of ((sqrt (1.06) - 1) / (pow (1.25, 0.2) - 1));
+  double v = UNTOUCHED;
+  const char * const *ids;
+
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "i1"), DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "i2"), DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "i3"), DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "i4"), DOSON_CTR_STATUS_PENDING);
+  /* achieved + not available: not available, the worse */
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "i5"), DOSON_CTR_STATUS_NOT_AVAILABLE);
+  ck_assert (doson_ctr_assessment_get_indicator_score (a, "i5", &v));
+  assert_close (v, 5);
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_assessment_get_indicator_score (a, "i4", &v));
+  ck_assert (v == UNTOUCHED);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "nope"), DOSON_CTR_STATUS_NOT_AVAILABLE);
+
+  /* g-top with its child g-child: i1, i2, i4; mean of 5 and s2 */
+  top = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-top", &error);
+  ck_assert_ptr_nonnull (top);
+  assert_rollup (top, 3, 1, 1, 0, 1, 0, 2, (5 + s2) / 2);
+  ids = doson_ctr_rollup_get_indicator_ids (top);
+  ck_assert_str_eq (ids[0], "i1");
+  ck_assert_str_eq (ids[1], "i2");
+  ck_assert_str_eq (ids[2], "i4");
+  ck_assert_ptr_null (ids[3]);
+  ck_assert_str_eq (doson_ctr_rollup_get_id (top), "g-top");
+  ck_assert_int_eq (doson_ctr_rollup_get_kind (top), DOSON_CTR_ROLLUP_GOAL);
+
+  /* g-child: i2, i4 */
+  child = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-child", &error);
+  assert_rollup (child, 2, 0, 1, 0, 1, 0, 1, s2);
+
+  /* u-a leads i1, i2, i5: mean (5 + s2 + 5) / 3 */
+  ua = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-a", &error);
+  assert_rollup (ua, 3, 1, 1, 0, 0, 1, 3, (10 + s2) / 3);
+  /* u-b leads i3, i4 */
+  ub = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-b", &error);
+  assert_rollup (ub, 2, 0, 0, 1, 1, 0, 1, -5);
+
+  /* the programme: all five; scored i1, i2, i3, i5 */
+  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_PROGRAM, NULL, &error);
+  assert_rollup (all, 5, 1, 1, 1, 1, 1, 4, (5 + s2 - 5 + 5) / 4);
+  ck_assert_str_eq (doson_ctr_rollup_get_id (all), "p");
+  ck_assert (error == NULL);
+
+  copy = doson_ctr_rollup_copy (all);
+  assert_rollup (copy, 5, 1, 1, 1, 1, 1, 4, (5 + s2 - 5 + 5) / 4);
+}
+END_TEST
+
+START_TEST (test_rollup_errors_and_empty)
+{
+  g_autoptr(DosonCtrProgram) p = rollup_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = rollup_data ();
+  g_autoptr(DosonCtrAssessment) a = assess (p, m, 2027, NULL);
+  g_autoptr(DosonCtrProgram) q = base_program ();
+  g_autoptr(DosonCtrAssessment) b = NULL;
+  g_autoptr(DosonCtrRollup) r = NULL;
+  GError *error = NULL;
+  double v = UNTOUCHED;
+
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-none", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  ck_assert (strstr (error->message, "g-none") != NULL);
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-none", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  g_clear_error (&error);
+
+  /* a goal with no indicators: counts of 0 and no mean */
+  add (q, indicator ("solo", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+  b = assess (q, m, 2027, NULL);
+  r = doson_ctr_assessment_get_rollup (b, DOSON_CTR_ROLLUP_GOAL, "g-other", &error);
+  ck_assert_ptr_nonnull (r);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_indicators (r), 0);
+  ck_assert_ptr_null (doson_ctr_rollup_get_indicator_ids (r)[0]);
+  ck_assert (!doson_ctr_rollup_get_mean_score (r, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Consistency                                                         */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrProgram *
+consistency_program (void)
+{
+  DosonCtrProgram *p = base_program ();
+  DosonCtrIndicator *ind;
+
+  add (p, indicator ("si", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60)));
+  ind = indicator ("si-comp", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 55));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "si");
+  add (p, ind);
+  ind = indicator ("si-vol", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 5));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "si");
+  add (p, ind);
+  add (p, indicator ("schools", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 88)));
+  ind = indicator ("schools-l2", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 44));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "schools");
+  add (p, ind);
+  return p;
+}
+
+static DosonCtrMeasurementSet *
+consistency_data (void)
+{
+  DosonCtrMeasurementSet *m = doson_ctr_measurement_set_new ();
+
+  /* 2026: 55 + 5 = 60, exact */
+  put (m, "si", 2026, NULL, 60);
+  put (m, "si-comp", 2026, NULL, 55);
+  put (m, "si-vol", 2026, NULL, 5);
+  /* 2027: 55.2 + 5.2 = 60.4, within 0.5 of 60 */
+  put (m, "si", 2027, NULL, 60);
+  put (m, "si-comp", 2027, NULL, 55.2);
+  put (m, "si-vol", 2027, NULL, 5.2);
+  /* 2028: 56 + 5 = 61, 1 point off */
+  put (m, "si", 2028, NULL, 60);
+  put (m, "si-comp", 2028, NULL, 56);
+  put (m, "si-vol", 2028, NULL, 5);
+  /* 2029: a part missing: nothing to compare */
+  put (m, "si", 2029, NULL, 60);
+  put (m, "si-comp", 2029, NULL, 40);
+  /* schools: 44 of 88 in 2026 is fine; 44 of 40 in 2027 is not */
+  put (m, "schools", 2026, NULL, 88);
+  put (m, "schools-l2", 2026, NULL, 44);
+  put (m, "schools", 2027, NULL, 40);
+  put (m, "schools-l2", 2027, NULL, 44);
+  return m;
+}
+
+START_TEST (test_consistency)
+{
+  g_autoptr(DosonCtrProgram) p = consistency_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = consistency_data ();
+  g_autoptr(DosonCtrAssessment) a29 = assess (p, m, 2029, NULL);
+  g_autoptr(DosonCtrAssessment) a27 = assess (p, m, 2027, NULL);
+  g_autoptr(DosonCtrConsistencyWarning) copy = NULL;
+  GPtrArray *w = doson_ctr_assessment_get_warnings (a29);
+  const DosonCtrConsistencyWarning *x;
+  const char * const *parts;
+  g_autofree char *text = NULL;
+  g_autofree char *text_vi = NULL;
+
+  ck_assert_uint_eq (w->len, 2);
+
+  x = g_ptr_array_index (w, 0);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (x), DOSON_CTR_INDICATOR_RELATION_PART_OF);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_indicator_id (x), "si");
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_year (x), 2028);
+  ck_assert_ptr_null (doson_ctr_consistency_warning_get_level (x));
+  assert_close (doson_ctr_consistency_warning_get_whole_value (x), 60);
+  assert_close (doson_ctr_consistency_warning_get_parts_value (x), 61);
+  parts = doson_ctr_consistency_warning_get_part_ids (x);
+  ck_assert_str_eq (parts[0], "si-comp");
+  ck_assert_str_eq (parts[1], "si-vol");
+  ck_assert_ptr_null (parts[2]);
+  text = doson_ctr_consistency_warning_to_string (x, "en");
+  ck_assert_msg (strstr (text, "si-comp") && strstr (text, "2028") && strstr (text, "61"),
+                 "%s", text);
+  text_vi = doson_ctr_consistency_warning_to_string (x, "vi");
+  ck_assert_msg (g_utf8_validate (text_vi, -1, NULL) && strstr (text_vi, "2028"), "%s", text_vi);
+
+  x = g_ptr_array_index (w, 1);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (x), DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_indicator_id (x), "schools");
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_part_ids (x)[0], "schools-l2");
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_year (x), 2027);
+  assert_close (doson_ctr_consistency_warning_get_whole_value (x), 40);
+  assert_close (doson_ctr_consistency_warning_get_parts_value (x), 44);
+  copy = doson_ctr_consistency_warning_copy (x);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_indicator_id (copy), "schools");
+
+  /* as of 2027 the 2028 figures do not count */
+  w = doson_ctr_assessment_get_warnings (a27);
+  ck_assert_uint_eq (w->len, 1);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_indicator_id (g_ptr_array_index (w, 0)),
+                    "schools");
+}
+END_TEST
+
+START_TEST (test_consistency_tolerance)
+{
+  /* with a tolerance of 0, 2027's 60.4 is reported too */
+  g_autoptr(DosonCtrProgram) p = consistency_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = consistency_data ();
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  GPtrArray *w;
+
+  doson_ctr_assessment_options_set_sum_tolerance (o, 0);
+  assert_close (doson_ctr_assessment_options_get_sum_tolerance (o), 0);
+  a = assess (p, m, 2029, o);
+  w = doson_ctr_assessment_get_warnings (a);
+  ck_assert_uint_eq (w->len, 3);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_year (g_ptr_array_index (w, 0)), 2027);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_year (g_ptr_array_index (w, 1)), 2028);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Explanations                                                        */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_explain)
+{
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrProgram) q = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 3));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) gap = series_x (2026, 3.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (q, gap, 2027, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
+  g_autofree char *missing = doson_ctr_target_assessment_explain (b, NULL);
+
+  ck_assert_msg (strstr (en, "Indicator: x\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Base: 2025, value 200\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Current: 2027, value 220\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Status: substantial_progress") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "open-sdg") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Cut-offs: 0.95 / 0.6 / 0\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Running total: absent") != NULL, "%s", en);
+
+  ck_assert (g_utf8_validate (vi, -1, NULL));
+  ck_assert_msg (strstr (vi, "Trạng thái: substantial_progress (Đúng tiến độ)") != NULL, "%s", vi);
+
+  /* a missing year is absent, with its reason, never 0 */
+  ck_assert_msg (strstr (missing, "2027: value absent") != NULL, "%s", missing);
+  ck_assert_msg (strstr (missing, "Figure compared: absent (a year the rule needs has no value)") != NULL,
+                 "%s", missing);
+  ck_assert_msg (strstr (missing, "Years met: 1 of 1 reported; 2 years due") != NULL, "%s", missing);
+  ck_assert_msg (strstr (missing, "Reason: a year the rule needs has no value [missing-year]") != NULL,
+                 "%s", missing);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Names and ownership                                                 */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_names)
+{
+  DosonCtrZeroTargetRule rule = DOSON_CTR_ZERO_TARGET_RULE_LINEAR;
+  DosonCtrRollupKind kind = DOSON_CTR_ROLLUP_PROGRAM;
+
+  ck_assert (doson_ctr_zero_target_rule_from_string ("open-sdg", &rule));
+  ck_assert_int_eq (rule, DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG);
+  ck_assert (!doson_ctr_zero_target_rule_from_string ("quadratic", &rule));
+  ck_assert (!doson_ctr_zero_target_rule_from_string (NULL, &rule));
+  ck_assert_int_eq (rule, DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG);
+  ck_assert_str_eq (doson_ctr_zero_target_rule_to_string (DOSON_CTR_ZERO_TARGET_RULE_LINEAR), "linear");
+  ck_assert_ptr_null (doson_ctr_zero_target_rule_to_string ((DosonCtrZeroTargetRule) 7));
+
+  ck_assert_str_eq (doson_ctr_pace_rule_to_string (DOSON_CTR_PACE_RULE_LINEAR_GAP), "linear-gap");
+  ck_assert_str_eq (doson_ctr_pace_rule_to_string (DOSON_CTR_PACE_RULE_GROWTH_FLOOR), "growth-floor");
+  ck_assert_str_eq (doson_ctr_assessment_reason_to_string (DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED),
+                    "pace-undefined");
+  ck_assert_ptr_null (doson_ctr_assessment_reason_to_string ((DosonCtrAssessmentReason) 99));
+
+  ck_assert (doson_ctr_rollup_kind_from_string ("unit", &kind));
+  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
+  ck_assert_str_eq (doson_ctr_rollup_kind_to_string (DOSON_CTR_ROLLUP_GOAL), "goal");
+  ck_assert (!doson_ctr_rollup_kind_from_string ("section", &kind));
+  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
+
+  ck_assert (g_type_is_a (DOSON_CTR_TYPE_TARGET_ASSESSMENT, G_TYPE_BOXED));
+  ck_assert (g_type_is_a (DOSON_CTR_TYPE_ROLLUP, G_TYPE_BOXED));
+  ck_assert (g_type_is_a (DOSON_CTR_TYPE_CONSISTENCY_WARNING, G_TYPE_BOXED));
+  ck_assert (g_type_is_a (DOSON_CTR_TYPE_ASSESSMENT_OPTIONS, G_TYPE_BOXED));
+  ck_assert (g_type_is_a (DOSON_CTR_TYPE_ASSESSMENT, G_TYPE_OBJECT));
+  ck_assert (G_TYPE_IS_ENUM (DOSON_CTR_TYPE_PACE_RULE));
+}
+END_TEST
+
+START_TEST (test_options)
+{
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrAssessmentOptions) c = NULL;
+  g_autoptr(DosonCtrCutoffs) cut = doson_ctr_cutoffs_new (2, 1, 0, NULL);
+
+  ck_assert_int_eq (doson_ctr_assessment_options_get_level_method (o), DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  ck_assert_int_eq (doson_ctr_assessment_options_get_zero_target_rule (o), DOSON_CTR_ZERO_TARGET_RULE_LINEAR);
+  ck_assert_ptr_null (doson_ctr_assessment_options_get_cutoffs (o));
+  assert_close (doson_ctr_assessment_options_get_sum_tolerance (o), 0.5);
+
+  doson_ctr_assessment_options_set_cutoffs (o, cut);
+  doson_ctr_assessment_options_set_level_method (o, DOSON_CTR_PROGRESS_METHOD_EXPECTED_VALUE);
+  c = doson_ctr_assessment_options_copy (o);
+  ck_assert_int_eq (doson_ctr_assessment_options_get_level_method (c),
+                    DOSON_CTR_PROGRESS_METHOD_EXPECTED_VALUE);
+  assert_close (doson_ctr_cutoffs_get_substantial (doson_ctr_assessment_options_get_cutoffs (c)), 2);
+  doson_ctr_assessment_options_set_cutoffs (o, NULL);
+  ck_assert_ptr_null (doson_ctr_assessment_options_get_cutoffs (o));
+  ck_assert_ptr_nonnull (doson_ctr_assessment_options_get_cutoffs (c));
+
+  doson_ctr_assessment_options_free (NULL);
+  doson_ctr_target_assessment_free (NULL);
+  doson_ctr_rollup_free (NULL);
+  doson_ctr_consistency_warning_free (NULL);
+}
+END_TEST
+
+START_TEST (test_copies_outlive_assessment)
+{
+  /* a copy owns everything it holds: target, level, progress result */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  DosonCtrAssessment *a = assess (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) copy =
+    doson_ctr_target_assessment_copy (g_ptr_array_index (doson_ctr_assessment_get_results (a), 0));
+  g_autofree char *before = doson_ctr_target_assessment_explain (copy, "en");
+  g_autofree char *after = NULL;
+  double v = UNTOUCHED;
+
+  g_object_unref (a);
+  after = doson_ctr_target_assessment_explain (copy, "en");
+  ck_assert_str_eq (before, after);
+  ck_assert (doson_ctr_target_get_value (doson_ctr_target_assessment_get_target (copy), &v));
+  assert_close (v, 250);
+  ck_assert_str_eq (doson_ctr_target_assessment_get_indicator_id (copy), "x");
+  ck_assert_uint_eq (doson_ctr_target_assessment_get_target_index (copy), 0);
+  ck_assert_ptr_nonnull (doson_ctr_target_assessment_get_progress_result (copy));
+}
+END_TEST
+
+static Suite *
+assessment_suite (void)
+{
+  Suite *s = suite_create ("assessment");
+  TCase *tc;
+
+  tc = tcase_create ("every-year");
+  tcase_add_test (tc, test_every_year_inclusive_and_strict);
+  tcase_add_test (tc, test_every_year_over_the_term);
+  tcase_add_test (tc, test_every_year_ranges);
+  tcase_add_test (tc, test_every_year_lower_is_better);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("level");
+  tcase_add_test (tc, test_level_pace_open_sdg);
+  tcase_add_test (tc, test_level_pace_classes);
+  tcase_add_test (tc, test_level_at_deadline_strict_vs_inclusive);
+  tcase_add_test (tc, test_level_after_deadline);
+  tcase_add_test (tc, test_level_met_early_and_missing);
+  tcase_add_test (tc, test_level_strict_equal_before_deadline);
+  tcase_add_test (tc, test_level_unsd_ratio);
+  tcase_add_test (tc, test_level_per_disaggregation);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("zero-target");
+  tcase_add_test (tc, test_zero_target_linear);
+  tcase_add_test (tc, test_zero_target_open_sdg);
+  tcase_add_test (tc, test_zero_target_deadline_and_edges);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("average-growth");
+  tcase_add_test (tc, test_growth_pace);
+  tcase_add_test (tc, test_growth_at_deadline);
+  tcase_add_test (tc, test_growth_falling);
+  tcase_add_test (tc, test_growth_missing_and_domain);
+  tcase_add_test (tc, test_growth_floor_zero);
+  tcase_add_test (tc, test_growth_custom_cutoffs);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("year-on-year");
+  tcase_add_test (tc, test_year_on_year);
+  tcase_add_test (tc, test_year_on_year_strict);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("cumulative");
+  tcase_add_test (tc, test_cumulative_pace);
+  tcase_add_test (tc, test_cumulative_classes);
+  tcase_add_test (tc, test_cumulative_end_and_gaps);
+  tcase_add_test (tc, test_cumulative_cap);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("milestone");
+  tcase_add_test (tc, test_milestone);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("as-of");
+  tcase_add_test (tc, test_as_of_latest_year);
+  tcase_add_test (tc, test_as_of_ignores_later_years);
+  tcase_add_test (tc, test_as_of_before_first_year);
+  tcase_add_test (tc, test_as_of_errors);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("rollups");
+  tcase_add_test (tc, test_rollups);
+  tcase_add_test (tc, test_rollup_errors_and_empty);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("consistency");
+  tcase_add_test (tc, test_consistency);
+  tcase_add_test (tc, test_consistency_tolerance);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("explain");
+  tcase_add_test (tc, test_explain);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("ownership");
+  tcase_add_test (tc, test_names);
+  tcase_add_test (tc, test_options);
+  tcase_add_test (tc, test_copies_outlive_assessment);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  Suite *s = assessment_suite ();
+  SRunner *sr = srunner_create (s);
+  int failed;
+
+  srunner_run_all (sr, CK_ENV);
+  failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
