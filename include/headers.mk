@@ -11,5 +11,6 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-indicator.h \
 	doson-ctr/doson-ctr-program.h \
 	doson-ctr/doson-ctr-measurement.h \
+	doson-ctr/doson-ctr-assessment.h \
 	doson-ctr/doson-ctr-builtin.h \
 	$(NULL)

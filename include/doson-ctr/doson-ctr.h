@@ -20,6 +20,7 @@
 #include <doson-ctr/doson-ctr-indicator.h>
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-measurement.h>
+#include <doson-ctr/doson-ctr-assessment.h>
 #include <doson-ctr/doson-ctr-builtin.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
 
