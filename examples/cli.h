@@ -10,6 +10,7 @@
 #define DOSON_CTR_CLI_H
 
 #include <doson-ctr/doson-ctr.h>
+#include <json-glib/json-glib.h>
 
 /* Exit statuses of every subcommand. */
 enum {
@@ -43,5 +44,55 @@ gboolean cli_write_output (const char *path, const GString *contents, GError **e
  * (at most 17 significant digits), into @buf of at least
  * G_ASCII_DTOSTR_BUF_SIZE bytes. Returns @buf. */
 char *cli_format_double (char *buf, double value);
+
+/* The programme subcommands (cli-list.c, cli-report.c, cli-validate.c). */
+int cli_list (int argc, char **argv);
+int cli_report (int argc, char **argv);
+int cli_validate (int argc, char **argv);
+
+/* What the programme subcommands share, defined in cli-list.c. */
+
+/* Parses @argv with @entries (NULL-terminated, without --help, which is
+ * added and prints @help), refusing positional arguments. Returns -1 to go
+ * on, or the exit status to return at once. */
+int cli_parse_options (const char *subcommand, const char *help,
+                       const GOptionEntry *entries, int argc, char **argv);
+
+/* "vi" when the first of LC_ALL, LC_MESSAGES and LANG that is set and not
+ * empty starts with "vi"; otherwise "en". */
+const char *cli_lang_from_locale (void);
+
+/* Sets @lang to "vi" or "en" from the --lang value @text, or from the
+ * locale when @text is NULL. Prints an error and returns FALSE for any
+ * other language. */
+gboolean cli_parse_lang (const char *subcommand, const char *text, const char **lang);
+
+/* The programme in @path, or the built-in programme when @path is NULL. */
+DosonCtrProgram *cli_load_program (const char *path, GError **error);
+
+/* A number for people: up to 10 significant digits, digits grouped by
+ * three from 10000 up, with the separators of @lang: 5,700,000.5 in
+ * English, 5.700.000,5 in Vietnamese ("vi"). */
+void cli_append_number (GString *out, double value, const char *lang);
+
+/* One CSV field, quoted when it holds a comma, a quote or a line break, or
+ * starts or ends with a space; nothing for NULL. */
+void cli_append_csv_field (GString *out, const char *field);
+
+/* @text followed by spaces up to @width characters. */
+void cli_append_padded (GString *out, const char *text, gsize width);
+
+/* A target in words, in @lang: "≥ 97 % by 2030", "≥ 97 % vào năm 2030";
+ * with @each_level, a target each disaggregation value must meet says so
+ * (", for each school level"). */
+void cli_append_target_words (GString *out, DosonCtrIndicator *indicator,
+                              const DosonCtrTarget *target, const char *lang,
+                              gboolean each_level);
+char *cli_describe_target (DosonCtrIndicator *indicator,
+                           const DosonCtrTarget *target, const char *lang);
+
+/* The JSON text of the root of @builder, indented, with a final newline
+ * and numbers in their shortest exact form (0.1, not 0.10000000000000001). */
+void cli_append_json (GString *out, JsonBuilder *builder);
 
 #endif /* DOSON_CTR_CLI_H */

@@ -18,6 +18,9 @@ typedef struct {
 static const Subcommand subcommands[] = {
   { "growth", cli_growth, "compound growth: rate, projection, required rate" },
   { "progress", cli_progress, "progress of many series by a published method" },
+  { "list", cli_list, "the indicators of a programme and their targets" },
+  { "report", cli_report, "the status of every target as of a year, with roll-ups" },
+  { "validate", cli_validate, "check a programme and its data; list every problem" },
 };
 
 static void

@@ -1,0 +1,899 @@
+/* cli-list.c: the `doson-ctr list` subcommand, and what the programme
+ * subcommands (list, report, validate) share
+ *
+ * SPDX-License-Identifier: CC0-1.0
+ *
+ * Lists the indicators of a programme with their targets, in words:
+ *
+ *   doson-ctr list                          # the built-in programme 03-CTr/ĐU
+ *   doson-ctr list --lang en --format json
+ *   doson-ctr list --program ward.json --format csv
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "cli.h"
+
+#define SUBCOMMAND "list"
+
+static const char help_text[] =
+  "Usage: doson-ctr list [--program FILE] [--format text|json|csv] [--lang vi|en]\n"
+  "                      [--output FILE]\n"
+  "\n"
+  "Lists the indicators of a programme and their targets.\n"
+  "\n"
+  "Options:\n"
+  "  --program=FILE    a programme file (doc/formats.md); without it, the\n"
+  "                    programme built into the library, 03-CTr/ĐU\n"
+  "  --format=FORMAT   text (the default): a table for people;\n"
+  "                    json: an array with one object per indicator;\n"
+  "                    csv: one row per target\n"
+  "  --lang=LANG       vi or en, the language of names and targets; the\n"
+  "                    default comes from the locale (LC_ALL, LC_MESSAGES or\n"
+  "                    LANG starting with \"vi\" gives vi, anything else en)\n"
+  "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
+  "                    standard output (\"-\")\n"
+  "  -h, --help        show this help and exit\n"
+  "\n"
+  "JSON: each indicator has \"id\", \"ref\", \"name\" and \"unit\" ({\"vi\", \"en\"}),\n"
+  "\"note\", \"measure\", \"direction\", \"goal\", \"units\" (the lead units),\n"
+  "\"partner_units\", \"relation\" and \"related\", \"disaggregation\" (and\n"
+  "\"levels\") and \"targets\": \"kind\", \"comparator\", \"value\" or \"low\",\n"
+  "\"high\" and \"range\" (as in the programme file, doc/formats.md),\n"
+  "\"first_year\", \"deadline_year\", \"per_disaggregation\", \"text\" (the\n"
+  "document's wording, or null) and \"summary\" (the target in words). Rates\n"
+  "are fractions (0.1 for 10 %/yr).\n"
+  "\n"
+  "Exit status: 0 success; 1 the programme cannot be loaded or the output\n"
+  "cannot be written; 2 bad usage.\n";
+
+/* ------------------------------------------------------------------------
+ * Shared by the programme subcommands (declared in cli.h)
+ * ------------------------------------------------------------------------ */
+
+const char *
+cli_lang_from_locale (void)
+{
+  static const char * const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  gsize i;
+
+  /* The first of them that is set and not empty decides, as for
+   * setlocale(). */
+  for (i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return g_str_has_prefix (value, "vi") ? "vi" : "en";
+    }
+  return "en";
+}
+
+gboolean
+cli_parse_lang (const char  *subcommand,
+                const char  *text,
+                const char **lang)
+{
+  if (text == NULL)
+    *lang = cli_lang_from_locale ();
+  else if (strcmp (text, "vi") == 0)
+    *lang = "vi";
+  else if (strcmp (text, "en") == 0)
+    *lang = "en";
+  else
+    {
+      cli_error (subcommand, "--lang: unknown language \"%s\" (use vi or en)", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+cli_parse_options (const char          *subcommand,
+                   const char          *help,
+                   const GOptionEntry  *entries,
+                   int                  argc,
+                   char               **argv)
+{
+  gboolean show_help = FALSE;
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &show_help, "Show this help", NULL },
+    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
+  };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) args = NULL;
+  int i;
+
+  /* Parse a copy: GOption removes what it reads from the vector. */
+  args = g_new0 (char *, argc + 1);
+  for (i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  /* The help texts describe the options; GOption's own help is turned off
+   * so that they can say more. */
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, help_entries, NULL);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      cli_error (subcommand, "%s (try \"doson-ctr %s --help\")", error->message,
+                 subcommand);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (show_help)
+    {
+      g_autoptr (GString) text = g_string_new (help);
+
+      if (!cli_write_output (NULL, text, &error))
+        {
+          cli_error (subcommand, "%s", error->message);
+          return CLI_EXIT_DATA;
+        }
+      return CLI_EXIT_OK;
+    }
+
+  /* What GOption left: the subcommand name, perhaps a "--", and nothing
+   * else. */
+  for (i = 1; args[i] != NULL; i++)
+    if (strcmp (args[i], "--") != 0)
+      {
+        cli_error (subcommand, "unexpected argument \"%s\" (try \"doson-ctr %s --help\")",
+                   args[i], subcommand);
+        return CLI_EXIT_USAGE;
+      }
+
+  return -1;
+}
+
+DosonCtrProgram *
+cli_load_program (const char  *path,
+                  GError     **error)
+{
+  if (path == NULL)
+    return doson_ctr_program_new_builtin (error);
+  return doson_ctr_program_new_from_file (path, error);
+}
+
+void
+cli_append_number (GString    *out,
+                   double      value,
+                   const char *lang)
+{
+  gboolean vi = lang != NULL && strcmp (lang, "vi") == 0;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *p, *digits, *point;
+  gsize n_int;
+
+  if (value == 0)
+    value = 0; /* no "-0" */
+  g_ascii_formatd (buf, sizeof buf, "%.10g", value);
+  if (strpbrk (buf, "eEni") != NULL)
+    {
+      g_string_append (out, buf);
+      return;
+    }
+
+  /* Digits grouped by three from 10000 up, with the separators of the
+   * language: 5,700,000.5 in English, 5.700.000,5 in Vietnamese. */
+  digits = buf[0] == '-' ? buf + 1 : buf;
+  point = strchr (digits, '.');
+  n_int = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  if (buf[0] == '-')
+    g_string_append_c (out, '-');
+  for (p = digits; p < digits + n_int; p++)
+    {
+      gsize left = n_int - (gsize) (p - digits);
+
+      if (p > digits && n_int > 4 && left % 3 == 0)
+        g_string_append_c (out, vi ? '.' : ',');
+      g_string_append_c (out, *p);
+    }
+  if (point != NULL)
+    {
+      g_string_append_c (out, vi ? ',' : '.');
+      g_string_append (out, point + 1);
+    }
+}
+
+void
+cli_append_csv_field (GString    *out,
+                      const char *field)
+{
+  const char *p;
+  gsize len;
+
+  if (field == NULL)
+    return;
+  len = strlen (field);
+  if (strpbrk (field, ",\"\r\n") == NULL
+      && (len == 0 || (field[0] != ' ' && field[len - 1] != ' ')))
+    {
+      g_string_append (out, field);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static const char *
+comparator_symbol (DosonCtrComparator comparator)
+{
+  switch (comparator)
+    {
+    case DOSON_CTR_COMPARATOR_AT_LEAST:
+      return "≥";
+    case DOSON_CTR_COMPARATOR_MORE_THAN:
+      return ">";
+    case DOSON_CTR_COMPARATOR_AT_MOST:
+      return "≤";
+    case DOSON_CTR_COMPARATOR_LESS_THAN:
+      return "<";
+    case DOSON_CTR_COMPARATOR_EQUAL:
+    case DOSON_CTR_COMPARATOR_RANGE:
+    default:
+      return "=";
+    }
+}
+
+/* A threshold, in the unit of the target: rates as percentages. */
+static void
+append_threshold (GString    *out,
+                  double      value,
+                  gboolean    rate,
+                  const char *unit,
+                  const char *lang)
+{
+  cli_append_number (out, rate ? value * 100 : value, lang);
+  if (unit != NULL && *unit != '\0')
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, unit);
+    }
+}
+
+void
+cli_append_target_words (GString              *out,
+                         DosonCtrIndicator    *indicator,
+                         const DosonCtrTarget *target,
+                         const char           *lang,
+                         gboolean              each_level)
+{
+  gboolean vi = strcmp (lang, "vi") == 0;
+  gboolean rate = doson_ctr_target_is_rate (target);
+  DosonCtrTargetKind kind = doson_ctr_target_get_kind (target);
+  DosonCtrDirection direction = doson_ctr_indicator_get_direction (indicator);
+  int first = doson_ctr_target_get_first_year (target);
+  int deadline = doson_ctr_target_get_deadline_year (target);
+  g_autoptr (GString) threshold = g_string_new (NULL);
+  gboolean fall = FALSE;
+  const char *unit;
+  double value, low, high;
+
+  if (kind == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH)
+    unit = vi ? "%/năm" : "%/yr";
+  else if (rate || doson_ctr_indicator_get_measure (indicator) == DOSON_CTR_MEASURE_PERCENT)
+    unit = "%";
+  else if (doson_ctr_indicator_get_measure (indicator) == DOSON_CTR_MEASURE_BOOLEAN)
+    unit = NULL;
+  else
+    unit = doson_ctr_indicator_get_unit (indicator, lang);
+
+  if (doson_ctr_target_get_range (target, &low, &high))
+    {
+      double floor = doson_ctr_target_get_floor (target, direction);
+      double stretch = floor;
+
+      doson_ctr_target_get_stretch (target, direction, &stretch);
+      /* A falling range of growth ("giảm bình quân từ 7 % đến 9 %") reads
+       * best as the size of the fall. */
+      if (kind == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH && high <= 0)
+        {
+          fall = TRUE;
+          low = -low;
+          high = -high;
+          floor = -floor;
+          stretch = -stretch;
+        }
+      if (doson_ctr_target_get_range_mode (target) == DOSON_CTR_RANGE_MODE_BAND)
+        {
+          g_string_append (threshold, vi ? "trong khoảng " : "within ");
+          cli_append_number (threshold, rate ? MIN (low, high) * 100 : MIN (low, high), lang);
+          g_string_append (threshold, "–");
+          append_threshold (threshold, MAX (low, high), rate, unit, lang);
+        }
+      else
+        {
+          /* The floor is required, the stretch is the ambition. */
+          g_string_append (threshold, vi ? "từ " : "");
+          cli_append_number (threshold, rate ? floor * 100 : floor, lang);
+          g_string_append (threshold, vi ? " đến " : " to ");
+          append_threshold (threshold, stretch, rate, unit, lang);
+        }
+    }
+  else if (doson_ctr_target_get_value (target, &value))
+    {
+      g_string_append (threshold, comparator_symbol (doson_ctr_target_get_comparator (target)));
+      g_string_append_c (threshold, ' ');
+      append_threshold (threshold, value, rate, unit, lang);
+    }
+
+  switch (kind)
+    {
+    case DOSON_CTR_TARGET_KIND_EVERY_YEAR:
+      g_string_append_printf (out, vi ? "%s mỗi năm %d–%d" : "%s every year %d–%d",
+                              threshold->str, first, deadline);
+      break;
+    case DOSON_CTR_TARGET_KIND_LEVEL:
+      g_string_append_printf (out, vi ? "%s vào năm %d" : "%s by %d",
+                              threshold->str, deadline);
+      break;
+    case DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH:
+      if (fall)
+        g_string_append_printf (out, vi ? "giảm bình quân %s đến năm %d"
+                                        : "average fall of %s to %d",
+                                threshold->str, deadline);
+      else
+        g_string_append_printf (out, vi ? "tăng bình quân %s đến năm %d"
+                                        : "average growth %s to %d",
+                                threshold->str, deadline);
+      break;
+    case DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR:
+      g_string_append_printf (out, vi ? "thay đổi so với năm trước %s, mỗi năm %d–%d"
+                                      : "change on the year before %s, every year %d–%d",
+                              threshold->str, first, deadline);
+      break;
+    case DOSON_CTR_TARGET_KIND_CUMULATIVE:
+      g_string_append_printf (out, vi ? "cộng dồn %d–%d %s" : "total %d–%d %s",
+                              first, deadline, threshold->str);
+      break;
+    case DOSON_CTR_TARGET_KIND_MILESTONE:
+    default:
+      if (doson_ctr_target_get_value (target, &value) && value == 1)
+        g_string_append_printf (out, vi ? "đạt vào năm %d" : "met by %d", deadline);
+      else
+        g_string_append_printf (out, vi ? "%s vào năm %d" : "%s by %d",
+                                threshold->str, deadline);
+      break;
+    }
+
+  if (each_level && doson_ctr_target_get_per_disaggregation (target))
+    {
+      const char *dimension = doson_ctr_indicator_get_disaggregation_name (indicator, lang);
+      g_autofree char *initial = NULL;
+
+      if (dimension == NULL)
+        dimension = doson_ctr_indicator_get_disaggregation (indicator);
+      /* "School level" reads "for each school level" inside a sentence. */
+      initial = g_utf8_strdown (dimension, g_utf8_next_char (dimension) - dimension);
+      g_string_append_printf (out, vi ? ", mỗi %s%s" : ", for each %s%s", initial,
+                              g_utf8_next_char (dimension));
+    }
+}
+
+char *
+cli_describe_target (DosonCtrIndicator    *indicator,
+                     const DosonCtrTarget *target,
+                     const char           *lang)
+{
+  GString *out = g_string_new (NULL);
+
+  cli_append_target_words (out, indicator, target, lang, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+void
+cli_append_padded (GString    *out,
+                   const char *text,
+                   gsize       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (; len < (glong) width; len++)
+    g_string_append_c (out, ' ');
+}
+
+/* ------------------------------------------------------------------------
+ * doson-ctr list
+ * ------------------------------------------------------------------------ */
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+static void
+list_text (GString         *out,
+           DosonCtrProgram *program,
+           const char      *lang)
+{
+  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
+  gboolean vi = strcmp (lang, "vi") == 0;
+  gsize id_width = 2, ref_width = 3;
+  const char *code = doson_ctr_program_get_code (program);
+  guint i, j;
+
+  g_string_append_printf (out, "%s%s%s (%d–%d)\n",
+                          or_empty (code), code != NULL ? " — " : "",
+                          doson_ctr_program_get_title (program, lang),
+                          doson_ctr_program_get_term_start (program),
+                          doson_ctr_program_get_term_end (program));
+  g_string_append_printf (out, vi ? "%u chỉ tiêu\n\n" : "%u indicators\n\n",
+                          indicators->len);
+
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      id_width = MAX (id_width, (gsize) g_utf8_strlen (doson_ctr_indicator_get_id (indicator), -1));
+      ref_width = MAX (ref_width, (gsize) g_utf8_strlen (or_empty (doson_ctr_indicator_get_ref (indicator)), -1));
+    }
+
+  cli_append_padded (out, "ID", id_width + 2);
+  cli_append_padded (out, vi ? "MỤC" : "REF", ref_width + 2);
+  g_string_append (out, vi ? "TÊN / CHỈ TIÊU\n" : "NAME / TARGET\n");
+
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
+
+      cli_append_padded (out, doson_ctr_indicator_get_id (indicator), id_width + 2);
+      cli_append_padded (out, or_empty (doson_ctr_indicator_get_ref (indicator)), ref_width + 2);
+      g_string_append (out, doson_ctr_indicator_get_name (indicator, lang));
+      g_string_append_c (out, '\n');
+      for (j = 0; j < targets->len; j++)
+        {
+          cli_append_padded (out, "", id_width + ref_width + 4);
+          g_string_append (out, "→ ");
+          cli_append_target_words (out, indicator, g_ptr_array_index (targets, j), lang, TRUE);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+/* "member": "value" */
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* {"vi": ..., "en": ...} from a getter, or null when there is no text. */
+static void
+add_localised (JsonBuilder *builder,
+               const char  *member,
+               const char  *vi,
+               const char  *en)
+{
+  json_builder_set_member_name (builder, member);
+  if (vi == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "vi", vi);
+  add_string (builder, "en", en != NULL ? en : vi);
+  json_builder_end_object (builder);
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string_array (JsonBuilder *builder,
+                  const char  *member,
+                  GPtrArray   *strings)
+{
+  guint i;
+
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (i = 0; strings != NULL && i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+static void
+add_target (JsonBuilder          *builder,
+            DosonCtrIndicator    *indicator,
+            const DosonCtrTarget *target)
+{
+  g_autofree char *summary_vi = cli_describe_target (indicator, target, "vi");
+  g_autofree char *summary_en = cli_describe_target (indicator, target, "en");
+  double value, low, high;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "kind", doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
+  add_string (builder, "comparator", doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
+  if (doson_ctr_target_get_range (target, &low, &high))
+    {
+      json_builder_set_member_name (builder, "low");
+      json_builder_add_double_value (builder, low);
+      json_builder_set_member_name (builder, "high");
+      json_builder_add_double_value (builder, high);
+      add_string (builder, "range", doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
+    }
+  else if (doson_ctr_target_get_value (target, &value))
+    {
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_double_value (builder, value);
+    }
+  json_builder_set_member_name (builder, "first_year");
+  json_builder_add_int_value (builder, doson_ctr_target_get_first_year (target));
+  json_builder_set_member_name (builder, "deadline_year");
+  json_builder_add_int_value (builder, doson_ctr_target_get_deadline_year (target));
+  json_builder_set_member_name (builder, "per_disaggregation");
+  json_builder_add_boolean_value (builder, doson_ctr_target_get_per_disaggregation (target));
+  add_localised (builder, "text", doson_ctr_target_get_text (target, "vi"),
+                 doson_ctr_target_get_text (target, "en"));
+  add_localised (builder, "summary", summary_vi, summary_en);
+  json_builder_end_object (builder);
+}
+
+static void append_json_node (GString *out, JsonNode *node, guint depth);
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  const char *p;
+
+  g_string_append_c (out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guint) c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_indent (GString *out,
+               guint    depth)
+{
+  g_string_append_c (out, '\n');
+  for (; depth > 0; depth--)
+    g_string_append (out, "  ");
+}
+
+static void
+append_json_node (GString  *out,
+                  JsonNode *node,
+                  guint     depth)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr (GList) members = json_object_get_members (object);
+        GList *l;
+
+        if (members == NULL)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append_c (out, '{');
+        for (l = members; l != NULL; l = l->next)
+          {
+            append_indent (out, depth + 1);
+            append_json_string (out, l->data);
+            g_string_append (out, ": ");
+            append_json_node (out, json_object_get_member (object, l->data), depth + 1);
+            if (l->next != NULL)
+              g_string_append_c (out, ',');
+          }
+        append_indent (out, depth);
+        g_string_append_c (out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint i, n = json_array_get_length (array);
+
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append_c (out, '[');
+        for (i = 0; i < n; i++)
+          {
+            append_indent (out, depth + 1);
+            append_json_node (out, json_array_get_element (array, i), depth + 1);
+            if (i + 1 < n)
+              g_string_append_c (out, ',');
+          }
+        append_indent (out, depth);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            double value = json_node_get_double (node);
+
+            /* JSON has no NaN or infinity: the builders never add one,
+             * and null is the safe reading if one slipped in. */
+            if (!isfinite (value))
+              g_string_append (out, "null");
+            else
+              g_string_append (out, cli_format_double (buf, value == 0 ? 0 : value));
+          }
+          break;
+        case G_TYPE_STRING:
+        default:
+          append_json_string (out, json_node_get_string (node));
+          break;
+        }
+      break;
+    }
+}
+
+/* The JSON text of @builder's root, indented by two spaces, with a final
+ * newline. The tree is built with json-glib; it is written here rather
+ * than by JsonGenerator so that numbers have the fewest digits that read
+ * back as the same double (0.1, not 0.10000000000000001). */
+void
+cli_append_json (GString     *out,
+                 JsonBuilder *builder)
+{
+  g_autoptr (JsonNode) root = json_builder_get_root (builder);
+
+  append_json_node (out, root, 0);
+  g_string_append_c (out, '\n');
+}
+
+static void
+list_json (GString         *out,
+           DosonCtrProgram *program)
+{
+  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  guint i, j;
+
+  json_builder_begin_array (builder);
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
+      DosonCtrIndicatorRelation relation = doson_ctr_indicator_get_relation (indicator);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", doson_ctr_indicator_get_id (indicator));
+      add_string_or_null (builder, "ref", doson_ctr_indicator_get_ref (indicator));
+      add_localised (builder, "name", doson_ctr_indicator_get_name (indicator, "vi"),
+                     doson_ctr_indicator_get_name (indicator, "en"));
+      add_localised (builder, "unit", doson_ctr_indicator_get_unit (indicator, "vi"),
+                     doson_ctr_indicator_get_unit (indicator, "en"));
+      add_localised (builder, "note", doson_ctr_indicator_get_note (indicator, "vi"),
+                     doson_ctr_indicator_get_note (indicator, "en"));
+      add_string (builder, "measure", doson_ctr_measure_to_string (doson_ctr_indicator_get_measure (indicator)));
+      add_string (builder, "direction", doson_ctr_direction_to_string (doson_ctr_indicator_get_direction (indicator)));
+      add_string_or_null (builder, "goal", doson_ctr_indicator_get_goal_id (indicator));
+      add_string_array (builder, "units", doson_ctr_indicator_get_lead_unit_ids (indicator));
+      add_string_array (builder, "partner_units", doson_ctr_indicator_get_partner_unit_ids (indicator));
+      add_string (builder, "relation", doson_ctr_indicator_relation_to_string (relation));
+      add_string_or_null (builder, "related", doson_ctr_indicator_get_related_id (indicator));
+      add_string_or_null (builder, "disaggregation", doson_ctr_indicator_get_disaggregation (indicator));
+      if (doson_ctr_indicator_get_disaggregation (indicator) != NULL)
+        add_string_array (builder, "levels", doson_ctr_indicator_get_disaggregation_values (indicator));
+
+      json_builder_set_member_name (builder, "targets");
+      json_builder_begin_array (builder);
+      for (j = 0; j < targets->len; j++)
+        add_target (builder, indicator, g_ptr_array_index (targets, j));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  cli_append_json (out, builder);
+}
+
+static void
+append_csv_double (GString *out,
+                   double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, cli_format_double (buf, value));
+}
+
+static void
+list_csv (GString         *out,
+          DosonCtrProgram *program,
+          const char      *lang)
+{
+  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
+  guint i, j;
+
+  g_string_append (out, "id,ref,name,unit,measure,direction,goal,units,kind,"
+                   "comparator,value,low,high,range,first_year,deadline_year,"
+                   "per_disaggregation,target\n");
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
+      GPtrArray *units = doson_ctr_indicator_get_lead_unit_ids (indicator);
+      g_autoptr (GString) unit_list = g_string_new (NULL);
+      guint u;
+
+      for (u = 0; u < units->len; u++)
+        g_string_append_printf (unit_list, "%s%s", u > 0 ? ";" : "",
+                                (const char *) g_ptr_array_index (units, u));
+
+      for (j = 0; j < targets->len; j++)
+        {
+          const DosonCtrTarget *target = g_ptr_array_index (targets, j);
+          g_autofree char *words = cli_describe_target (indicator, target, lang);
+          double value, low, high;
+
+          cli_append_csv_field (out, doson_ctr_indicator_get_id (indicator));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, doson_ctr_indicator_get_ref (indicator));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, doson_ctr_indicator_get_name (indicator, lang));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, doson_ctr_indicator_get_unit (indicator, lang));
+          g_string_append_c (out, ',');
+          g_string_append (out, doson_ctr_measure_to_string (doson_ctr_indicator_get_measure (indicator)));
+          g_string_append_c (out, ',');
+          g_string_append (out, doson_ctr_direction_to_string (doson_ctr_indicator_get_direction (indicator)));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, doson_ctr_indicator_get_goal_id (indicator));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, unit_list->str);
+          g_string_append_c (out, ',');
+          g_string_append (out, doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
+          g_string_append_c (out, ',');
+          cli_append_csv_field (out, doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
+          g_string_append_c (out, ',');
+          if (doson_ctr_target_get_value (target, &value))
+            append_csv_double (out, value);
+          g_string_append_c (out, ',');
+          if (doson_ctr_target_get_range (target, &low, &high))
+            {
+              append_csv_double (out, low);
+              g_string_append_c (out, ',');
+              append_csv_double (out, high);
+              g_string_append_c (out, ',');
+              g_string_append (out, doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
+            }
+          else
+            g_string_append (out, ",,");
+          g_string_append_printf (out, ",%d,%d,%s,",
+                                  doson_ctr_target_get_first_year (target),
+                                  doson_ctr_target_get_deadline_year (target),
+                                  doson_ctr_target_get_per_disaggregation (target) ? "true" : "false");
+          cli_append_csv_field (out, words);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+int
+cli_list (int    argc,
+          char **argv)
+{
+  g_autofree char *program_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *lang_text = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "program", 0, 0, G_OPTION_ARG_FILENAME, &program_path, "A programme file", "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json or csv", "FORMAT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
+    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
+  };
+  g_autoptr (DosonCtrProgram) program = NULL;
+  g_autoptr (GString) out = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *lang;
+  int status;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
+
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv);
+  if (status >= 0)
+    return status;
+
+  if (format_text != NULL && strcmp (format_text, "text") != 0
+      && strcmp (format_text, "json") != 0 && strcmp (format_text, "csv") != 0)
+    {
+      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text, json or csv)",
+                 format_text);
+      return CLI_EXIT_USAGE;
+    }
+  if (!cli_parse_lang (SUBCOMMAND, lang_text, &lang))
+    return CLI_EXIT_USAGE;
+
+  program = cli_load_program (program_path, &error);
+  if (program == NULL)
+    {
+      cli_error (SUBCOMMAND, "%s", error->message);
+      return CLI_EXIT_DATA;
+    }
+
+  out = g_string_new (NULL);
+  if (format_text == NULL || strcmp (format_text, "text") == 0)
+    list_text (out, program, lang);
+  else if (strcmp (format_text, "json") == 0)
+    list_json (out, program);
+  else
+    list_csv (out, program, lang);
+
+  if (!cli_write_output (output, out, &error))
+    {
+      cli_error (SUBCOMMAND, "%s", error->message);
+      return CLI_EXIT_DATA;
+    }
+  return CLI_EXIT_OK;
+}
