@@ -1,0 +1,472 @@
+/* cli-progress.c: the `doson-ctr progress` subcommand
+ *
+ * SPDX-License-Identifier: CC0-1.0
+ *
+ * The progress of many series, measured by a published method, from a
+ * measurements file in long CSV format, with #DosonCtrProgressTable:
+ *
+ *   doson-ctr progress --method open-sdg measurements.csv
+ *   doson-ctr progress --method unsd-ratio --settings targets.csv \
+ *       --summary --output progress.csv measurements.csv
+ *
+ * Every input is read and checked before the first byte of output is
+ * written, so a bad input never leaves half an output; with --output, the
+ * output is built whole and then replaces the file atomically.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define SUBCOMMAND "progress"
+
+static const char help_text[] =
+  "Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
+  "                          [--summary] [--format csv|json] [--output FILE]\n"
+  "                          MEASUREMENTS.csv\n"
+  "\n"
+  "Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
+  "standard input) towards its target with a published method, reading the\n"
+  "file as a stream: memory grows with the number of series, not of rows.\n"
+  "\n"
+  "Options:\n"
+  "  --method=METHOD     the method, one of:\n"
+  "      open-sdg        Open SDG / Statistics Canada (sdg-build 2.4.0). With a\n"
+  "                      target: PV = s*d*CAGR_actual/|CAGR_required|, cut-offs\n"
+  "                      0.95 / 0.60 / 0; without: PV = s*d*CAGR_actual, cut-offs\n"
+  "                      1.5 % / 0.5 % / 0, scaled down near a natural limit.\n"
+  "                      A target already met is target_achieved. A base or\n"
+  "                      target of exactly 0 counts as 0.001. Score -5 to 5.\n"
+  "      unsd-ratio      UNSD Progress Chart 2020-2022: CAGR_actual /\n"
+  "                      CAGR_required, cut-offs 0.95 / 0.5 / -0.1; needs a\n"
+  "                      target. No score.\n"
+  "      expected-value  UNSD from 2023: the value projected to the target year\n"
+  "                      at the actual rate against the target, (v^_T - v_b) /\n"
+  "                      (v_T - v_b), cut-offs 0.95 / 0.5 / -0.1; needs a\n"
+  "                      target. No score.\n"
+  "  --settings=FILE     the settings of the series (CSV, below); without it,\n"
+  "                      every series has the defaults\n"
+  "  --summary           also roll the series up by group: with --format csv, a\n"
+  "                      blank line and a second table follow the first\n"
+  "  --format=FORMAT     csv (the default) or json\n"
+  "  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
+  "                      standard output (\"-\"); nothing is written unless the\n"
+  "                      whole run succeeds\n"
+  "  -h, --help          show this help and exit\n"
+  "\n"
+  "Defaults of every method: higher is better, no target, the earliest year\n"
+  "with data is the base year, the latest is the current year, no natural\n"
+  "limit, the method's own cut-offs.\n"
+  "\n"
+  "MEASUREMENTS.csv (UTF-8, comma-separated, RFC 4180 quoting): a header\n"
+  "naming the columns series, year and value in any order (other columns are\n"
+  "ignored), then one row per observation, in any order:\n"
+  "  series,year,value\n"
+  "  W01234-party-admission-rate,2015,12.5\n"
+  "Years are integers from 1900 to 2200; values are decimal numbers with a\n"
+  "dot (12.5, -3, 1e6), no thousands separators, no NaN. An empty value means\n"
+  "no observation that year (never zero). A series has one value a year.\n"
+  "\n"
+  "SETTINGS.csv: a header naming series and any of direction (higher or\n"
+  "lower), target, target_year (2030 when a target has none), base_year,\n"
+  "limit (a natural limit, open-sdg without a target) and group (for\n"
+  "--summary); one row per series; an empty cell keeps the default. Any other\n"
+  "column is an error. Series are listed in the order of the settings, then\n"
+  "of the measurements; a series with settings but no data is listed as\n"
+  "not_available.\n"
+  "\n"
+  "Output (csv):\n"
+  "  series,base_year,base_value,current_year,current_value,progress,status,score\n"
+  "one row per series; with --summary, after a blank line:\n"
+  "  group,series,score,status\n"
+  "one row per group with its number of series and the mean score (series\n"
+  "without a group form one group with an empty name). A figure that does\n"
+  "not exist is an empty cell (null in JSON); numbers have the fewest digits\n"
+  "that read back exactly. Statuses: target_achieved, substantial_progress,\n"
+  "moderate_progress, limited_progress, deterioration, not_available.\n"
+  "Output (json): {\"method\": ..., \"series\": [{\"series\": ..., \"group\": ...,\n"
+  "  \"base_year\": ..., ...}], \"summary\": [...]} (summary with --summary).\n"
+  "\n"
+  "Exit status:\n"
+  "  0  success\n"
+  "  1  bad input (the message names the file, the line and the field), or\n"
+  "     the output cannot be written\n"
+  "  2  bad usage: an unknown option or method, a missing file argument\n";
+
+/* A GInputStream over the C standard input, so that "-" streams like a
+ * file without a platform-specific stream. */
+#define CLI_TYPE_STDIN_STREAM (cli_stdin_stream_get_type ())
+G_DECLARE_FINAL_TYPE (CliStdinStream, cli_stdin_stream, CLI, STDIN_STREAM, GInputStream)
+
+struct _CliStdinStream
+{
+  GInputStream parent_instance;
+};
+
+G_DEFINE_TYPE (CliStdinStream, cli_stdin_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+cli_stdin_stream_read (GInputStream  *stream,
+                       void          *buffer,
+                       gsize          count,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  size_t n;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
+
+  n = fread (buffer, 1, count, stdin);
+  if (n == 0 && ferror (stdin))
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return -1;
+    }
+  return (gssize) n;
+}
+
+static gboolean
+cli_stdin_stream_close (GInputStream  *stream,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return TRUE;
+}
+
+static void
+cli_stdin_stream_class_init (CliStdinStreamClass *klass)
+{
+  GInputStreamClass *stream_class = G_INPUT_STREAM_CLASS (klass);
+
+  stream_class->read_fn = cli_stdin_stream_read;
+  stream_class->close_fn = cli_stdin_stream_close;
+}
+
+static void
+cli_stdin_stream_init (CliStdinStream *self)
+{
+}
+
+/* A GOutputStream that appends to a GString, so that the output can be
+ * handed whole to cli_write_output(). */
+#define CLI_TYPE_STRING_STREAM (cli_string_stream_get_type ())
+G_DECLARE_FINAL_TYPE (CliStringStream, cli_string_stream, CLI, STRING_STREAM, GOutputStream)
+
+struct _CliStringStream
+{
+  GOutputStream parent_instance;
+  GString      *string;      /* not owned */
+};
+
+G_DEFINE_TYPE (CliStringStream, cli_string_stream, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+cli_string_stream_write (GOutputStream  *stream,
+                         const void     *buffer,
+                         gsize           count,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_string_append_len (CLI_STRING_STREAM (stream)->string, buffer, count);
+  return (gssize) count;
+}
+
+static void
+cli_string_stream_class_init (CliStringStreamClass *klass)
+{
+  G_OUTPUT_STREAM_CLASS (klass)->write_fn = cli_string_stream_write;
+}
+
+static void
+cli_string_stream_init (CliStringStream *self)
+{
+}
+
+static GOutputStream *
+cli_string_stream_new (GString *string)
+{
+  CliStringStream *stream = g_object_new (CLI_TYPE_STRING_STREAM, NULL);
+
+  stream->string = string;
+  return G_OUTPUT_STREAM (stream);
+}
+
+/* A GOutputStream over the C standard output. */
+#define CLI_TYPE_STDOUT_STREAM (cli_stdout_stream_get_type ())
+G_DECLARE_FINAL_TYPE (CliStdoutStream, cli_stdout_stream, CLI, STDOUT_STREAM, GOutputStream)
+
+struct _CliStdoutStream
+{
+  GOutputStream parent_instance;
+};
+
+G_DEFINE_TYPE (CliStdoutStream, cli_stdout_stream, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+cli_stdout_stream_write (GOutputStream  *stream,
+                         const void     *buffer,
+                         gsize           count,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  if (fwrite (buffer, 1, count, stdout) != count)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return -1;
+    }
+  return (gssize) count;
+}
+
+static gboolean
+cli_stdout_stream_flush (GOutputStream  *stream,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  if (fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "cannot write: %s", g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+cli_stdout_stream_class_init (CliStdoutStreamClass *klass)
+{
+  GOutputStreamClass *stream_class = G_OUTPUT_STREAM_CLASS (klass);
+
+  stream_class->write_fn = cli_stdout_stream_write;
+  stream_class->flush = cli_stdout_stream_flush;
+}
+
+static void
+cli_stdout_stream_init (CliStdoutStream *self)
+{
+}
+
+/* Writes the results in the chosen format to @stream. */
+static gboolean
+write_results (DosonCtrProgressTable  *table,
+               GOutputStream          *stream,
+               gboolean                json,
+               gboolean                summary,
+               GError                **error)
+{
+  if (json)
+    return doson_ctr_progress_table_write_json (table, stream, summary, NULL, error);
+
+  return doson_ctr_progress_table_write_csv (table, stream, NULL, error)
+         && (!summary
+             || (g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error)
+                 && doson_ctr_progress_table_write_summary_csv (table, stream, NULL, error)));
+}
+
+/* Opens @path for reading, or standard input for "-"; *name is what
+ * messages call it. */
+static GInputStream *
+open_input (const char  *path,
+            const char **name,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (strcmp (path, "-") == 0)
+    {
+      *name = "<stdin>";
+      return g_object_new (CLI_TYPE_STDIN_STREAM, NULL);
+    }
+
+  *name = path;
+  file = g_file_new_for_commandline_arg (path);
+  return G_INPUT_STREAM (g_file_read (file, NULL, error));
+}
+
+static void
+report (const GError *error)
+{
+  cli_error (SUBCOMMAND, "%s", error->message);
+}
+
+int
+cli_progress (int    argc,
+              char **argv)
+{
+  g_autofree char *method_text = NULL;
+  g_autofree char *settings_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output = NULL;
+  gboolean summary = FALSE;
+  gboolean help = FALSE;
+  /* The help text above describes the options; GOption's own help is
+   * turned off so that it can say more. */
+  const GOptionEntry entries[] = {
+    { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
+    { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
+    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgressTable) table = NULL;
+  g_autoptr(GInputStream) input = NULL;
+  g_auto(GStrv) args = NULL;
+  DosonCtrProgressMethod method;
+  const char *measurements_path;
+  const char *name;
+  gboolean json;
+  gsize n_args;
+  int i;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
+
+  /* Parse a copy: GOption removes what it reads from the vector. */
+  args = g_new0 (char *, argc + 1);
+  for (i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      cli_error (SUBCOMMAND, "%s (try \"doson-ctr progress --help\")", error->message);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (help)
+    {
+      g_autoptr(GString) text = g_string_new (help_text);
+
+      if (!cli_write_output (NULL, text, &error))
+        {
+          report (error);
+          return CLI_EXIT_DATA;
+        }
+      return CLI_EXIT_OK;
+    }
+
+  /* What GOption left: the subcommand name, perhaps a "--", and the
+   * measurements file. */
+  n_args = g_strv_length (args);
+  if (n_args > 1 && strcmp (args[1], "--") == 0)
+    {
+      g_free (args[1]);
+      memmove (&args[1], &args[2], (n_args - 1) * sizeof (char *));
+      n_args--;
+    }
+  if (n_args < 2)
+    {
+      cli_error (SUBCOMMAND, "the measurements file is missing "
+                 "(try \"doson-ctr progress --help\")");
+      return CLI_EXIT_USAGE;
+    }
+  if (n_args > 2)
+    {
+      cli_error (SUBCOMMAND, "unexpected argument \"%s\": give one measurements file "
+                 "(try \"doson-ctr progress --help\")", args[2]);
+      return CLI_EXIT_USAGE;
+    }
+  measurements_path = args[1];
+
+  if (method_text == NULL)
+    {
+      cli_error (SUBCOMMAND, "--method is required: open-sdg, unsd-ratio or "
+                 "expected-value (try \"doson-ctr progress --help\")");
+      return CLI_EXIT_USAGE;
+    }
+  if (!doson_ctr_progress_method_from_string (method_text, &method))
+    {
+      cli_error (SUBCOMMAND, "--method: unknown method \"%s\" (use open-sdg, "
+                 "unsd-ratio or expected-value)", method_text);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (format_text == NULL || strcmp (format_text, "csv") == 0)
+    json = FALSE;
+  else if (strcmp (format_text, "json") == 0)
+    json = TRUE;
+  else
+    {
+      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use csv or json)",
+                 format_text);
+      return CLI_EXIT_USAGE;
+    }
+
+  if (settings_path != NULL && strcmp (settings_path, "-") == 0
+      && strcmp (measurements_path, "-") == 0)
+    {
+      cli_error (SUBCOMMAND, "the settings and the measurements cannot both be "
+                 "read from standard input");
+      return CLI_EXIT_USAGE;
+    }
+
+  table = doson_ctr_progress_table_new (method);
+
+  if (settings_path != NULL)
+    {
+      g_autoptr(GInputStream) settings = open_input (settings_path, &name, &error);
+
+      if (settings == NULL
+          || !doson_ctr_progress_table_load_settings (table, settings, name, NULL, &error))
+        {
+          report (error);
+          return CLI_EXIT_DATA;
+        }
+    }
+
+  input = open_input (measurements_path, &name, &error);
+  if (input == NULL
+      || !doson_ctr_progress_table_load_measurements (table, input, name, NULL, &error))
+    {
+      report (error);
+      return CLI_EXIT_DATA;
+    }
+
+  /* Every input has been read and checked: nothing can fail from here on
+   * but writing.  To standard output, the results go straight out; to a
+   * file, they are built whole and then replace it atomically. */
+  if (output == NULL || strcmp (output, "-") == 0)
+    {
+      g_autoptr(GOutputStream) stream = g_object_new (CLI_TYPE_STDOUT_STREAM, NULL);
+
+      if (!write_results (table, stream, json, summary, &error)
+          || !g_output_stream_flush (stream, NULL, &error))
+        {
+          cli_error (SUBCOMMAND, "standard output: %s", error->message);
+          return CLI_EXIT_DATA;
+        }
+    }
+  else
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GOutputStream) stream = cli_string_stream_new (out);
+
+      if (!write_results (table, stream, json, summary, &error)
+          || !cli_write_output (output, out, &error))
+        {
+          report (error);
+          return CLI_EXIT_DATA;
+        }
+    }
+
+  return CLI_EXIT_OK;
+}

@@ -1,0 +1,222 @@
+/* doson-ctr-csv-private.h: a streaming RFC 4180 CSV reader, number parsing
+ * and formatting for the library's CSV readers and writers
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Never installed. Names are _doson_ctr_* and never exported.
+ */
+
+#ifndef DOSON_CTR_CSV_PRIVATE_H
+#define DOSON_CTR_CSV_PRIVATE_H
+
+#include <gio/gio.h>
+#include <doson-ctr/doson-ctr-error.h>
+
+G_BEGIN_DECLS
+
+/* How much the reader asks the stream for at a time. */
+#define DOSON_CTR_CSV_BLOCK_SIZE (256 * 1024)
+
+/* The longest record the reader accepts, in bytes, counting the line
+ * breaks inside quoted fields but not the one that ends the record.  A
+ * longer record is a DOSON_CTR_ERROR_LIMIT error. */
+#define DOSON_CTR_CSV_MAX_RECORD (1024 * 1024)
+
+/* The most fields a record may have (DOSON_CTR_ERROR_LIMIT beyond). */
+#define DOSON_CTR_CSV_MAX_FIELDS 4096
+
+/* Room _doson_ctr_format_double() needs: the longest number is 24 bytes
+ * with its NUL, and the formatter copies digits in fixed-size blocks. */
+#define DOSON_CTR_DOUBLE_BUF_SIZE 48
+
+/*
+ * DosonCtrCsvField: one field of the current record, a view into the
+ * reader's buffer, valid until the next call of _doson_ctr_csv_reader_next().
+ *
+ *  text    the field's content, quotes removed and "" unescaped, followed
+ *          by a NUL (the content itself may hold a NUL byte only if the
+ *          input did; len is authoritative);
+ *  len     its length in bytes;
+ *  line    the physical line (from 1) on which the field starts;
+ *  quoted  whether the field was written between double quotes.
+ */
+typedef struct
+{
+  char    *text;
+  gsize    len;
+  guint64  line;
+  gboolean quoted;
+} DosonCtrCsvField;
+
+typedef struct _DosonCtrCsvReader DosonCtrCsvReader;
+
+typedef enum
+{
+  DOSON_CTR_CSV_READ_ERROR = -1,   /* @error is set */
+  DOSON_CTR_CSV_READ_END = 0,      /* no more records; @error is not set */
+  DOSON_CTR_CSV_READ_RECORD = 1    /* a record is in *fields */
+} DosonCtrCsvRead;
+
+/*
+ * The reader.  The input is UTF-8 (an initial byte order mark is skipped)
+ * in RFC 4180 syntax with these readings:
+ *  - records end with LF, CRLF or a lone CR; the last record may lack one;
+ *  - a line with nothing on it (not even "") is skipped, not a record;
+ *  - a field is quoted only when its first byte is a double quote; inside,
+ *    "" stands for one quote and line breaks are data;
+ *  - a quote inside an unquoted field, or anything but a comma or a line
+ *    break after a closing quote, is a DOSON_CTR_ERROR_PARSE error, as are
+ *    a quote left open at the end of the input and invalid UTF-8;
+ *  - a record longer than max_record bytes or with more than
+ *    DOSON_CTR_CSV_MAX_FIELDS fields is a DOSON_CTR_ERROR_LIMIT error.
+ *
+ * Errors are "NAME:LINE: ..." with the name given to _new(); a field of a
+ * record after the first is named by the first record's field (the header)
+ * at that position: field "value".  Read errors of the stream become
+ * DOSON_CTR_ERROR_IO, except G_IO_ERROR_CANCELLED, which is passed on.
+ *
+ * Nothing is allocated per record: the buffer grows only for a record that
+ * does not fit a block, up to max_record.
+ */
+DosonCtrCsvReader *_doson_ctr_csv_reader_new (GInputStream *stream,
+                                              const char   *name);
+/* A reader of the file at @path (named by its display name in messages);
+ * NULL with DOSON_CTR_ERROR_IO when it cannot be opened. */
+DosonCtrCsvReader *_doson_ctr_csv_reader_new_for_path (const char  *path,
+                                                       GError     **error);
+void               _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader);
+
+/* For tests: the size of each read (>= 1), and the record limit (>= 1).
+ * Call before the first read. */
+void _doson_ctr_csv_reader_set_block_size (DosonCtrCsvReader *reader,
+                                           gsize              block_size);
+void _doson_ctr_csv_reader_set_max_record (DosonCtrCsvReader *reader,
+                                           gsize              max_record);
+
+const char *_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader);
+
+/* The physical line on which the current record starts (0 before the
+ * first record). */
+guint64 _doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader);
+
+/* Reads the next record into *fields (an array of *n_fields >= 1 fields,
+ * owned by the reader). */
+DosonCtrCsvRead _doson_ctr_csv_reader_next (DosonCtrCsvReader  *reader,
+                                            DosonCtrCsvField  **fields,
+                                            gsize              *n_fields,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
+
+/* Reads the first record, the header.  An input without any record is a
+ * DOSON_CTR_ERROR_INVALID_DATA error "NAME: empty file, expected a
+ * header". */
+gboolean _doson_ctr_csv_reader_read_header (DosonCtrCsvReader  *reader,
+                                            DosonCtrCsvField  **fields,
+                                            gsize              *n_fields,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
+
+/* The header's name of column @index (from 0), or NULL when the header has
+ * fewer columns. */
+const char *_doson_ctr_csv_reader_get_column_name (DosonCtrCsvReader *reader,
+                                                   gsize              index);
+
+/* Sets @error to "NAME:LINE: field "COLUMN": MESSAGE", LINE being the line
+ * of field @index of the current record. */
+void _doson_ctr_csv_reader_field_error (DosonCtrCsvReader *reader,
+                                        GError           **error,
+                                        gint               code,
+                                        gsize              index,
+                                        const char        *format,
+                                        ...) G_GNUC_PRINTF (5, 6);
+
+/* Sets @error to "NAME:LINE: field "COLUMN": MESSAGE" for field @index of
+ * an earlier record, whose field started on @line. */
+void _doson_ctr_csv_reader_error_at (DosonCtrCsvReader *reader,
+                                     GError           **error,
+                                     gint               code,
+                                     guint64            line,
+                                     gsize              index,
+                                     const char        *format,
+                                     ...) G_GNUC_PRINTF (6, 7);
+
+/* Sets @error to "NAME:LINE: MESSAGE", LINE being where the current record
+ * starts. */
+void _doson_ctr_csv_reader_record_error (DosonCtrCsvReader *reader,
+                                         GError           **error,
+                                         gint               code,
+                                         const char        *format,
+                                         ...) G_GNUC_PRINTF (4, 5);
+
+/* Field @index of the current record as a finite double / a year, with an
+ * error naming file, line and column otherwise: an empty field, text that
+ * is not a number (DOSON_CTR_ERROR_PARSE), "nan", "inf", or a number too
+ * large for a double (DOSON_CTR_ERROR_NOT_FINITE), a year that is not an
+ * integer (DOSON_CTR_ERROR_PARSE) or out of DOSON_CTR_YEAR_MIN to
+ * DOSON_CTR_YEAR_MAX (DOSON_CTR_ERROR_INVALID_DATA).  *value is untouched
+ * on failure. */
+gboolean _doson_ctr_csv_reader_parse_double (DosonCtrCsvReader *reader,
+                                             DosonCtrCsvField  *fields,
+                                             gsize              index,
+                                             double            *value,
+                                             GError           **error);
+gboolean _doson_ctr_csv_reader_parse_year (DosonCtrCsvReader *reader,
+                                           DosonCtrCsvField  *fields,
+                                           gsize              index,
+                                           int               *year,
+                                           GError           **error);
+
+/* Whether a field is blank: empty, or only spaces and tabs. */
+gboolean _doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field);
+
+/* Number syntax, shared by every reader of the library: optional blanks
+ * (spaces, tabs), an optional sign, decimal digits with an optional point
+ * (at least one digit), an optional exponent, optional blanks.  No hex, no
+ * digit grouping, no decimal comma. */
+typedef enum
+{
+  DOSON_CTR_NUMBER_OK = 0,
+  DOSON_CTR_NUMBER_EMPTY,          /* nothing but blanks */
+  DOSON_CTR_NUMBER_SYNTAX,         /* not a number */
+  DOSON_CTR_NUMBER_NOT_FINITE,     /* "nan", "inf", "infinity" or overflow */
+  DOSON_CTR_NUMBER_RANGE           /* an integer out of the asked range */
+} DosonCtrNumberParse;
+
+/* Parses @len bytes at @text (need not be NUL-terminated) as a double,
+ * correctly rounded.  Plain decimals with at most 19 significant digits
+ * and a small exponent take an exact fast path; others go through
+ * g_ascii_strtod(). */
+DosonCtrNumberParse _doson_ctr_parse_double (const char *text,
+                                             gsize       len,
+                                             double     *value);
+
+/* Parses @len bytes at @text as a decimal integer in [@min, @max]. */
+DosonCtrNumberParse _doson_ctr_parse_int (const char *text,
+                                          gsize       len,
+                                          int         min,
+                                          int         max,
+                                          int        *value);
+
+/* Formats a finite @value with the fewest significant digits that read
+ * back as the same double, independent of the locale: plain notation
+ * ("1234.5", "0.001", "-0") when the decimal exponent is from -5 to 16,
+ * else "1.5e+20", "2e-07" (exponent of at least two digits, as printf).
+ * @buf has room for DOSON_CTR_DOUBLE_BUF_SIZE bytes.  Returns the length
+ * written (without the NUL). */
+gsize _doson_ctr_format_double (char   *buf,
+                                double  value);
+
+/* Appends @text (UTF-8) to @out as one CSV field, quoted when it holds a
+ * comma, a quote, a CR or an LF, or starts or ends with a blank. */
+void _doson_ctr_csv_append_field (GString    *out,
+                                  const char *text);
+
+/* Appends @text (UTF-8) to @out as a JSON string, with its quotes. */
+void _doson_ctr_json_append_string (GString    *out,
+                                    const char *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrCsvReader, _doson_ctr_csv_reader_free)
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_CSV_PRIVATE_H */

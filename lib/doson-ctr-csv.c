@@ -1,0 +1,1677 @@
+/* doson-ctr-csv.c: a streaming RFC 4180 CSV reader, number parsing and
+ * shortest round-trip number formatting
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The reader reads the stream in large blocks and tokenises each record in
+ * place: a field is a view into the block, NUL-terminated by overwriting
+ * the delimiter after it, and a quoted field with "" escapes is unescaped
+ * where it lies.  A record cut by the end of a block is moved to the start
+ * of the buffer and scanned again once the next block is in, so nothing is
+ * allocated per record.  UTF-8 is validated only for records holding a
+ * byte outside ASCII, which the scanner notices as it goes.
+ *
+ * With SSE2 (every x86-64), a record of plain ASCII fields that fits in 64
+ * bytes, the usual row of a data file, is cut from bit masks of one pass
+ * of vector compares (scan_plain_record()); every other record, and every
+ * record without SSE2, goes through the general byte scanner, which skips
+ * over plain bytes sixteen at a time where it can.
+ *
+ * Numbers are read with an exact fast path for short decimals (Clinger's:
+ * an integer below 2^53 and a power of ten up to 10^22 are both exact, so
+ * one division or multiplication rounds correctly) and g_ascii_strtod()
+ * for the rest.  They are written with the fewest digits that read back,
+ * found exactly in 128-bit integer arithmetic for the usual magnitudes and
+ * by trying printf precisions for the rest.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <stdlib.h>
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "doson-ctr-private.h"
+#include "doson-ctr-csv-private.h"
+
+/* Bytes after the data that the scanner may read: a sentinel and, for the
+ * 64-byte window of scan_plain_record(), 63 more. */
+#define SLACK 64
+
+struct _DosonCtrCsvReader
+{
+  GInputStream     *stream;
+  char             *name;
+
+  char             *buf;          /* cap + SLACK bytes */
+  gsize             cap;
+  gsize             pos;          /* start of the unread data */
+  gsize             end;          /* end of the data read */
+  gboolean          eof;
+  gboolean          bom_checked;
+  guint64           line;         /* physical line at pos */
+  guint64           record_line;  /* where the current record starts */
+
+  gsize             block_size;
+  gsize             max_record;
+
+  DosonCtrCsvField *fields;
+  gsize             n_fields_alloc;
+  gsize             n_fields;     /* of the current record */
+
+  char            **header;       /* the first record's fields */
+  gsize             n_header;
+};
+
+typedef enum
+{
+  SCAN_RECORD,
+  SCAN_END,
+  SCAN_NEED_MORE,
+  SCAN_ERROR
+} ScanResult;
+
+/* Byte classes outside quotes: 0 plain, 1 comma, 2 quote, 3 CR, 4 LF,
+ * 5 a byte that needs UTF-8 validation (>= 0x80, or NUL). */
+enum { PLAIN_COMMA = 1, PLAIN_QUOTE, PLAIN_CR, PLAIN_LF, PLAIN_HIGH };
+/* Inside quotes: 0 data, 1 quote, 2 CR, 3 LF, 4 needs validation. */
+enum { QUOTED_QUOTE = 1, QUOTED_CR, QUOTED_LF, QUOTED_HIGH };
+
+static guint8 plain_class[256];
+static guint8 quoted_class[256];
+
+static void
+init_classes (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      int c;
+
+      for (c = 0x80; c < 0x100; c++)
+        {
+          plain_class[c] = PLAIN_HIGH;
+          quoted_class[c] = QUOTED_HIGH;
+        }
+      plain_class[0] = PLAIN_HIGH;
+      quoted_class[0] = QUOTED_HIGH;
+      plain_class[','] = PLAIN_COMMA;
+      plain_class['"'] = PLAIN_QUOTE;
+      plain_class['\r'] = PLAIN_CR;
+      plain_class['\n'] = PLAIN_LF;
+      quoted_class['"'] = QUOTED_QUOTE;
+      quoted_class['\r'] = QUOTED_CR;
+      quoted_class['\n'] = QUOTED_LF;
+      g_once_init_leave (&done, 1);
+    }
+}
+
+DosonCtrCsvReader *
+_doson_ctr_csv_reader_new (GInputStream *stream,
+                           const char   *name)
+{
+  DosonCtrCsvReader *reader;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  init_classes ();
+
+  reader = g_new0 (DosonCtrCsvReader, 1);
+  reader->stream = g_object_ref (stream);
+  reader->name = g_strdup (name);
+  reader->block_size = DOSON_CTR_CSV_BLOCK_SIZE;
+  reader->max_record = DOSON_CTR_CSV_MAX_RECORD;
+  reader->line = 1;
+  reader->n_fields_alloc = 64;   /* scan_plain_record() relies on it */
+  reader->fields = g_new (DosonCtrCsvField, reader->n_fields_alloc);
+
+  return reader;
+}
+
+DosonCtrCsvReader *
+_doson_ctr_csv_reader_new_for_path (const char  *path,
+                                    GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO, "%s: cannot open: %s",
+                   path, local_error->message);
+      return NULL;
+    }
+  name = g_filename_display_name (path);
+  return _doson_ctr_csv_reader_new (G_INPUT_STREAM (stream), name);
+}
+
+void
+_doson_ctr_csv_reader_free (DosonCtrCsvReader *reader)
+{
+  gsize i;
+
+  if (reader == NULL)
+    return;
+
+  g_object_unref (reader->stream);
+  g_free (reader->name);
+  g_free (reader->buf);
+  g_free (reader->fields);
+  for (i = 0; i < reader->n_header; i++)
+    g_free (reader->header[i]);
+  g_free (reader->header);
+  g_free (reader);
+}
+
+void
+_doson_ctr_csv_reader_set_block_size (DosonCtrCsvReader *reader,
+                                      gsize              block_size)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (block_size >= 1);
+  g_return_if_fail (reader->buf == NULL);
+
+  reader->block_size = block_size;
+}
+
+void
+_doson_ctr_csv_reader_set_max_record (DosonCtrCsvReader *reader,
+                                      gsize              max_record)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (max_record >= 1);
+  g_return_if_fail (reader->buf == NULL);
+
+  reader->max_record = max_record;
+}
+
+const char *
+_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->name;
+}
+
+guint64
+_doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->record_line;
+}
+
+const char *
+_doson_ctr_csv_reader_get_column_name (DosonCtrCsvReader *reader,
+                                       gsize              index)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return index < reader->n_header ? reader->header[index] : NULL;
+}
+
+/* "field "value"" when the header names the column, else "field 3". */
+static char *
+describe_field (DosonCtrCsvReader *reader,
+                gsize              index)
+{
+  const char *name = _doson_ctr_csv_reader_get_column_name (reader, index);
+
+  if (name != NULL)
+    return g_strdup_printf ("field \"%s\"", name);
+  return g_strdup_printf ("field %" G_GSIZE_FORMAT, index + 1);
+}
+
+static void
+set_error_at (DosonCtrCsvReader *reader,
+              GError           **error,
+              gint               code,
+              guint64            line,
+              gssize             field_index,
+              const char        *format,
+              va_list            args) G_GNUC_PRINTF (6, 0);
+
+static void
+set_error_at (DosonCtrCsvReader *reader,
+              GError           **error,
+              gint               code,
+              guint64            line,
+              gssize             field_index,
+              const char        *format,
+              va_list            args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (field_index >= 0)
+    {
+      g_autofree char *field = describe_field (reader, field_index);
+
+      g_set_error (error, DOSON_CTR_ERROR, code, "%s:%" G_GUINT64_FORMAT ": %s: %s",
+                   reader->name, line, field, message);
+    }
+  else
+    {
+      g_set_error (error, DOSON_CTR_ERROR, code, "%s:%" G_GUINT64_FORMAT ": %s",
+                   reader->name, line, message);
+    }
+}
+
+static void
+error_at (DosonCtrCsvReader *reader,
+          GError           **error,
+          gint               code,
+          guint64            line,
+          gssize             field_index,
+          const char        *format,
+          ...) G_GNUC_PRINTF (6, 7);
+
+static void
+error_at (DosonCtrCsvReader *reader,
+          GError           **error,
+          gint               code,
+          guint64            line,
+          gssize             field_index,
+          const char        *format,
+          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  set_error_at (reader, error, code, line, field_index, format, args);
+  va_end (args);
+}
+
+void
+_doson_ctr_csv_reader_field_error (DosonCtrCsvReader *reader,
+                                   GError           **error,
+                                   gint               code,
+                                   gsize              index,
+                                   const char        *format,
+                                   ...)
+{
+  va_list args;
+  guint64 line;
+
+  g_return_if_fail (reader != NULL);
+
+  line = index < reader->n_fields ? reader->fields[index].line : reader->record_line;
+  va_start (args, format);
+  set_error_at (reader, error, code, line, (gssize) index, format, args);
+  va_end (args);
+}
+
+void
+_doson_ctr_csv_reader_error_at (DosonCtrCsvReader *reader,
+                                GError           **error,
+                                gint               code,
+                                guint64            line,
+                                gsize              index,
+                                const char        *format,
+                                ...)
+{
+  va_list args;
+
+  g_return_if_fail (reader != NULL);
+
+  va_start (args, format);
+  set_error_at (reader, error, code, line, (gssize) index, format, args);
+  va_end (args);
+}
+
+void
+_doson_ctr_csv_reader_record_error (DosonCtrCsvReader *reader,
+                                    GError           **error,
+                                    gint               code,
+                                    const char        *format,
+                                    ...)
+{
+  va_list args;
+
+  g_return_if_fail (reader != NULL);
+
+  va_start (args, format);
+  set_error_at (reader, error, code, reader->record_line, -1, format, args);
+  va_end (args);
+}
+
+/* The first byte at or after @p that ends or interrupts an unquoted field
+ * (comma, quote, CR, LF) or needs UTF-8 validation (>= 0x80, NUL): with
+ * SSE2, sixteen bytes at a time. The sentinel guarantees one. */
+static inline char *
+find_plain_special (char *p)
+{
+#ifdef __SSE2__
+  const __m128i comma = _mm_set1_epi8 (',');
+  const __m128i quote = _mm_set1_epi8 ('"');
+  const __m128i cr = _mm_set1_epi8 ('\r');
+  const __m128i lf = _mm_set1_epi8 ('\n');
+  const __m128i nul = _mm_setzero_si128 ();
+
+  for (;;)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, comma),
+                                              _mm_cmpeq_epi8 (v, quote)),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, cr),
+                                              _mm_cmpeq_epi8 (v, lf)));
+      unsigned mask = (unsigned) _mm_movemask_epi8 (_mm_or_si128 (m, _mm_cmpeq_epi8 (v, nul)))
+                      | (unsigned) _mm_movemask_epi8 (v);
+
+      if (mask != 0)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#else
+  while (plain_class[(guchar) *p] == 0)
+    p++;
+  return p;
+#endif
+}
+
+/* Moves the unread data to the start of the buffer, grows the buffer when
+ * it is full, and reads one block. */
+static gboolean
+refill (DosonCtrCsvReader *reader,
+        GCancellable      *cancellable,
+        GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gssize n;
+  gsize want;
+
+  if (reader->buf == NULL)
+    {
+      reader->cap = MAX (reader->block_size, 4);
+      reader->buf = g_malloc (reader->cap + SLACK);
+    }
+
+  if (reader->pos > 0)
+    {
+      memmove (reader->buf, reader->buf + reader->pos, reader->end - reader->pos);
+      reader->end -= reader->pos;
+      reader->pos = 0;
+    }
+
+  if (reader->end == reader->cap)
+    {
+      reader->cap *= 2;
+      reader->buf = g_realloc (reader->buf, reader->cap + SLACK);
+    }
+
+  /* Not every stream checks @cancellable itself. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  want = MIN (reader->cap - reader->end, reader->block_size);
+  n = g_input_stream_read (reader->stream, reader->buf + reader->end, want,
+                           cancellable, &local_error);
+  if (n < 0)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                     "%s: cannot read: %s", reader->name, local_error->message);
+      return FALSE;
+    }
+
+  if (n == 0)
+    reader->eof = TRUE;
+  else
+    reader->end += (gsize) n;
+
+  /* A sentinel after the data: every scanning loop stops at the end.  The
+   * bytes after it are defined for the wide loads of find_plain_special()
+   * and scan_plain_record().  Only the last field of the input can
+   * overwrite the sentinel, with its NUL, and nothing is scanned after
+   * it. */
+  reader->buf[reader->end] = '\n';
+  memset (reader->buf + reader->end + 1, 0, SLACK - 1);
+
+  return TRUE;
+}
+
+/* Counts the line breaks (LF, CRLF, lone CR) in [from, to). */
+static guint64
+count_lines (const char *from,
+             const char *to)
+{
+  guint64 n = 0;
+
+  for (; from < to; from++)
+    {
+      if (*from == '\n')
+        n++;
+      else if (*from == '\r' && !(from + 1 < to && from[1] == '\n'))
+        n++;
+    }
+
+  return n;
+}
+
+static gboolean
+grow_fields (DosonCtrCsvReader *reader,
+             guint64            line,
+             GError           **error)
+{
+  if (reader->n_fields_alloc >= DOSON_CTR_CSV_MAX_FIELDS)
+    {
+      error_at (reader, error, DOSON_CTR_ERROR_LIMIT, line, -1,
+                "more than %d fields in a record", DOSON_CTR_CSV_MAX_FIELDS);
+      return FALSE;
+    }
+  reader->n_fields_alloc = MIN (reader->n_fields_alloc * 2, DOSON_CTR_CSV_MAX_FIELDS);
+  reader->fields = g_renew (DosonCtrCsvField, reader->fields, reader->n_fields_alloc);
+  return TRUE;
+}
+
+#ifdef __SSE2__
+/* The common record, whole in a 64-byte window: unquoted ASCII fields
+ * without NUL, ended by LF or CRLF.  One pass of SSE2 compares gives the
+ * masks of commas, line feeds, carriage returns and anything else that
+ * needs the general scanner (quotes, NUL, bytes >= 0x80); the fields are
+ * then cut at the commas before the first line feed.  Returns FALSE,
+ * having changed nothing, for any other record, which the general scanner
+ * then reads. */
+static gboolean
+scan_plain_record (DosonCtrCsvReader *reader,
+                   char              *p)
+{
+  const __m128i comma = _mm_set1_epi8 (',');
+  const __m128i lf = _mm_set1_epi8 ('\n');
+  const __m128i cr = _mm_set1_epi8 ('\r');
+  const __m128i quote = _mm_set1_epi8 ('"');
+  const __m128i nul = _mm_setzero_si128 ();
+  char *e = reader->buf + reader->end;
+  guint64 commas = 0, lfs = 0, crs = 0, others = 0;
+  guint64 below, cm;
+  guint64 line = reader->line;
+  int k, lf_pos, content;
+  gsize nf, start;
+
+  for (k = 0; k < 4; k++)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+      int shift = 16 * k;
+
+      commas |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, comma)) << shift;
+      lfs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, lf)) << shift;
+      crs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, cr)) << shift;
+      others |= (guint64) (guint) (_mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
+                                                                    _mm_cmpeq_epi8 (v, nul)))
+                                   | _mm_movemask_epi8 (v)) << shift;
+    }
+
+  if (lfs == 0)
+    return FALSE;
+  lf_pos = __builtin_ctzll (lfs);
+  below = (G_GUINT64_CONSTANT (1) << lf_pos) - 1;
+  if ((others & below) != 0)
+    return FALSE;
+  content = lf_pos;
+  if ((crs & below) != 0)
+    {
+      if ((crs & below) != G_GUINT64_CONSTANT (1) << (lf_pos - 1))
+        return FALSE;
+      content = lf_pos - 1;
+    }
+  /* The sentinel is no line feed: at the end of the input, the record ends
+   * there (unless a lone CR ends it); before it, the record may go on. */
+  if (p + lf_pos == e && (!reader->eof || content != lf_pos))
+    return FALSE;
+  if ((gsize) content > reader->max_record)
+    return FALSE;
+
+  /* At most 64 fields in 64 bytes: the field array has room for them. */
+  cm = commas & ((G_GUINT64_CONSTANT (1) << content) - 1);
+  start = 0;
+  nf = 0;
+  while (cm != 0)
+    {
+      int pos = __builtin_ctzll (cm);
+      DosonCtrCsvField *f = &reader->fields[nf++];
+
+      f->text = p + start;
+      f->len = pos - start;
+      f->line = line;
+      f->quoted = FALSE;
+      p[pos] = '\0';
+      start = pos + 1;
+      cm &= cm - 1;
+    }
+  {
+    DosonCtrCsvField *f = &reader->fields[nf++];
+
+    f->text = p + start;
+    f->len = content - start;
+    f->line = line;
+    f->quoted = FALSE;
+    p[content] = '\0';
+  }
+
+  reader->n_fields = nf;
+  reader->record_line = line;
+  if (p + lf_pos < e)
+    {
+      reader->pos = (p - reader->buf) + lf_pos + 1;
+      reader->line = line + 1;
+    }
+  else
+    reader->pos = reader->end;
+  return TRUE;
+}
+#endif
+
+/* Scans one record from reader->pos without changing the buffer until the
+ * record is known to be complete; then unescapes and NUL-terminates its
+ * fields and moves past it. */
+static ScanResult
+scan_record (DosonCtrCsvReader *reader,
+             GError           **error)
+{
+  char *buf = reader->buf;
+  char *p = buf + reader->pos;
+  char *e = buf + reader->end;
+  char *rec;
+  char *content_end;
+  guint64 line = reader->line;
+  guint64 rec_line;
+  gboolean eof = reader->eof;
+  gboolean high = FALSE;
+  gsize nf = 0;
+  gsize i;
+
+
+  /* Blank lines are not records. */
+  for (;;)
+    {
+      if (p == e)
+        return eof ? SCAN_END : SCAN_NEED_MORE;
+      if (*p == '\n')
+        p++;
+      else if (*p == '\r')
+        {
+          if (p + 1 == e && !eof)
+            return SCAN_NEED_MORE;
+          p++;
+          if (p < e && *p == '\n')
+            p++;
+        }
+      else
+        break;
+      line++;
+      reader->pos = p - buf;
+      reader->line = line;
+    }
+
+#ifdef __SSE2__
+  if (scan_plain_record (reader, p))
+    return SCAN_RECORD;
+#endif
+
+  rec = p;
+  rec_line = line;
+
+  for (;;)
+    {
+      DosonCtrCsvField *f;
+
+      if (nf == reader->n_fields_alloc && !grow_fields (reader, rec_line, error))
+        return SCAN_ERROR;
+      f = &reader->fields[nf++];
+      f->line = line;
+
+      if (*p == '"' && p < e)
+        {
+          char *s = ++p;
+          gboolean escaped = FALSE;
+
+          for (;;)
+            {
+              guint8 c;
+
+              while ((c = quoted_class[(guchar) *p]) == 0)
+                p++;
+              if (p == e)
+                {
+                  if (!eof)
+                    return SCAN_NEED_MORE;
+                  reader->n_fields = nf;
+                  error_at (reader, error, DOSON_CTR_ERROR_PARSE, f->line, nf - 1,
+                            "unterminated quoted field");
+                  return SCAN_ERROR;
+                }
+              if (c == QUOTED_QUOTE)
+                {
+                  if (p + 1 == e && !eof)
+                    return SCAN_NEED_MORE;
+                  if (p + 1 < e && p[1] == '"')
+                    {
+                      escaped = TRUE;
+                      p += 2;
+                      continue;
+                    }
+                  break;
+                }
+              if (c == QUOTED_LF)
+                {
+                  p++;
+                  line++;
+                }
+              else if (c == QUOTED_CR)
+                {
+                  if (p + 1 == e && !eof)
+                    return SCAN_NEED_MORE;
+                  p++;
+                  if (p < e && *p == '\n')
+                    p++;
+                  line++;
+                }
+              else
+                {
+                  high = TRUE;
+                  p++;
+                }
+            }
+
+          f->text = s;
+          f->len = p - s;
+          f->quoted = escaped ? 2 : 1;
+          p++;   /* the closing quote */
+
+          if (p == e && !eof)
+            return SCAN_NEED_MORE;
+          if (p < e && *p != ',' && *p != '\r' && *p != '\n')
+            {
+              reader->n_fields = nf;
+              error_at (reader, error, DOSON_CTR_ERROR_PARSE, line, nf - 1,
+                        "unexpected text after the closing quote");
+              return SCAN_ERROR;
+            }
+        }
+      else
+        {
+          char *s = p;
+          guint8 c;
+
+          for (;;)
+            {
+              p = find_plain_special (p);
+              c = plain_class[(guchar) *p];
+              if (c != PLAIN_HIGH || p == e)
+                break;
+              high = TRUE;
+              p++;
+            }
+          if (c == PLAIN_QUOTE)
+            {
+              reader->n_fields = nf;
+              error_at (reader, error, DOSON_CTR_ERROR_PARSE, line, nf - 1,
+                        "a quote inside an unquoted field "
+                        "(quote the whole field and double the quote)");
+              return SCAN_ERROR;
+            }
+          if (p == e && !eof)
+            return SCAN_NEED_MORE;
+          f->text = s;
+          f->len = p - s;
+          f->quoted = FALSE;
+        }
+
+      /* The delimiter: a comma, a line break or the end of the input. */
+      if (p == e)
+        {
+          content_end = p;
+          break;
+        }
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+      content_end = p;
+      if (*p == '\n')
+        p++;
+      else
+        {
+          if (p + 1 == e && !eof)
+            return SCAN_NEED_MORE;
+          p++;
+          if (p < e && *p == '\n')
+            p++;
+        }
+      line++;
+      break;
+    }
+
+  reader->n_fields = nf;
+  reader->record_line = rec_line;
+
+  if ((gsize) (content_end - rec) > reader->max_record)
+    {
+      error_at (reader, error, DOSON_CTR_ERROR_LIMIT, rec_line, -1,
+                "record longer than %" G_GSIZE_FORMAT " bytes", reader->max_record);
+      return SCAN_ERROR;
+    }
+
+  if (high)
+    {
+      const char *bad;
+
+      if (!g_utf8_validate_len (rec, content_end - rec, &bad))
+        {
+          gsize k = 0;
+
+          for (i = 0; i < nf; i++)
+            if (reader->fields[i].text <= bad)
+              k = i;
+          error_at (reader, error, DOSON_CTR_ERROR_PARSE,
+                    rec_line + count_lines (rec, bad), k,
+                    *bad == '\0' ? "a NUL byte" : "invalid UTF-8");
+          return SCAN_ERROR;
+        }
+    }
+
+  for (i = 0; i < nf; i++)
+    {
+      DosonCtrCsvField *f = &reader->fields[i];
+
+      if (f->quoted == 2)
+        {
+          char *r = f->text;
+          char *w = f->text;
+          char *fe = f->text + f->len;
+
+          while (r < fe)
+            {
+              char c = *r++;
+
+              *w++ = c;
+              if (c == '"')
+                r++;
+            }
+          f->len = w - f->text;
+          f->quoted = TRUE;
+        }
+      f->text[f->len] = '\0';
+    }
+
+  reader->pos = p - buf;
+  reader->line = line;
+  return SCAN_RECORD;
+}
+
+DosonCtrCsvRead
+_doson_ctr_csv_reader_next (DosonCtrCsvReader  *reader,
+                            DosonCtrCsvField  **fields,
+                            gsize              *n_fields,
+                            GCancellable       *cancellable,
+                            GError            **error)
+{
+  g_return_val_if_fail (reader != NULL, DOSON_CTR_CSV_READ_ERROR);
+  g_return_val_if_fail (fields != NULL, DOSON_CTR_CSV_READ_ERROR);
+  g_return_val_if_fail (n_fields != NULL, DOSON_CTR_CSV_READ_ERROR);
+  g_return_val_if_fail (error == NULL || *error == NULL, DOSON_CTR_CSV_READ_ERROR);
+
+  reader->n_fields = 0;
+
+  if (!reader->bom_checked)
+    {
+      while (reader->end - reader->pos < 3 && !reader->eof)
+        if (!refill (reader, cancellable, error))
+          return DOSON_CTR_CSV_READ_ERROR;
+      if (reader->end - reader->pos >= 3
+          && memcmp (reader->buf + reader->pos, "\xEF\xBB\xBF", 3) == 0)
+        reader->pos += 3;
+      reader->bom_checked = TRUE;
+    }
+
+  for (;;)
+    {
+      switch (scan_record (reader, error))
+        {
+        case SCAN_RECORD:
+          if (reader->header == NULL)
+            {
+              gsize i;
+
+              reader->n_header = reader->n_fields;
+              reader->header = g_new (char *, reader->n_fields);
+              for (i = 0; i < reader->n_fields; i++)
+                reader->header[i] = g_strndup (reader->fields[i].text,
+                                               reader->fields[i].len);
+            }
+          *fields = reader->fields;
+          *n_fields = reader->n_fields;
+          return DOSON_CTR_CSV_READ_RECORD;
+
+        case SCAN_END:
+          return DOSON_CTR_CSV_READ_END;
+
+        case SCAN_ERROR:
+          return DOSON_CTR_CSV_READ_ERROR;
+
+        case SCAN_NEED_MORE:
+        default:
+          break;
+        }
+
+      if (reader->end - reader->pos > reader->max_record)
+        {
+          error_at (reader, error, DOSON_CTR_ERROR_LIMIT, reader->line, -1,
+                    "record longer than %" G_GSIZE_FORMAT " bytes", reader->max_record);
+          return DOSON_CTR_CSV_READ_ERROR;
+        }
+      if (!refill (reader, cancellable, error))
+        return DOSON_CTR_CSV_READ_ERROR;
+    }
+}
+
+gboolean
+_doson_ctr_csv_reader_read_header (DosonCtrCsvReader  *reader,
+                                   DosonCtrCsvField  **fields,
+                                   gsize              *n_fields,
+                                   GCancellable       *cancellable,
+                                   GError            **error)
+{
+  switch (_doson_ctr_csv_reader_next (reader, fields, n_fields, cancellable, error))
+    {
+    case DOSON_CTR_CSV_READ_RECORD:
+      return TRUE;
+    case DOSON_CTR_CSV_READ_END:
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "%s: empty file, expected a header", reader->name);
+      return FALSE;
+    case DOSON_CTR_CSV_READ_ERROR:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+_doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field)
+{
+  gsize i;
+
+  for (i = 0; i < field->len; i++)
+    if (field->text[i] != ' ' && field->text[i] != '\t')
+      return FALSE;
+  return TRUE;
+}
+
+/* Quotes @field's text for a message, cut to a readable length. */
+static char *
+quote_for_message (const DosonCtrCsvField *field)
+{
+  const gsize max_chars = 40;
+  glong n_chars = g_utf8_strlen (field->text, field->len);
+
+  if ((gsize) n_chars <= max_chars)
+    return g_strdup_printf ("\"%.*s\"", (int) field->len, field->text);
+  else
+    {
+      const char *cut = g_utf8_offset_to_pointer (field->text, max_chars);
+
+      return g_strdup_printf ("\"%.*s…\"", (int) (cut - field->text), field->text);
+    }
+}
+
+gboolean
+_doson_ctr_csv_reader_parse_double (DosonCtrCsvReader *reader,
+                                    DosonCtrCsvField  *fields,
+                                    gsize              index,
+                                    double            *value,
+                                    GError           **error)
+{
+  const DosonCtrCsvField *f = &fields[index];
+  g_autofree char *shown = NULL;
+  double v;
+
+  switch (_doson_ctr_parse_double (f->text, f->len, &v))
+    {
+    case DOSON_CTR_NUMBER_OK:
+      *value = v;
+      return TRUE;
+    case DOSON_CTR_NUMBER_EMPTY:
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "empty, expected a number");
+      return FALSE;
+    case DOSON_CTR_NUMBER_NOT_FINITE:
+      shown = quote_for_message (f);
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_NOT_FINITE, index,
+                                         "not a finite number: %s", shown);
+      return FALSE;
+    case DOSON_CTR_NUMBER_SYNTAX:
+    case DOSON_CTR_NUMBER_RANGE:
+    default:
+      shown = quote_for_message (f);
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "not a number: %s", shown);
+      return FALSE;
+    }
+}
+
+gboolean
+_doson_ctr_csv_reader_parse_year (DosonCtrCsvReader *reader,
+                                  DosonCtrCsvField  *fields,
+                                  gsize              index,
+                                  int               *year,
+                                  GError           **error)
+{
+  const DosonCtrCsvField *f = &fields[index];
+  g_autofree char *shown = NULL;
+  int y;
+
+  switch (_doson_ctr_parse_int (f->text, f->len, DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX, &y))
+    {
+    case DOSON_CTR_NUMBER_OK:
+      *year = y;
+      return TRUE;
+    case DOSON_CTR_NUMBER_EMPTY:
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "empty, expected a year");
+      return FALSE;
+    case DOSON_CTR_NUMBER_RANGE:
+      shown = quote_for_message (f);
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, index,
+                                         "year out of range (%d to %d): %s",
+                                         DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX, shown);
+      return FALSE;
+    case DOSON_CTR_NUMBER_SYNTAX:
+    case DOSON_CTR_NUMBER_NOT_FINITE:
+    default:
+      shown = quote_for_message (f);
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "not a year: %s", shown);
+      return FALSE;
+    }
+}
+
+/* Numbers */
+
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static inline gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static void
+trim (const char **begin,
+      const char **end)
+{
+  while (*begin < *end && is_blank (**begin))
+    (*begin)++;
+  while (*end > *begin && is_blank ((*end)[-1]))
+    (*end)--;
+}
+
+/* 10^0 to 10^22 are exact doubles. */
+static const double exact_pow10[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+static const guint64 pow10_u64[] = {
+  G_GUINT64_CONSTANT (1),
+  G_GUINT64_CONSTANT (10),
+  G_GUINT64_CONSTANT (100),
+  G_GUINT64_CONSTANT (1000),
+  G_GUINT64_CONSTANT (10000),
+  G_GUINT64_CONSTANT (100000),
+  G_GUINT64_CONSTANT (1000000),
+  G_GUINT64_CONSTANT (10000000),
+  G_GUINT64_CONSTANT (100000000),
+  G_GUINT64_CONSTANT (1000000000),
+  G_GUINT64_CONSTANT (10000000000),
+  G_GUINT64_CONSTANT (100000000000),
+  G_GUINT64_CONSTANT (1000000000000),
+  G_GUINT64_CONSTANT (10000000000000),
+  G_GUINT64_CONSTANT (100000000000000),
+  G_GUINT64_CONSTANT (1000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000),
+  G_GUINT64_CONSTANT (100000000000000000),
+  G_GUINT64_CONSTANT (1000000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000000)
+};
+
+static gboolean
+is_non_finite_word (const char *p,
+                    const char *end)
+{
+  gsize n = end - p;
+
+  return (n == 3 && (g_ascii_strncasecmp (p, "nan", 3) == 0
+                     || g_ascii_strncasecmp (p, "inf", 3) == 0))
+      || (n == 8 && g_ascii_strncasecmp (p, "infinity", 8) == 0);
+}
+
+DosonCtrNumberParse
+_doson_ctr_parse_double (const char *text,
+                         gsize       len,
+                         double     *value)
+{
+  const char *p = text;
+  const char *end = text + len;
+  const char *start;
+  const char *digits_start;
+  guint64 mant = 0;
+  int n_sig = 0;
+  int n_digits = 0;
+  int exp_adjust = 0;
+  int exp_value = 0;
+  gboolean truncated = FALSE;
+  gboolean negative = FALSE;
+  int e10;
+
+  /* The common case first: [-]digits[.digits], at most 19 digits, no
+   * blanks, no exponent; anything else falls through to the full parser. */
+  if (len > 0 && len <= 20)
+    {
+      const char *q = text + (*text == '-');
+      const char *dot = NULL;
+      guint64 v = 0;
+      int n = 0;
+
+      for (; q < end; q++)
+        {
+          unsigned d = (unsigned char) *q - '0';
+
+          if (d < 10)
+            {
+              v = v * 10 + d;
+              n++;
+            }
+          else if (*q == '.' && dot == NULL)
+            dot = q;
+          else
+            break;
+        }
+      if (q == end && n > 0 && n <= 19 && v <= (G_GUINT64_CONSTANT (1) << 53))
+        {
+          int frac = dot != NULL ? (int) (end - dot - 1) : 0;
+          double x = (double) v;
+
+          if (frac > 0)
+            x /= exact_pow10[frac];
+          *value = *text == '-' ? -x : x;
+          return DOSON_CTR_NUMBER_OK;
+        }
+    }
+
+  trim (&p, &end);
+  if (p == end)
+    return DOSON_CTR_NUMBER_EMPTY;
+
+  start = p;
+  if (*p == '+' || *p == '-')
+    {
+      negative = *p == '-';
+      p++;
+    }
+  digits_start = p;
+
+  for (; p < end && is_digit (*p); p++)
+    {
+      int d = *p - '0';
+
+      n_digits++;
+      if (n_sig < 19)
+        {
+          if (mant != 0 || d != 0)
+            {
+              mant = mant * 10 + d;
+              n_sig++;
+            }
+        }
+      else
+        {
+          exp_adjust++;
+          truncated |= d != 0;
+        }
+    }
+  if (p < end && *p == '.')
+    {
+      for (p++; p < end && is_digit (*p); p++)
+        {
+          int d = *p - '0';
+
+          n_digits++;
+          if (n_sig < 19)
+            {
+              if (mant != 0 || d != 0)
+                {
+                  mant = mant * 10 + d;
+                  n_sig++;
+                }
+              exp_adjust--;
+            }
+          else
+            truncated |= d != 0;
+        }
+    }
+  if (n_digits == 0)
+    return is_non_finite_word (digits_start, end)
+           ? DOSON_CTR_NUMBER_NOT_FINITE : DOSON_CTR_NUMBER_SYNTAX;
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      gboolean exp_negative = FALSE;
+      int n_exp_digits = 0;
+
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        {
+          exp_negative = *p == '-';
+          p++;
+        }
+      for (; p < end && is_digit (*p); p++)
+        {
+          n_exp_digits++;
+          if (exp_value < 100000)
+            exp_value = exp_value * 10 + (*p - '0');
+        }
+      if (n_exp_digits == 0)
+        return DOSON_CTR_NUMBER_SYNTAX;
+      if (exp_negative)
+        exp_value = -exp_value;
+    }
+  if (p != end)
+    return DOSON_CTR_NUMBER_SYNTAX;
+
+  e10 = exp_adjust + exp_value;
+  if (mant == 0)
+    {
+      *value = negative ? -0.0 : 0.0;
+      return DOSON_CTR_NUMBER_OK;
+    }
+  if (!truncated && mant <= (G_GUINT64_CONSTANT (1) << 53) && e10 >= -22 && e10 <= 22)
+    {
+      /* Both operands are exact, so one correctly rounded operation gives
+       * the correctly rounded result (Clinger's fast path). */
+      double d = (double) mant;
+
+      d = e10 < 0 ? d / exact_pow10[-e10] : d * exact_pow10[e10];
+      *value = negative ? -d : d;
+      return DOSON_CTR_NUMBER_OK;
+    }
+  else
+    {
+      char small[64];
+      g_autofree char *big = NULL;
+      char *copy;
+      gsize n = end - start;
+      double d;
+
+      if (n < sizeof small)
+        {
+          memcpy (small, start, n);
+          small[n] = '\0';
+          copy = small;
+        }
+      else
+        copy = big = g_strndup (start, n);
+
+      d = g_ascii_strtod (copy, NULL);
+      if (!isfinite (d))
+        return DOSON_CTR_NUMBER_NOT_FINITE;
+      *value = d;
+      return DOSON_CTR_NUMBER_OK;
+    }
+}
+
+DosonCtrNumberParse
+_doson_ctr_parse_int (const char *text,
+                      gsize       len,
+                      int         min,
+                      int         max,
+                      int        *value)
+{
+  const char *p = text;
+  const char *end = text + len;
+  gboolean negative = FALSE;
+  gint64 v = 0;
+
+  trim (&p, &end);
+  if (p == end)
+    return DOSON_CTR_NUMBER_EMPTY;
+  if (*p == '+' || *p == '-')
+    {
+      negative = *p == '-';
+      p++;
+    }
+  if (p == end)
+    return DOSON_CTR_NUMBER_SYNTAX;
+  for (; p < end; p++)
+    {
+      if (!is_digit (*p))
+        return DOSON_CTR_NUMBER_SYNTAX;
+      if (v < G_GINT64_CONSTANT (10000000000))
+        v = v * 10 + (*p - '0');
+    }
+  if (negative)
+    v = -v;
+  if (v < min || v > max)
+    return DOSON_CTR_NUMBER_RANGE;
+  *value = (int) v;
+  return DOSON_CTR_NUMBER_OK;
+}
+
+static const guint64 pow5_u64[] = {
+  G_GUINT64_CONSTANT (1),
+  G_GUINT64_CONSTANT (5),
+  G_GUINT64_CONSTANT (25),
+  G_GUINT64_CONSTANT (125),
+  G_GUINT64_CONSTANT (625),
+  G_GUINT64_CONSTANT (3125),
+  G_GUINT64_CONSTANT (15625),
+  G_GUINT64_CONSTANT (78125),
+  G_GUINT64_CONSTANT (390625),
+  G_GUINT64_CONSTANT (1953125),
+  G_GUINT64_CONSTANT (9765625),
+  G_GUINT64_CONSTANT (48828125),
+  G_GUINT64_CONSTANT (244140625),
+  G_GUINT64_CONSTANT (1220703125),
+  G_GUINT64_CONSTANT (6103515625),
+  G_GUINT64_CONSTANT (30517578125),
+  G_GUINT64_CONSTANT (152587890625),
+  G_GUINT64_CONSTANT (762939453125),
+  G_GUINT64_CONSTANT (3814697265625),
+  G_GUINT64_CONSTANT (19073486328125),
+  G_GUINT64_CONSTANT (95367431640625),
+  G_GUINT64_CONSTANT (476837158203125),
+  G_GUINT64_CONSTANT (2384185791015625),
+  G_GUINT64_CONSTANT (11920928955078125),
+  G_GUINT64_CONSTANT (59604644775390625),
+  G_GUINT64_CONSTANT (298023223876953125),
+  G_GUINT64_CONSTANT (1490116119384765625),
+  G_GUINT64_CONSTANT (7450580596923828125)
+};
+
+static const char digit_pairs[] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* Writes the decimal digits of @v > 0 to @out (no NUL); returns how many. */
+static inline int
+write_digits (char    *out,
+              guint64  v)
+{
+  char *p;
+  int n = 1;
+
+  while (n < 20 && v >= pow10_u64[n])
+    n++;
+  p = out + n;
+  while (v >= 100)
+    {
+      guint64 q = v / 100;
+      int r = (int) (v - q * 100);
+
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * r, 2);
+      v = q;
+    }
+  if (v >= 10)
+    memcpy (p - 2, digit_pairs + 2 * v, 2);
+  else
+    p[-1] = '0' + (char) v;
+  return n;
+}
+
+/* Writes @value = ±digits × 10^(exp10 − n + 1), digits having no
+ * trailing zero, in plain or scientific notation. */
+/* Copies the digits: always DIGITS_COPY bytes, which the compiler inlines;
+ * the bytes past the digits are overwritten or lie past the NUL. */
+#define DIGITS_COPY 24
+
+static gsize
+write_decimal (char       *buf,
+               gboolean    negative,
+               const char *digits,
+               int         n,
+               int         exp10)
+{
+  char *w = buf;
+  int i;
+
+  if (negative)
+    *w++ = '-';
+
+  if (exp10 >= -5 && exp10 <= 16)
+    {
+      if (exp10 >= n - 1)
+        {
+          memcpy (w, digits, DIGITS_COPY);
+          w += n;
+          for (i = 0; i < exp10 - n + 1; i++)
+            *w++ = '0';
+        }
+      else if (exp10 >= 0)
+        {
+          memcpy (w, digits, DIGITS_COPY);
+          w += exp10 + 1;
+          *w++ = '.';
+          memcpy (w, digits + exp10 + 1, DIGITS_COPY);
+          w += n - exp10 - 1;
+        }
+      else
+        {
+          *w++ = '0';
+          *w++ = '.';
+          for (i = 0; i < -exp10 - 1; i++)
+            *w++ = '0';
+          memcpy (w, digits, DIGITS_COPY);
+          w += n;
+        }
+    }
+  else
+    {
+      int e = exp10 < 0 ? -exp10 : exp10;
+
+      *w++ = digits[0];
+      if (n > 1)
+        {
+          *w++ = '.';
+          memcpy (w, digits + 1, DIGITS_COPY);
+          w += n - 1;
+        }
+      *w++ = 'e';
+      *w++ = exp10 < 0 ? '-' : '+';
+      if (e >= 100)
+        *w++ = '0' + e / 100;
+      *w++ = '0' + (e / 10) % 10;
+      *w++ = '0' + e % 10;
+    }
+
+  *w = '\0';
+  return w - buf;
+}
+
+/* Any finite double: the shortest of printf's correctly rounded "%.Ne"
+ * renderings that reads back as @value. */
+static gsize
+format_double_slow (char   *buf,
+                    double  value)
+{
+  char tmp[G_ASCII_DTOSTR_BUF_SIZE];
+  char digits[2 * DIGITS_COPY] = { 0 };
+  int precision;
+  int n = 0;
+  int exp10;
+  const char *p;
+
+  for (precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%de", precision - 1);
+      g_ascii_formatd (tmp, sizeof tmp, format, fabs (value));
+      if (g_ascii_strtod (tmp, NULL) == fabs (value))
+        break;
+    }
+
+  /* tmp is "d[.ddd]e±XX" */
+  for (p = tmp; *p != 'e'; p++)
+    if (is_digit (*p))
+      digits[n++] = *p;
+  exp10 = atoi (p + 1);
+  while (n > 1 && digits[n - 1] == '0')
+    n--;
+
+  return write_decimal (buf, signbit (value), digits, n, exp10);
+}
+
+gsize
+_doson_ctr_format_double (char   *buf,
+                          double  value)
+{
+  union { double d; guint64 u; } bits;
+  guint64 frac;
+  guint64 m;
+  int biased;
+  int e;
+  gboolean negative;
+  char digits[2 * DIGITS_COPY];
+  int n;
+
+  g_return_val_if_fail (isfinite (value), 0);
+
+  bits.d = value;
+  negative = (bits.u >> 63) != 0;
+  biased = (int) ((bits.u >> 52) & 0x7ff);
+  frac = bits.u & ((G_GUINT64_CONSTANT (1) << 52) - 1);
+
+  if (biased == 0 && frac == 0)
+    {
+      digits[0] = '0';
+      return write_decimal (buf, negative, digits, 1, 0);
+    }
+  if (biased == 0)
+    return format_double_slow (buf, value);
+
+  m = frac | (G_GUINT64_CONSTANT (1) << 52);
+  e = biased - 1075;                    /* |value| = m · 2^e */
+
+  if (e > 0)
+    return format_double_slow (buf, value);
+
+  if (e >= -52 && (m & ((G_GUINT64_CONSTANT (1) << -e) - 1)) == 0)
+    {
+      /* An integer below 2^53: its neighbours are at most 1 away, so its
+       * own digits (without trailing zeros) are the shortest. */
+      int exp10;
+
+      n = write_digits (digits, m >> -e);
+      exp10 = n - 1;
+      while (n > 1 && digits[n - 1] == '0')
+        n--;
+      return write_decimal (buf, negative, digits, n, exp10);
+    }
+
+  {
+    /* Few decimals, as in most data: for the least j with which
+     * t = |value| · 10^j rounds to an integer t < 2^52 such that t / 10^j
+     * (one correctly rounded division of exact operands, which is what
+     * reading the decimal gives) is |value| again, the digits of t are the
+     * shortest.  Rounding the scaled value finds that t when it exists,
+     * since it is far closer to |value| · 10^j than 1/2. */
+    double a = fabs (value);
+    int j;
+
+    if (a >= 1e-3)
+      for (j = 1; j <= 4; j++)
+        {
+          double scaled = a * exact_pow10[j];
+          guint64 t;
+
+          if (scaled >= 4503599627370496.0)
+            break;
+          t = (guint64) (scaled + 0.5);
+          if ((double) t / exact_pow10[j] == a)
+            {
+              n = write_digits (digits, t);
+              return write_decimal (buf, negative, digits, n, n - 1 - j);
+            }
+        }
+  }
+
+  {
+    /* Exact shortest search in 128-bit integers.  In units of 2^(e−2) the
+     * value is 4m and the values that round to it lie between 4m − 2 (or
+     * 4m − 1 just above a power of two) and 4m + 2, bounds included when
+     * m is even (ties round to even).  Scaled by 10^k, with k chosen so
+     * that value · 10^k has 18 or 19 digits, those bounds give the range
+     * [lo, hi] of integers t with t · 10^-k rounding to the value.  The
+     * fewest digits come from dividing the range by 10 while it still
+     * holds an integer; within the last range the digit string nearest
+     * the value is chosen. */
+    int e2 = e + 52;                         /* 2^e2 <= |value| < 2^(e2+1) */
+    int t2 = e2 + 1;
+    /* floor (t2 · log10 2), exact for |t2| < 1650 (Ryu's log10Pow2) */
+    int p10 = t2 >= 0 ? (t2 * 78913) >> 18 : -((-t2 * 78913) >> 18) - 1;
+    int k = 18 - p10;
+    unsigned __int128 big_x;
+    unsigned __int128 big_lo;
+    unsigned __int128 big_hi;
+    unsigned __int128 mask;
+    guint64 lo;
+    guint64 hi;
+    guint64 a;
+    guint64 r2;
+    guint64 c;
+    gboolean inclusive = (m & 1) == 0;
+    gboolean round_up;
+    gboolean tie;
+    /* value · 10^k = 4m · 2^(e−2) · 5^k · 2^k = 4m · 5^k / 2^shift */
+    int shift = -e + 2 - k;
+    int d = 0;
+    int lower = (frac == 0 && biased > 1) ? 1 : 2;
+
+    if (k < 0 || k > 27 || shift < 0 || shift >= 127)
+      return format_double_slow (buf, value);
+
+    big_x = (unsigned __int128) (4 * m) * pow5_u64[k];
+    big_hi = (unsigned __int128) (4 * m + 2) * pow5_u64[k];
+    big_lo = (unsigned __int128) (4 * m - lower) * pow5_u64[k];
+    mask = ((unsigned __int128) 1 << shift) - 1;
+
+    hi = (guint64) (big_hi >> shift);
+    if (!inclusive && (big_hi & mask) == 0)
+      hi--;
+    lo = (guint64) (big_lo >> shift);
+    if ((big_lo & mask) != 0 || !inclusive)
+      lo++;
+
+    for (;;)
+      {
+        guint64 nlo = lo / 10 + (lo % 10 != 0);
+        guint64 nhi = hi / 10;
+
+        if (nlo > nhi)
+          break;
+        lo = nlo;
+        hi = nhi;
+        d++;
+      }
+
+    /* The value itself, value · 10^(k−d) = a / 10^d + remainder. */
+    a = (guint64) (big_x >> shift);
+    if (d == 0 && shift == 0)
+      {
+        c = a;
+        round_up = tie = FALSE;
+      }
+    else if (d == 0)
+      {
+        unsigned __int128 r1 = big_x & mask;
+        unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
+
+        c = a;
+        round_up = r1 > half;
+        tie = r1 == half;
+      }
+    else
+      {
+        guint64 half = pow10_u64[d] / 2;
+        gboolean exact = (big_x & mask) == 0;
+
+        c = a / pow10_u64[d];
+        r2 = a % pow10_u64[d];
+        round_up = r2 > half || (r2 == half && !exact);
+        tie = r2 == half && exact;
+      }
+    if (round_up || (tie && (c & 1)))
+      c++;
+    if (c < lo)
+      c = lo;
+    if (c > hi)
+      c = hi;
+
+    n = write_digits (digits, c);
+    return write_decimal (buf, negative, digits, n, n - 1 + d - k);
+  }
+}
+
+void
+_doson_ctr_csv_append_field (GString    *out,
+                             const char *text)
+{
+  const char *p;
+  gsize len = strlen (text);
+  gboolean needs_quotes = len > 0 && (is_blank (text[0]) || is_blank (text[len - 1]));
+
+  for (p = text; !needs_quotes && *p != '\0'; p++)
+    if (*p == ',' || *p == '"' || *p == '\r' || *p == '\n')
+      needs_quotes = TRUE;
+
+  if (!needs_quotes)
+    {
+      g_string_append_len (out, text, len);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+_doson_ctr_json_append_string (GString    *out,
+                               const char *text)
+{
+  const char *p;
+  const char *run = text;
+
+  g_string_append_c (out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}

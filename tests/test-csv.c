@@ -1,0 +1,873 @@
+/* test-csv.c: the streaming CSV reader, the number parser and the number
+ * formatter (white-box: private API)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "doson-ctr-private.h"
+#include "doson-ctr-csv-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static DosonCtrCsvReader *
+reader_for (const char *data,
+            gssize      len,
+            gsize       block_size)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  DosonCtrCsvReader *reader;
+
+  if (len < 0)
+    len = strlen (data);
+  stream = g_memory_input_stream_new_from_data (g_memdup2 (data, len), len, g_free);
+  reader = _doson_ctr_csv_reader_new (stream, "in.csv");
+  if (block_size > 0)
+    _doson_ctr_csv_reader_set_block_size (reader, block_size);
+  return reader;
+}
+
+/* Reads every record and renders them as "LINE:f1|f2|...\n" with each
+ * field as "TEXT@LINE" (TEXT with \n and \r shown as \\n, \\r, and a
+ * quoted field in brackets).  Returns NULL and sets @error on failure. */
+static char *
+render (const char  *data,
+        gssize       len,
+        gsize        block_size,
+        GError     **error)
+{
+  g_autoptr(DosonCtrCsvReader) reader = reader_for (data, len, block_size);
+  g_autoptr(GString) out = g_string_new (NULL);
+  DosonCtrCsvField *fields;
+  gsize n, i, j;
+  DosonCtrCsvRead status;
+
+  while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, error))
+         == DOSON_CTR_CSV_READ_RECORD)
+    {
+      g_string_append_printf (out, "%" G_GUINT64_FORMAT ":",
+                              _doson_ctr_csv_reader_get_line (reader));
+      for (i = 0; i < n; i++)
+        {
+          ck_assert_int_eq (fields[i].text[fields[i].len], '\0');
+          if (i > 0)
+            g_string_append_c (out, '|');
+          if (fields[i].quoted)
+            g_string_append_c (out, '[');
+          for (j = 0; j < fields[i].len; j++)
+            {
+              char c = fields[i].text[j];
+
+              if (c == '\n')
+                g_string_append (out, "\\n");
+              else if (c == '\r')
+                g_string_append (out, "\\r");
+              else
+                g_string_append_c (out, c);
+            }
+          if (fields[i].quoted)
+            g_string_append_c (out, ']');
+          g_string_append_printf (out, "@%" G_GUINT64_FORMAT, fields[i].line);
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (status == DOSON_CTR_CSV_READ_ERROR)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Renders @data with the default block size and with every block size
+ * from 1 to 19, and asserts the same outcome each time. */
+static void
+assert_render (const char *data,
+               gssize      len,
+               const char *expected)
+{
+  gsize block;
+
+  for (block = 0; block < 20; block++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = render (data, len, block, &error);
+
+      ck_assert_msg (got != NULL, "block size %zu: %s", block,
+                     error != NULL ? error->message : "?");
+      ck_assert_msg (strcmp (got, expected) == 0,
+                     "block size %zu:\n got: %s\nwant: %s", block, got, expected);
+    }
+}
+
+/* Asserts that reading @data fails with @code and the message @message,
+ * whatever the block size. */
+static void
+assert_render_error (const char *data,
+                     gssize      len,
+                     int         code,
+                     const char *message)
+{
+  gsize block;
+
+  for (block = 0; block < 20; block++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = render (data, len, block, &error);
+
+      ck_assert_msg (got == NULL, "block size %zu: no error, got %s", block, got);
+      ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
+                     "block size %zu: wrong error %s (%d)", block, error->message, error->code);
+      ck_assert_msg (strcmp (error->message, message) == 0,
+                     "block size %zu:\n got: %s\nwant: %s", block, error->message, message);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* core                                                                */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_simple)
+{
+  assert_render ("a,b,c\n1,2,3\n", -1,
+                 "1:a@1|b@1|c@1\n"
+                 "2:1@2|2@2|3@2\n");
+}
+END_TEST
+
+START_TEST (test_no_final_newline)
+{
+  assert_render ("a,b\n1,2", -1,
+                 "1:a@1|b@1\n"
+                 "2:1@2|2@2\n");
+  assert_render ("a,b\n\"1\",\"2\"", -1,
+                 "1:a@1|b@1\n"
+                 "2:[1]@2|[2]@2\n");
+}
+END_TEST
+
+START_TEST (test_crlf_and_cr)
+{
+  assert_render ("a,b\r\n1,2\r\n3,4\r\n", -1,
+                 "1:a@1|b@1\n"
+                 "2:1@2|2@2\n"
+                 "3:3@3|4@3\n");
+  assert_render ("a,b\r1,2\r3,4", -1,
+                 "1:a@1|b@1\n"
+                 "2:1@2|2@2\n"
+                 "3:3@3|4@3\n");
+}
+END_TEST
+
+START_TEST (test_quotes)
+{
+  assert_render ("s,v\n\"a,b\",\"say \"\"hi\"\"\"\n\"\"\"\",\"\"\n", -1,
+                 "1:s@1|v@1\n"
+                 "2:[a,b]@2|[say \"hi\"]@2\n"
+                 "3:[\"]@3|[]@3\n");
+}
+END_TEST
+
+START_TEST (test_embedded_newlines)
+{
+  /* A field spanning lines: the record starts on line 2, its second field
+   * on line 2, its third on line 4; the next record on line 5. */
+  assert_render ("a,b,c\n1,\"x\ny\nz\",3\n4,5,6\n", -1,
+                 "1:a@1|b@1|c@1\n"
+                 "2:1@2|[x\\ny\\nz]@2|3@4\n"
+                 "5:4@5|5@5|6@5\n");
+  assert_render ("a,b\r\n\"p\r\nq\",\"r\rs\"\r\n7,8\r\n", -1,
+                 "1:a@1|b@1\n"
+                 "2:[p\\r\\nq]@2|[r\\rs]@3\n"
+                 "5:7@5|8@5\n");
+}
+END_TEST
+
+START_TEST (test_bom)
+{
+  assert_render ("\xEF\xBB\xBFseries,year\nA,2015\n", -1,
+                 "1:series@1|year@1\n"
+                 "2:A@2|2015@2\n");
+  /* Only at the very start. */
+  assert_render ("a\n\xEF\xBB\xBFx\n", -1,
+                 "1:a@1\n"
+                 "2:\xEF\xBB\xBFx@2\n");
+}
+END_TEST
+
+START_TEST (test_empty_fields_and_blank_lines)
+{
+  assert_render ("a,,c\n,,\n\n\r\n\nx,\n", -1,
+                 "1:a@1|@1|c@1\n"
+                 "2:@2|@2|@2\n"
+                 "6:x@6|@6\n");
+  assert_render ("\n\na\n", -1, "3:a@3\n");
+  assert_render ("a,b\nc,", -1,
+                 "1:a@1|b@1\n"
+                 "2:c@2|@2\n");
+}
+END_TEST
+
+START_TEST (test_utf8)
+{
+  assert_render ("chỉ tiêu,giá trị\n\"Đồ Sơn, Hải Phòng\",tăng\n", -1,
+                 "1:chỉ tiêu@1|giá trị@1\n"
+                 "2:[Đồ Sơn, Hải Phòng]@2|tăng@2\n");
+}
+END_TEST
+
+START_TEST (test_empty_input)
+{
+  static const char * const inputs[] = { "", "\n\n", "\xEF\xBB\xBF", "\r\n" };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(DosonCtrCsvReader) reader = reader_for (inputs[i], -1, 0);
+      g_autoptr(GError) error = NULL;
+      DosonCtrCsvField *fields = NULL;
+      gsize n = 42;
+
+      ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                        DOSON_CTR_CSV_READ_END);
+      ck_assert_ptr_null (error);
+    }
+
+  {
+    g_autoptr(DosonCtrCsvReader) reader = reader_for ("", 0, 0);
+    g_autoptr(GError) error = NULL;
+    DosonCtrCsvField *fields;
+    gsize n;
+
+    ck_assert (!_doson_ctr_csv_reader_read_header (reader, &fields, &n, NULL, &error));
+    ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+    ck_assert_str_eq (error->message, "in.csv: empty file, expected a header");
+  }
+}
+END_TEST
+
+START_TEST (test_long_record_across_blocks)
+{
+  g_autoptr(GString) data = g_string_new ("h\n");
+  g_autoptr(GString) expected = g_string_new ("1:h@1\n2:");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *got = NULL;
+  int i;
+
+  for (i = 0; i < 10000; i++)
+    g_string_append_c (data, 'a' + i % 26);
+  g_string_append (expected, data->str + 2);
+  g_string_append (expected, "@2\n");
+  g_string_append (data, "\n");
+
+  got = render (data->str, data->len, 7, &error);
+  ck_assert_msg (got != NULL, "%s", error != NULL ? error->message : "?");
+  ck_assert_str_eq (got, expected->str);
+}
+END_TEST
+
+START_TEST (test_field_names_in_messages)
+{
+  g_autoptr(DosonCtrCsvReader) reader = reader_for ("series,year,value\nA,2015,x\n", -1, 0);
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+  double v = 42;
+
+  ck_assert (_doson_ctr_csv_reader_read_header (reader, &fields, &n, NULL, &error));
+  ck_assert_str_eq (_doson_ctr_csv_reader_get_column_name (reader, 2), "value");
+  ck_assert_ptr_null (_doson_ctr_csv_reader_get_column_name (reader, 3));
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert (!_doson_ctr_csv_reader_parse_double (reader, fields, 2, &v, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE));
+  ck_assert_str_eq (error->message, "in.csv:2: field \"value\": not a number: \"x\"");
+  ck_assert (v == 42);
+}
+END_TEST
+
+START_TEST (test_field_parsers)
+{
+  g_autoptr(DosonCtrCsvReader) reader =
+    reader_for ("y,v\n2015, 12.5 \n1899,nan\n20x5,\n 2200 ,-1e999\n", -1, 0);
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+  int year = 0;
+  double v = 0;
+
+  ck_assert (_doson_ctr_csv_reader_read_header (reader, &fields, &n, NULL, &error));
+
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert (_doson_ctr_csv_reader_parse_year (reader, fields, 0, &year, &error));
+  ck_assert_int_eq (year, 2015);
+  ck_assert (_doson_ctr_csv_reader_parse_double (reader, fields, 1, &v, &error));
+  ck_assert (v == 12.5);
+
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert (!_doson_ctr_csv_reader_parse_year (reader, fields, 0, &year, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message,
+                    "in.csv:3: field \"y\": year out of range (1900 to 2200): \"1899\"");
+  g_clear_error (&error);
+  ck_assert (!_doson_ctr_csv_reader_parse_double (reader, fields, 1, &v, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_NOT_FINITE));
+  ck_assert_str_eq (error->message, "in.csv:3: field \"v\": not a finite number: \"nan\"");
+  g_clear_error (&error);
+
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert (!_doson_ctr_csv_reader_parse_year (reader, fields, 0, &year, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE));
+  ck_assert_str_eq (error->message, "in.csv:4: field \"y\": not a year: \"20x5\"");
+  g_clear_error (&error);
+  ck_assert (_doson_ctr_csv_field_is_blank (&fields[1]));
+  ck_assert (!_doson_ctr_csv_reader_parse_double (reader, fields, 1, &v, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE));
+  ck_assert_str_eq (error->message, "in.csv:4: field \"v\": empty, expected a number");
+  g_clear_error (&error);
+
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert (_doson_ctr_csv_reader_parse_year (reader, fields, 0, &year, &error));
+  ck_assert_int_eq (year, 2200);
+  ck_assert (!_doson_ctr_csv_reader_parse_double (reader, fields, 1, &v, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_NOT_FINITE));
+  ck_assert (v == 12.5);
+}
+END_TEST
+
+START_TEST (test_new_for_path)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-csv-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "in.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+
+  ck_assert (g_file_set_contents (path, "a,b\n1,2\n", -1, NULL));
+  {
+    g_autoptr(DosonCtrCsvReader) reader = _doson_ctr_csv_reader_new_for_path (path, &error);
+
+    ck_assert_ptr_nonnull (reader);
+    ck_assert_str_eq (_doson_ctr_csv_reader_get_name (reader), path);
+    ck_assert (_doson_ctr_csv_reader_read_header (reader, &fields, &n, NULL, &error));
+    ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                      DOSON_CTR_CSV_READ_RECORD);
+    ck_assert_str_eq (fields[1].text, "2");
+    ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                      DOSON_CTR_CSV_READ_END);
+  }
+  ck_assert_int_eq (g_remove (path), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+
+  ck_assert_ptr_null (_doson_ctr_csv_reader_new_for_path (path, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  ck_assert (g_str_has_prefix (error->message, path));
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* errors                                                              */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_unterminated_quote)
+{
+  assert_render_error ("a,b\n1,\"open\n2,3\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:2: field \"b\": unterminated quoted field");
+  assert_render_error ("\"", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:1: field 1: unterminated quoted field");
+}
+END_TEST
+
+START_TEST (test_stray_quote)
+{
+  assert_render_error ("a,b\n1,2\n3,4\"5\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:3: field \"b\": a quote inside an unquoted field "
+                       "(quote the whole field and double the quote)");
+  assert_render_error ("a,b\n\"x\"y,2\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:2: field \"a\": unexpected text after the closing quote");
+  /* The line is where the stray quote is, in a record spanning lines. */
+  assert_render_error ("a,b\n\"1\n\",x\"\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:3: field \"b\": a quote inside an unquoted field "
+                       "(quote the whole field and double the quote)");
+}
+END_TEST
+
+START_TEST (test_invalid_utf8)
+{
+  assert_render_error ("a,b\n1,2\n3,\xC3\x28\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:3: field \"b\": invalid UTF-8");
+  assert_render_error ("a,b\n\"x\ny\xFF\",2\n", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:3: field \"a\": invalid UTF-8");
+  /* A sequence cut short by the end of the input. */
+  assert_render_error ("a\n\xE1\xBA", -1, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:2: field \"a\": invalid UTF-8");
+  assert_render_error ("a,b\n1,x\0y\n", 10, DOSON_CTR_ERROR_PARSE,
+                       "in.csv:2: field \"b\": a NUL byte");
+}
+END_TEST
+
+START_TEST (test_cancelled)
+{
+  g_autoptr(DosonCtrCsvReader) reader = reader_for ("a\n1\n", -1, 0);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+
+  g_cancellable_cancel (cancellable);
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, cancellable, &error),
+                    DOSON_CTR_CSV_READ_ERROR);
+  ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* limits                                                              */
+/* ------------------------------------------------------------------ */
+
+static void
+assert_limit (const char *data,
+              gsize       max_record,
+              gsize       block_size,
+              const char *message)
+{
+  g_autoptr(DosonCtrCsvReader) reader = reader_for (data, -1, block_size);
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+  DosonCtrCsvRead status;
+
+  _doson_ctr_csv_reader_set_max_record (reader, max_record);
+  while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error))
+         == DOSON_CTR_CSV_READ_RECORD)
+    ;
+  ck_assert_int_eq (status, DOSON_CTR_CSV_READ_ERROR);
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
+                 "%s", error->message);
+  ck_assert_str_eq (error->message, message);
+}
+
+START_TEST (test_record_limit)
+{
+  gsize block;
+
+  /* 10 bytes are allowed, 11 are not, whatever the block size. */
+  for (block = 1; block < 24; block++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = render ("h\n0123456789\nx\n", -1, block, &error);
+
+      ck_assert_ptr_nonnull (got);
+      assert_limit ("h\n0123456789\n\n0123456789a\nx\n", 10, block,
+                    "in.csv:4: record longer than 10 bytes");
+      assert_limit ("h\n\"01234\n56789\"\n", 10, block,
+                    "in.csv:2: record longer than 10 bytes");
+    }
+  /* Without a limit of its own, a reader allows 1 MiB. */
+  {
+    g_autoptr(GString) data = g_string_new ("h\n");
+    g_autoptr(GError) error = NULL;
+    g_autofree char *got = NULL;
+
+    g_string_set_size (data, 2 + DOSON_CTR_CSV_MAX_RECORD);
+    memset (data->str + 2, 'x', DOSON_CTR_CSV_MAX_RECORD);
+    g_string_append (data, "\n");
+    got = render (data->str, data->len, 0, &error);
+    ck_assert_ptr_nonnull (got);
+    g_free (g_steal_pointer (&got));
+
+    g_string_insert_c (data, 2, 'y');
+    got = render (data->str, data->len, 0, &error);
+    ck_assert_ptr_null (got);
+    ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT));
+    ck_assert_str_eq (error->message, "in.csv:2: record longer than 1048576 bytes");
+  }
+}
+END_TEST
+
+START_TEST (test_field_limit)
+{
+  g_autoptr(GString) data = g_string_new ("a");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *got = NULL;
+  int i;
+
+  for (i = 1; i < DOSON_CTR_CSV_MAX_FIELDS; i++)
+    g_string_append (data, ",a");
+  g_string_append_c (data, '\n');
+  got = render (data->str, data->len, 0, &error);
+  ck_assert_ptr_nonnull (got);
+
+  g_string_insert (data, 0, "b,");
+  g_free (got);
+  got = render (data->str, data->len, 0, &error);
+  ck_assert_ptr_null (got);
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT));
+  ck_assert_str_eq (error->message, "in.csv:1: more than 4096 fields in a record");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* numbers                                                             */
+/* ------------------------------------------------------------------ */
+
+static guint64 rng_state = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+static guint64
+xorshift (void)
+{
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return rng_state;
+}
+
+static DosonCtrNumberParse
+parse (const char *text,
+       double     *value)
+{
+  return _doson_ctr_parse_double (text, strlen (text), value);
+}
+
+START_TEST (test_parse_double_good)
+{
+  static const struct { const char *text; double value; } cases[] = {
+    { "0", 0 }, { "1", 1 }, { "-1.5", -1.5 }, { "+2", 2 }, { ".5", 0.5 },
+    { "5.", 5 }, { "1e3", 1000 }, { "1E-3", 0.001 }, { " 12.5\t", 12.5 },
+    { "0.1", 0.1 }, { "007.250", 7.25 }, { "123456789012345678901234567890", 1.2345678901234568e29 },
+    { "3.141592653589793238462643383279", 3.141592653589793 },
+    { "1e-400", 0 }, { "9007199254740993", 9007199254740992.0 },
+    { "4.9406564584124654e-324", 4.9406564584124654e-324 },
+    { "1.7976931348623157e308", 1.7976931348623157e308 },
+    { "0.000000000000000000000000000001", 1e-30 },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double v = -42;
+
+      ck_assert_msg (parse (cases[i].text, &v) == DOSON_CTR_NUMBER_OK, "%s", cases[i].text);
+      ck_assert_msg (v == cases[i].value, "%s: %.17g", cases[i].text, v);
+    }
+
+  {
+    double v = 1;
+
+    ck_assert (parse ("-0", &v) == DOSON_CTR_NUMBER_OK);
+    ck_assert (v == 0 && signbit (v));
+  }
+}
+END_TEST
+
+START_TEST (test_parse_double_bad)
+{
+  static const struct { const char *text; DosonCtrNumberParse result; } cases[] = {
+    { "", DOSON_CTR_NUMBER_EMPTY }, { "  \t", DOSON_CTR_NUMBER_EMPTY },
+    { "abc", DOSON_CTR_NUMBER_SYNTAX }, { "1.2.3", DOSON_CTR_NUMBER_SYNTAX },
+    { "1e", DOSON_CTR_NUMBER_SYNTAX }, { "1e+", DOSON_CTR_NUMBER_SYNTAX },
+    { ".", DOSON_CTR_NUMBER_SYNTAX }, { "-", DOSON_CTR_NUMBER_SYNTAX },
+    { "0x10", DOSON_CTR_NUMBER_SYNTAX }, { "1,5", DOSON_CTR_NUMBER_SYNTAX },
+    { "12abc", DOSON_CTR_NUMBER_SYNTAX }, { "- 1", DOSON_CTR_NUMBER_SYNTAX },
+    { "1 000", DOSON_CTR_NUMBER_SYNTAX }, { "--1", DOSON_CTR_NUMBER_SYNTAX },
+    { "nan", DOSON_CTR_NUMBER_NOT_FINITE }, { "NaN", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "-inf", DOSON_CTR_NUMBER_NOT_FINITE }, { "Infinity", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "1e400", DOSON_CTR_NUMBER_NOT_FINITE }, { "-1e99999999999", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "nano", DOSON_CTR_NUMBER_SYNTAX },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double v = 42;
+
+      ck_assert_msg (parse (cases[i].text, &v) == cases[i].result, "%s", cases[i].text);
+      ck_assert (v == 42);
+    }
+}
+END_TEST
+
+START_TEST (test_parse_double_matches_strtod)
+{
+  int i;
+
+  for (i = 0; i < 200000; i++)
+    {
+      char text[64];
+      double expected, got = 0;
+      guint64 r = xorshift ();
+
+      switch (i % 3)
+        {
+        case 0:   /* short decimals, as in data files */
+          g_snprintf (text, sizeof text, "%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT,
+                      r & 1 ? "-" : "", (r >> 8) % 100000, (int) (r >> 40) % 6 + 1,
+                      (r >> 20) % 1000000);
+          break;
+        case 1:   /* any double at full precision */
+          {
+            union { double d; guint64 u; } bits = { .u = r };
+
+            if (!isfinite (bits.d))
+              continue;
+            g_snprintf (text, sizeof text, "%.17g", bits.d);
+          }
+          break;
+        default:  /* digits and an exponent */
+          g_snprintf (text, sizeof text, "%" G_GUINT64_FORMAT "e%d",
+                      r % G_GUINT64_CONSTANT (100000000000000000),
+                      (int) ((r >> 50) % 60) - 40);
+          break;
+        }
+
+      expected = g_ascii_strtod (text, NULL);
+      ck_assert_msg (parse (text, &got) == DOSON_CTR_NUMBER_OK, "%s", text);
+      ck_assert_msg (got == expected, "%s: got %.17g, want %.17g", text, got, expected);
+    }
+}
+END_TEST
+
+START_TEST (test_parse_int)
+{
+  int v = 7;
+
+  ck_assert (_doson_ctr_parse_int ("2015", 4, 1900, 2200, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 2015);
+  ck_assert (_doson_ctr_parse_int (" +1900 ", 7, 1900, 2200, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 1900);
+  ck_assert (_doson_ctr_parse_int ("-5", 2, -10, 10, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, -5);
+  v = 7;
+  ck_assert (_doson_ctr_parse_int ("2201", 4, 1900, 2200, &v) == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("99999999999999999999", 20, 1900, 2200, &v)
+             == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("2015.0", 6, 1900, 2200, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("+", 1, 1900, 2200, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("", 0, 1900, 2200, &v) == DOSON_CTR_NUMBER_EMPTY);
+  ck_assert_int_eq (v, 7);
+}
+END_TEST
+
+static void
+assert_format (double      value,
+               const char *expected)
+{
+  char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+  gsize len = _doson_ctr_format_double (buf, value);
+
+  ck_assert_msg (strcmp (buf, expected) == 0, "%.17g: got %s, want %s", value, buf, expected);
+  ck_assert_uint_eq (len, strlen (expected));
+}
+
+START_TEST (test_format_double_cases)
+{
+  assert_format (0, "0");
+  assert_format (-0.0, "-0");
+  assert_format (1, "1");
+  assert_format (-12.5, "-12.5");
+  assert_format (0.1, "0.1");
+  assert_format (0.3, "0.3");
+  assert_format (1.0 / 3, "0.3333333333333333");
+  assert_format (2.0 / 3, "0.6666666666666666");
+  assert_format (45.67, "45.67");
+  assert_format (100, "100");
+  assert_format (1e16, "10000000000000000");
+  assert_format (1e17, "1e+17");
+  assert_format (123456789012345678.0, "1.2345678901234568e+17");
+  assert_format (9007199254740992.0, "9007199254740992");
+  assert_format (0.001, "0.001");
+  assert_format (1e-5, "0.00001");
+  assert_format (1.5e-5, "0.000015");
+  assert_format (1e-6, "1e-06");
+  assert_format (-7.25e-9, "-7.25e-09");
+  assert_format (5e-324, "5e-324");
+  assert_format (1.7976931348623157e308, "1.7976931348623157e+308");
+  assert_format (1e21, "1e+21");
+  assert_format (0.7142857142857143, "0.7142857142857143");
+}
+END_TEST
+
+/* The shortest "%.Ne" rendering that reads back, as digits and exponent. */
+static int
+reference_digits (double value)
+{
+  char buf[64];
+  int precision;
+
+  for (precision = 1; precision < 17; precision++)
+    {
+      g_snprintf (buf, sizeof buf, "%.*e", precision - 1, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return precision;
+}
+
+/* Significant digits of a formatted number. */
+static int
+count_digits (const char *text)
+{
+  const char *p;
+  const char *first = NULL;
+  const char *last = NULL;
+  int n = 0;
+
+  for (p = text; *p != '\0' && *p != 'e'; p++)
+    if (*p >= '1' && *p <= '9')
+      {
+        if (first == NULL)
+          first = p;
+        last = p;
+      }
+  if (first == NULL)
+    return 1;
+  for (p = first; p <= last; p++)
+    if (*p >= '0' && *p <= '9')
+      n++;
+  return n;
+}
+
+START_TEST (test_format_double_round_trip)
+{
+  int i;
+
+  for (i = 0; i < 300000; i++)
+    {
+      char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+      guint64 r = xorshift ();
+      double value, back;
+
+      switch (i % 4)
+        {
+        case 0:
+          {
+            union { double d; guint64 u; } bits = { .u = r };
+
+            value = bits.d;
+            if (!isfinite (value))
+              continue;
+          }
+          break;
+        case 1:
+          value = ldexp ((double) (r >> 11), -53) * pow (10, (int) (xorshift () % 24) - 7);
+          break;
+        case 2:
+          value = (double) (gint64) (r % 10000000) / pow (10, (int) (xorshift () % 7));
+          break;
+        default:
+          value = ldexp ((double) (r >> 11), -53) * 10 - 5;
+          break;
+        }
+      if (r & (G_GUINT64_CONSTANT (1) << 63))
+        value = -value;
+
+      _doson_ctr_format_double (buf, value);
+      back = g_ascii_strtod (buf, NULL);
+      ck_assert_msg (back == value && signbit (back) == signbit (value),
+                     "%.17g formatted as %s", value, buf);
+      ck_assert_msg (count_digits (buf) <= reference_digits (value),
+                     "%.17g formatted as %s, longer than needed", value, buf);
+    }
+}
+END_TEST
+
+START_TEST (test_csv_field_and_json_string)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  _doson_ctr_csv_append_field (out, "plain");
+  g_string_append_c (out, '|');
+  _doson_ctr_csv_append_field (out, "a,b");
+  g_string_append_c (out, '|');
+  _doson_ctr_csv_append_field (out, "say \"hi\"");
+  g_string_append_c (out, '|');
+  _doson_ctr_csv_append_field (out, "two\nlines");
+  g_string_append_c (out, '|');
+  _doson_ctr_csv_append_field (out, " padded");
+  g_string_append_c (out, '|');
+  _doson_ctr_csv_append_field (out, "");
+  ck_assert_str_eq (out->str, "plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\nlines\"|\" padded\"|");
+
+  g_string_truncate (out, 0);
+  _doson_ctr_json_append_string (out, "Đồ Sơn \"x\" \\ \n\t\x01");
+  ck_assert_str_eq (out->str, "\"Đồ Sơn \\\"x\\\" \\\\ \\n\\t\\u0001\"");
+}
+END_TEST
+
+static Suite *
+csv_suite (void)
+{
+  Suite *s = suite_create ("csv");
+  TCase *tc;
+
+  tc = tcase_create ("core");
+  tcase_add_test (tc, test_simple);
+  tcase_add_test (tc, test_no_final_newline);
+  tcase_add_test (tc, test_crlf_and_cr);
+  tcase_add_test (tc, test_quotes);
+  tcase_add_test (tc, test_embedded_newlines);
+  tcase_add_test (tc, test_bom);
+  tcase_add_test (tc, test_empty_fields_and_blank_lines);
+  tcase_add_test (tc, test_utf8);
+  tcase_add_test (tc, test_empty_input);
+  tcase_add_test (tc, test_long_record_across_blocks);
+  tcase_add_test (tc, test_field_names_in_messages);
+  tcase_add_test (tc, test_field_parsers);
+  tcase_add_test (tc, test_new_for_path);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("errors");
+  tcase_add_test (tc, test_unterminated_quote);
+  tcase_add_test (tc, test_stray_quote);
+  tcase_add_test (tc, test_invalid_utf8);
+  tcase_add_test (tc, test_cancelled);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("limits");
+  tcase_add_test (tc, test_record_limit);
+  tcase_add_test (tc, test_field_limit);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("numbers");
+  tcase_set_timeout (tc, 120);
+  tcase_add_test (tc, test_parse_double_good);
+  tcase_add_test (tc, test_parse_double_bad);
+  tcase_add_test (tc, test_parse_double_matches_strtod);
+  tcase_add_test (tc, test_parse_int);
+  tcase_add_test (tc, test_format_double_cases);
+  tcase_add_test (tc, test_format_double_round_trip);
+  tcase_add_test (tc, test_csv_field_and_json_string);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  Suite *s = csv_suite ();
+  SRunner *sr = srunner_create (s);
+  int n_failed;
+
+  srunner_run_all (sr, CK_ENV);
+  n_failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+
+  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

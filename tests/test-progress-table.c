@@ -1,0 +1,1113 @@
+/* test-progress-table.c: DosonCtrProgressTable, the progress of many series
+ * read from CSV (public API)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <json-glib/json-glib.h>
+#include <doson-ctr/doson-ctr.h>
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static GInputStream *
+stream_of (const char *text)
+{
+  gsize len = strlen (text);
+
+  return g_memory_input_stream_new_from_data (g_memdup2 (text, len), len, g_free);
+}
+
+static gboolean
+load_measurements (DosonCtrProgressTable *table,
+                   const char            *text,
+                   GError               **error)
+{
+  g_autoptr(GInputStream) stream = stream_of (text);
+
+  return doson_ctr_progress_table_load_measurements (table, stream, "m.csv", NULL, error);
+}
+
+static gboolean
+load_settings (DosonCtrProgressTable *table,
+               const char            *text,
+               GError               **error)
+{
+  g_autoptr(GInputStream) stream = stream_of (text);
+
+  return doson_ctr_progress_table_load_settings (table, stream, "s.csv", NULL, error);
+}
+
+/* Loads @text, which must fail with @code and @message. */
+static void
+assert_measurements_error (const char *text,
+                           int         code,
+                           const char *message)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_msg (!load_measurements (table, text, &error), "no error for:\n%s", text);
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
+                 "wrong error (%d): %s", error->code, error->message);
+  ck_assert_str_eq (error->message, message);
+}
+
+static void
+assert_settings_error (const char *text,
+                       int         code,
+                       const char *message)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_msg (!load_settings (table, text, &error), "no error for:\n%s", text);
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
+                 "wrong error (%d): %s", error->code, error->message);
+  ck_assert_str_eq (error->message, message);
+}
+
+typedef enum { OUT_CSV, OUT_SUMMARY, OUT_JSON, OUT_JSON_SUMMARY } Output;
+
+static char *
+output_of (DosonCtrProgressTable *table,
+           Output                 what)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+
+  switch (what)
+    {
+    case OUT_CSV:
+      ok = doson_ctr_progress_table_write_csv (table, stream, NULL, &error);
+      break;
+    case OUT_SUMMARY:
+      ok = doson_ctr_progress_table_write_summary_csv (table, stream, NULL, &error);
+      break;
+    case OUT_JSON:
+    case OUT_JSON_SUMMARY:
+      ok = doson_ctr_progress_table_write_json (table, stream, what == OUT_JSON_SUMMARY,
+                                                NULL, &error);
+      break;
+    }
+  ck_assert_msg (ok, "%s", error != NULL ? error->message : "?");
+  ck_assert (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  ck_assert (g_output_stream_close (stream, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static gboolean
+close_enough (double a,
+              double b)
+{
+  return a == b || fabs (a - b) <= 1e-12 * fmax (fabs (a), fabs (b));
+}
+
+/* Asserts that two results report the same figures. */
+static void
+assert_same_result (const DosonCtrProgressResult *got,
+                    const DosonCtrProgressResult *want,
+                    const char                   *what)
+{
+  int gy = 0, wy = 0;
+  double gv = 0, wv = 0;
+  gboolean gh, wh;
+
+  ck_assert_msg (doson_ctr_progress_result_get_status (got)
+                 == doson_ctr_progress_result_get_status (want), "%s: status", what);
+  ck_assert_msg (doson_ctr_progress_result_get_method (got)
+                 == doson_ctr_progress_result_get_method (want), "%s: method", what);
+
+  gh = doson_ctr_progress_result_get_base (got, &gy, &gv);
+  wh = doson_ctr_progress_result_get_base (want, &wy, &wv);
+  ck_assert_msg (gh == wh && gy == wy && gv == wv, "%s: base", what);
+  gh = doson_ctr_progress_result_get_current (got, &gy, &gv);
+  wh = doson_ctr_progress_result_get_current (want, &wy, &wv);
+  ck_assert_msg (gh == wh && gy == wy && gv == wv, "%s: current", what);
+
+#define SAME_FIGURE(getter)                                              \
+  gh = getter (got, &gv);                                                \
+  wh = getter (want, &wv);                                               \
+  ck_assert_msg (gh == wh && (!gh || close_enough (gv, wv)),             \
+                 "%s: %s: %d %.17g vs %d %.17g", what, #getter, gh, gv, wh, wv)
+
+  SAME_FIGURE (doson_ctr_progress_result_get_cagr_actual);
+  SAME_FIGURE (doson_ctr_progress_result_get_cagr_required);
+  SAME_FIGURE (doson_ctr_progress_result_get_progress);
+  SAME_FIGURE (doson_ctr_progress_result_get_score);
+  SAME_FIGURE (doson_ctr_progress_result_get_limit_scale);
+#undef SAME_FIGURE
+}
+
+static guint64 rng_state = G_GUINT64_CONSTANT (0x853C49E6748FEA9B);
+
+static guint64
+xorshift (void)
+{
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return rng_state;
+}
+
+static double
+uniform (void)
+{
+  return (double) (xorshift () >> 11) / 9007199254740992.0;
+}
+
+/* ------------------------------------------------------------------ */
+/* core                                                                */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_new)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  DosonCtrProgressMethod method = DOSON_CTR_PROGRESS_METHOD_OPEN_SDG;
+
+  ck_assert (DOSON_CTR_IS_PROGRESS_TABLE (table));
+  ck_assert_int_eq (doson_ctr_progress_table_get_method (table),
+                    DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  g_object_get (table, "method", &method, NULL);
+  ck_assert_int_eq (method, DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 0);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 0);
+  ck_assert (!doson_ctr_progress_table_lookup (table, "A", NULL));
+}
+END_TEST
+
+START_TEST (test_columns_any_order)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgressResult) a = NULL;
+  g_autoptr(DosonCtrProgressResult) want = NULL;
+  static const int years[] = { 2015, 2018, 2020 };
+  static const double values[] = { 10, 11.5, 12.25 };
+  guint index = 99;
+
+  ck_assert_msg (load_measurements (table,
+                                    "note,Value , YEAR,unit,Series\n"
+                                    "x,12.25,2020,%,A\n"
+                                    ",5,2016,%,\"B, the second\"\n"
+                                    "y,10,2015,%,A\n"
+                                    "z,11.5,2018,%,A\n", &error),
+                 "%s", error != NULL ? error->message : "?");
+
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 4);
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 0), "A");
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 1), "B, the second");
+  ck_assert_ptr_null (doson_ctr_progress_table_get_group (table, 0));
+  ck_assert (doson_ctr_progress_table_lookup (table, "B, the second", &index));
+  ck_assert_uint_eq (index, 1);
+
+  a = doson_ctr_progress_table_get_result (table, 0);
+  want = doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, NULL,
+                                     years, values, 3, &error);
+  ck_assert_ptr_nonnull (want);
+  assert_same_result (a, want, "A");
+}
+END_TEST
+
+START_TEST (test_blank_value_is_no_observation)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgressResult) a = NULL;
+  g_autoptr(DosonCtrProgressResult) b = NULL;
+  int year = 0;
+  double value = 0;
+
+  /* 2016 is blank for A, so it may be given again; B has no value. */
+  ck_assert (load_measurements (table,
+                                "series,year,value\n"
+                                "A,2015,4\n"
+                                "A,2016,\n"
+                                "B,2015,  \n"
+                                "A,2016,5\n", &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 2);
+
+  a = doson_ctr_progress_table_get_result (table, 0);
+  ck_assert (doson_ctr_progress_result_get_current (a, &year, &value));
+  ck_assert_int_eq (year, 2016);
+  ck_assert (value == 5);
+
+  b = doson_ctr_progress_table_get_result (table, 1);
+  ck_assert_int_eq (doson_ctr_progress_result_get_status (b), DOSON_CTR_STATUS_NOT_AVAILABLE);
+  ck_assert (!doson_ctr_progress_result_get_current (b, NULL, NULL));
+  ck_assert (!doson_ctr_progress_result_get_base (b, NULL, NULL));
+}
+END_TEST
+
+/* Random series, rows shuffled across series and years, random settings:
+ * every result equals doson_ctr_progress_compute() on the same data. */
+static void
+check_matches_compute (DosonCtrProgressMethod method,
+                       gboolean               through_csv)
+{
+  enum { N_SERIES = 60, MAX_YEARS = 12 };
+  g_autoptr(DosonCtrProgressTable) table = doson_ctr_progress_table_new (method);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("value,series,year\n");
+  DosonCtrProgressSettings *settings[N_SERIES];
+  int years[N_SERIES][MAX_YEARS];
+  double values[N_SERIES][MAX_YEARS];
+  int n_years[N_SERIES];
+  int order[N_SERIES * MAX_YEARS][2];
+  int n_rows = 0;
+  int s, i;
+
+  for (s = 0; s < N_SERIES; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("S%02d", s);
+      int first = 2000 + (int) (xorshift () % 20);
+      double base = (s % 7 == 0 ? -1 : 1) * (1 + 100 * uniform ());
+
+      settings[s] = doson_ctr_progress_settings_new ();
+      if (xorshift () % 2)
+        doson_ctr_progress_settings_set_direction (settings[s], DOSON_CTR_DIRECTION_LOWER);
+      if (xorshift () % 3)
+        doson_ctr_progress_settings_set_target (settings[s], base * (0.5 + uniform ()),
+                                                2030 + (int) (xorshift () % 5));
+      if (xorshift () % 4 == 0)
+        doson_ctr_progress_settings_set_base_year (settings[s], first + 2);
+      if (xorshift () % 4 == 0)
+        doson_ctr_progress_settings_set_limit (settings[s], 100);
+      doson_ctr_progress_table_set_series_settings (table, id, settings[s],
+                                                    s % 3 == 0 ? "g0" : NULL);
+
+      n_years[s] = (int) (xorshift () % MAX_YEARS);
+      for (i = 0; i < n_years[s]; i++)
+        {
+          years[s][i] = i == 0 ? first : years[s][i - 1] + 1 + (int) (xorshift () % 2);
+          values[s][i] = base * (1 + 0.3 * (uniform () - 0.3));
+          if (s % 11 == 5 && i == 3)
+            values[s][i] = 0;
+          order[n_rows][0] = s;
+          order[n_rows][1] = i;
+          n_rows++;
+        }
+    }
+
+  /* Shuffle the rows (Fisher–Yates). */
+  for (i = n_rows - 1; i > 0; i--)
+    {
+      int j = (int) (xorshift () % (guint64) (i + 1));
+      int t0 = order[i][0], t1 = order[i][1];
+
+      order[i][0] = order[j][0];
+      order[i][1] = order[j][1];
+      order[j][0] = t0;
+      order[j][1] = t1;
+    }
+
+  for (i = 0; i < n_rows; i++)
+    {
+      int si = order[i][0], yi = order[i][1];
+
+      if (through_csv)
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append_printf (csv, "%s,S%02d,%d\n",
+                                  g_ascii_formatd (buf, sizeof buf, "%.17g", values[si][yi]),
+                                  si, years[si][yi]);
+        }
+      else
+        {
+          g_autofree char *id = g_strdup_printf ("S%02d", si);
+
+          ck_assert (doson_ctr_progress_table_add (table, id, years[si][yi], values[si][yi],
+                                                   &error));
+        }
+    }
+  if (through_csv)
+    ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), N_SERIES);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), n_rows);
+
+  for (s = 0; s < N_SERIES; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("S%02d", s);
+      g_autoptr(DosonCtrProgressResult) got = NULL;
+      g_autoptr(DosonCtrProgressResult) want = NULL;
+      guint index;
+
+      ck_assert (doson_ctr_progress_table_lookup (table, id, &index));
+      ck_assert_uint_eq (index, s);
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, index), id);
+      if (s % 3 == 0)
+        ck_assert_str_eq (doson_ctr_progress_table_get_group (table, index), "g0");
+      else
+        ck_assert_ptr_null (doson_ctr_progress_table_get_group (table, index));
+
+      got = doson_ctr_progress_table_get_result (table, index);
+      want = doson_ctr_progress_compute (method, settings[s], years[s], values[s],
+                                         n_years[s], &error);
+      ck_assert_ptr_nonnull (want);
+      assert_same_result (got, want, id);
+      doson_ctr_progress_settings_free (settings[s]);
+    }
+}
+
+START_TEST (test_matches_compute)
+{
+  static const DosonCtrProgressMethod methods[] = {
+    DOSON_CTR_PROGRESS_METHOD_OPEN_SDG,
+    DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO,
+    DOSON_CTR_PROGRESS_METHOD_EXPECTED_VALUE
+  };
+  gsize m;
+  int round;
+
+  for (round = 0; round < 5; round++)
+    for (m = 0; m < G_N_ELEMENTS (methods); m++)
+      {
+        check_matches_compute (methods[m], TRUE);
+        check_matches_compute (methods[m], FALSE);
+      }
+}
+END_TEST
+
+/* Ids of every length around the 16-byte steps of the comparison and the
+ * 64-byte window of the scanner: "x" to 80 "x"s, each followed by a row of
+ * the id one shorter (the previous series, whose run starts again), then
+ * long ids interleaved. */
+START_TEST (test_id_lengths)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *y100 = g_strnfill (100, 'y');
+  g_autofree char *y300 = g_strnfill (300, 'y');
+  guint len;
+
+  for (len = 1; len <= 80; len++)
+    {
+      g_autofree char *id = g_strnfill (len, 'x');
+
+      g_string_append_printf (csv, "%s,2015,%u\n%s,2016,%u\n", id, len, id, len);
+      if (len > 1)
+        g_string_append_printf (csv, "%.*s,2017,%u\n", len - 1, id, len);
+    }
+  g_string_append_printf (csv, "%s,2015,1\n%s,2015,2\n%s,2016,3\n%s,2016,4\n",
+                          y100, y300, y100, y300);
+
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 82);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 80 * 2 + 79 + 4);
+
+  for (len = 1; len <= 80; len++)
+    {
+      g_autofree char *id = g_strnfill (len, 'x');
+      g_autoptr(DosonCtrProgressResult) r = NULL;
+      int year;
+      double value;
+      guint index;
+
+      ck_assert (doson_ctr_progress_table_lookup (table, id, &index));
+      ck_assert_uint_eq (index, len - 1);
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, index), id);
+      r = doson_ctr_progress_table_get_result (table, index);
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      ck_assert_int_eq (year, len < 80 ? 2017 : 2016);
+      ck_assert (value == (len < 80 ? len + 1 : len));
+    }
+
+  {
+    g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, 81);
+    int year;
+    double value;
+
+    ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 80), y100);
+    ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 81), y300);
+    ck_assert (doson_ctr_progress_result_get_base (r, &year, &value));
+    ck_assert (year == 2015 && value == 2);
+    ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+    ck_assert (year == 2016 && value == 4);
+  }
+}
+END_TEST
+
+START_TEST (test_years_far_apart)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgressResult) got = NULL;
+  g_autoptr(DosonCtrProgressResult) want = NULL;
+  static const int years[] = { 2015, 1900, 2200, 2016, 1960, 2100 };
+  static const double values[] = { 5, 1, 9, 6, 2, 8 };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (years); i++)
+    ck_assert (doson_ctr_progress_table_add (table, "A", years[i], values[i], &error));
+
+  /* Every year is remembered, near or far from the first. */
+  for (i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      ck_assert (!doson_ctr_progress_table_add (table, "A", years[i], 1, &error));
+      ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+      g_clear_error (&error);
+    }
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2017, 7, &error));
+  ck_assert (load_measurements (table, "series,year,value\nA,2018,1\n", &error));
+  ck_assert (!load_measurements (table, "series,year,value\nA,2100,1\n", &error));
+  ck_assert_str_eq (error->message,
+                    "m.csv:2: field \"year\": series \"A\" already has a value for 2100");
+  g_clear_error (&error);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 8);
+
+  {
+    static const int all_years[] = { 2015, 1900, 2200, 2016, 1960, 2100, 2017, 2018 };
+    static const double all_values[] = { 5, 1, 9, 6, 2, 8, 7, 1 };
+
+    got = doson_ctr_progress_table_get_result (table, 0);
+    want = doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, NULL,
+                                       all_years, all_values, 8, &error);
+    assert_same_result (got, want, "A");
+  }
+}
+END_TEST
+
+START_TEST (test_settings_file)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) defaults = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressSettings) sa = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressSettings) sb = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressSettings) sc = doson_ctr_progress_settings_new ();
+  g_autoptr(GError) error = NULL;
+  static const int years[] = { 2015, 2017, 2020 };
+  static const double va[] = { 10, 12, 13 };
+  static const double vb[] = { 50, 45, 40 };
+  static const double vc[] = { 60, 70, 75 };
+  const double *values[] = { va, vb, vc };
+  DosonCtrProgressSettings *expected[3];
+  int i;
+
+  /* The defaults apply to the cells left empty, whenever they are set
+   * (here after the settings file). */
+  ck_assert_msg (load_settings (table,
+                                "Group,limit,base_year,target_year,target,direction,series\n"
+                                "g1,,,,20,,A\n"
+                                "g1,,2017,2025,30,lower,B\n"
+                                "\"g 2\",100,,,,higher,C\n"
+                                ",,,,,,D\n", &error),
+                 "%s", error != NULL ? error->message : "?");
+  doson_ctr_progress_settings_set_direction (defaults, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_progress_table_set_default_settings (table, defaults);
+
+  ck_assert_msg (load_measurements (table,
+                                    "series,year,value\n"
+                                    "C,2015,60\nC,2017,70\nC,2020,75\n"
+                                    "A,2015,10\nA,2017,12\nA,2020,13\n"
+                                    "E,2015,1\n"
+                                    "B,2015,50\nB,2017,45\nB,2020,40\n", &error),
+                 "%s", error != NULL ? error->message : "?");
+
+  /* Settings order first, then new series from the measurements. */
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 5);
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 0), "A");
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 1), "B");
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 2), "C");
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 3), "D");
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 4), "E");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 0), "g1");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 1), "g1");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 2), "g 2");
+  ck_assert_ptr_null (doson_ctr_progress_table_get_group (table, 3));
+  ck_assert_ptr_null (doson_ctr_progress_table_get_group (table, 4));
+
+  /* A: target 20 due in 2030 (the default year), direction from the
+   * defaults (lower); B: all given; C: higher, limit 100, no target. */
+  doson_ctr_progress_settings_set_direction (sa, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_progress_settings_set_target (sa, 20, 2030);
+  doson_ctr_progress_settings_set_direction (sb, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_progress_settings_set_target (sb, 30, 2025);
+  doson_ctr_progress_settings_set_base_year (sb, 2017);
+  doson_ctr_progress_settings_set_limit (sc, 100);
+  expected[0] = sa;
+  expected[1] = sb;
+  expected[2] = sc;
+
+  for (i = 0; i < 3; i++)
+    {
+      g_autoptr(DosonCtrProgressResult) got = doson_ctr_progress_table_get_result (table, i);
+      g_autoptr(DosonCtrProgressResult) want =
+        doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, expected[i],
+                                    years, values[i], 3, &error);
+
+      assert_same_result (got, want, doson_ctr_progress_table_get_series_id (table, i));
+    }
+
+  /* D has settings and no data. */
+  {
+    g_autoptr(DosonCtrProgressResult) d = doson_ctr_progress_table_get_result (table, 3);
+
+    ck_assert_int_eq (doson_ctr_progress_result_get_status (d), DOSON_CTR_STATUS_NOT_AVAILABLE);
+  }
+}
+END_TEST
+
+START_TEST (test_summary)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  DosonCtrProgressResult *g1[3];
+  DosonCtrProgressResult *none[2];
+  g_autoptr(DosonCtrProgressResult) want_g1 = NULL;
+  g_autoptr(DosonCtrProgressResult) want_none = NULL;
+  g_autoptr(DosonCtrProgressResult) got = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(GString) expected = g_string_new ("group,series,score,status\n");
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double score;
+  int i;
+
+  ck_assert (load_settings (table,
+                            "series,group,target\n"
+                            "U,,\n"
+                            "A,g1,20\n"
+                            "B,g1,\n"
+                            "C,\"g,2\",\n"
+                            "D,g1,\n", &error));
+  ck_assert (load_measurements (table,
+                                "series,year,value\n"
+                                "A,2015,10\nA,2020,15\n"
+                                "B,2015,5\nB,2019,4\n"
+                                "C,2016,3\nC,2017,3.5\n"
+                                "U,2015,1\nU,2016,2\n"
+                                "V,2018,7\n", &error));
+
+  /* Groups in the order of their first series: none (U), g1, "g,2". */
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 3);
+  ck_assert_ptr_null (doson_ctr_progress_table_get_group_id (table, 0));
+  ck_assert_str_eq (doson_ctr_progress_table_get_group_id (table, 1), "g1");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group_id (table, 2), "g,2");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 0), 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 1), 3);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 2), 1);
+
+  /* Series: U, A, B, C, D from the settings, then V; g1 is A, B and D. */
+  g1[0] = doson_ctr_progress_table_get_result (table, 1);
+  g1[1] = doson_ctr_progress_table_get_result (table, 2);
+  g1[2] = doson_ctr_progress_table_get_result (table, 4);
+  none[0] = doson_ctr_progress_table_get_result (table, 0);
+  none[1] = doson_ctr_progress_table_get_result (table, 5);
+  want_g1 = doson_ctr_progress_rollup (g1, 3);
+  want_none = doson_ctr_progress_rollup (none, 2);
+
+  got = doson_ctr_progress_table_get_group_result (table, 1);
+  assert_same_result (got, want_g1, "g1");
+  g_clear_pointer (&got, doson_ctr_progress_result_free);
+  got = doson_ctr_progress_table_get_group_result (table, 0);
+  assert_same_result (got, want_none, "no group");
+
+  csv = output_of (table, OUT_SUMMARY);
+  g_string_append (expected, ",2,");
+  if (doson_ctr_progress_result_get_score (want_none, &score))
+    g_string_append (expected, g_ascii_formatd (buf, sizeof buf, "%.17g", score));
+  g_string_append_printf (expected, ",%s\n",
+                          doson_ctr_status_to_string (doson_ctr_progress_result_get_status (want_none)));
+  ck_assert (doson_ctr_progress_result_get_score (want_g1, &score));
+  g_string_append_printf (expected, "g1,3,%s,%s\n",
+                          g_ascii_formatd (buf, sizeof buf, "%.17g", score),
+                          doson_ctr_status_to_string (doson_ctr_progress_result_get_status (want_g1)));
+
+  /* The scores are printed with the fewest digits: compare numerically. */
+  {
+    g_auto(GStrv) got_lines = g_strsplit (csv, "\n", -1);
+    g_auto(GStrv) want_lines = g_strsplit (expected->str, "\n", -1);
+
+    ck_assert_str_eq (got_lines[0], want_lines[0]);
+    for (i = 1; i <= 2; i++)
+      {
+        g_auto(GStrv) gf = g_strsplit (got_lines[i], ",", -1);
+        g_auto(GStrv) wf = g_strsplit (want_lines[i], ",", -1);
+
+        ck_assert_str_eq (gf[0], wf[0]);
+        ck_assert_str_eq (gf[1], wf[1]);
+        ck_assert_str_eq (gf[3], wf[3]);
+        if (*wf[2] == '\0')
+          ck_assert_str_eq (gf[2], "");
+        else
+          ck_assert (g_ascii_strtod (gf[2], NULL) == g_ascii_strtod (wf[2], NULL));
+      }
+    ck_assert (g_str_has_prefix (got_lines[3], "\"g,2\",1,"));
+    ck_assert_str_eq (got_lines[4], "");
+    ck_assert_ptr_null (got_lines[5]);
+  }
+
+  for (i = 0; i < 3; i++)
+    doson_ctr_progress_result_free (g1[i]);
+  doson_ctr_progress_result_free (none[0]);
+  doson_ctr_progress_result_free (none[1]);
+}
+END_TEST
+
+/* Checks that @text is a decimal number that reads back as @value, with
+ * no more than 17 significant digits and nothing shorter that would do. */
+static void
+assert_number_text (const char *text,
+                    double      value)
+{
+  char shorter[64];
+  int digits = 0, precision;
+  const char *p;
+
+  ck_assert_msg (g_ascii_strtod (text, NULL) == value, "%s is not %.17g", text, value);
+  for (p = text; *p != '\0' && *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+  for (precision = 1; precision < 17; precision++)
+    {
+      g_snprintf (shorter, sizeof shorter, "%.*e", precision - 1, value);
+      if (g_ascii_strtod (shorter, NULL) == value)
+        break;
+    }
+  /* Leading zeros ("0.05") are not significant. */
+  for (p = text; *p == '-' || *p == '0' || *p == '.'; p++)
+    if (*p == '0')
+      digits--;
+  ck_assert_msg (digits <= precision, "%s has more digits than %s", text, shorter);
+}
+
+START_TEST (test_csv_output)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) target = doson_ctr_progress_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint i;
+
+  doson_ctr_progress_settings_set_target (target, 30, 2030);
+  doson_ctr_progress_table_set_series_settings (table, "ward \"7\", rate", target, NULL);
+  ck_assert (load_measurements (table,
+                                "series,year,value\n"
+                                "\"ward \"\"7\"\", rate\",2016,12.5\n"
+                                "\"ward \"\"7\"\", rate\",2015,10\n"
+                                "Z,2019,-0.25\n"
+                                "Y,2015,0\n"
+                                "Y,2020,3\n", &error));
+  ck_assert (doson_ctr_progress_table_add (table, "X", 2021, 1e-7, &error));
+
+  csv = output_of (table, OUT_CSV);
+  lines = g_strsplit (csv, "\n", -1);
+  ck_assert_str_eq (lines[0], "series,base_year,base_value,current_year,current_value,"
+                              "progress,status,score");
+  ck_assert_uint_eq (g_strv_length (lines), 6);
+  ck_assert_str_eq (lines[5], "");
+
+  /* Ids quoted as needed; absent figures empty; the base value as used
+   * (Y's 0 became 0.001). */
+  ck_assert (g_str_has_prefix (lines[1], "\"ward \"\"7\"\", rate\",2015,10,2016,12.5,"));
+  ck_assert_str_eq (lines[2], "Z,2019,-0.25,2019,-0.25,,not_available,");
+  ck_assert (g_str_has_prefix (lines[3], "Y,2015,0.001,2020,3,"));
+  ck_assert_str_eq (lines[4], "X,2021,1e-07,2021,1e-07,,not_available,");
+
+  for (i = 1; i <= 4; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], ",", -1);
+      g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, i - 1);
+      guint n = g_strv_length (f);
+      double progress, score;
+
+      /* The last three fields: progress, status, score. */
+      ck_assert_str_eq (f[n - 2], doson_ctr_status_to_string (doson_ctr_progress_result_get_status (r)));
+      if (doson_ctr_progress_result_get_progress (r, &progress))
+        assert_number_text (f[n - 3], progress);
+      else
+        ck_assert_str_eq (f[n - 3], "");
+      if (doson_ctr_progress_result_get_score (r, &score))
+        assert_number_text (f[n - 1], score);
+      else
+        ck_assert_str_eq (f[n - 1], "");
+    }
+}
+END_TEST
+
+START_TEST (test_json_output)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  JsonObject *root;
+  JsonArray *series;
+  guint i;
+
+  ck_assert (load_settings (table,
+                            "series,target,group\n"
+                            "A,20,\"Đồ Sơn \"\"1\"\"\"\n", &error));
+  ck_assert (load_measurements (table,
+                                "series,year,value\n"
+                                "A,2015,10\nA,2020,14\n"
+                                "B\\n,2015,3\n", &error));
+
+  json = output_of (table, OUT_JSON);
+  ck_assert_msg (json_parser_load_from_data (parser, json, -1, &error), "%s", json);
+  root = json_node_get_object (json_parser_get_root (parser));
+  ck_assert_str_eq (json_object_get_string_member (root, "method"), "unsd-ratio");
+  ck_assert (!json_object_has_member (root, "summary"));
+  series = json_object_get_array_member (root, "series");
+  ck_assert_uint_eq (json_array_get_length (series), 2);
+
+  for (i = 0; i < 2; i++)
+    {
+      JsonObject *o = json_array_get_object_element (series, i);
+      g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, i);
+      int year;
+      double value;
+
+      ck_assert_str_eq (json_object_get_string_member (o, "series"),
+                        doson_ctr_progress_table_get_series_id (table, i));
+      ck_assert_str_eq (json_object_get_string_member (o, "status"),
+                        doson_ctr_status_to_string (doson_ctr_progress_result_get_status (r)));
+      if (doson_ctr_progress_result_get_base (r, &year, &value))
+        {
+          ck_assert_int_eq (json_object_get_int_member (o, "base_year"), year);
+          ck_assert (json_object_get_double_member (o, "base_value") == value);
+        }
+      else
+        ck_assert (json_object_get_null_member (o, "base_year"));
+      if (doson_ctr_progress_result_get_progress (r, &value))
+        ck_assert (json_object_get_double_member (o, "progress") == value);
+      else
+        ck_assert (json_object_get_null_member (o, "progress"));
+      /* unsd-ratio has no score */
+      ck_assert (json_object_get_null_member (o, "score"));
+    }
+  ck_assert_str_eq (json_object_get_string_member (json_array_get_object_element (series, 0),
+                                                   "group"), "Đồ Sơn \"1\"");
+  ck_assert_str_eq (json_object_get_string_member (json_array_get_object_element (series, 1),
+                                                   "series"), "B\\n");
+  ck_assert (json_object_get_null_member (json_array_get_object_element (series, 1), "group"));
+
+  g_free (json);
+  json = output_of (table, OUT_JSON_SUMMARY);
+  ck_assert (json_parser_load_from_data (parser, json, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  {
+    JsonArray *summary = json_object_get_array_member (root, "summary");
+    JsonObject *first = json_array_get_object_element (summary, 0);
+
+    ck_assert_uint_eq (json_array_get_length (summary), 2);
+    ck_assert_str_eq (json_object_get_string_member (first, "group"), "Đồ Sơn \"1\"");
+    ck_assert_int_eq (json_object_get_int_member (first, "series"), 1);
+    ck_assert (json_object_get_null_member (first, "score"));
+    ck_assert_str_eq (json_object_get_string_member (first, "status"), "not_available");
+  }
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* errors                                                              */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_measurement_errors)
+{
+  assert_measurements_error ("series,year,value\nA,2015,1\nA,2016,2\nA,2015,3\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:4: field \"year\": series \"A\" already has a value for 2015");
+  /* A duplicate of an earlier run, found when the run ends (at the end of
+   * the file, or at an error in a later row of the same run, which comes
+   * second). */
+  assert_measurements_error ("series,year,value\nA,2015,1\nB,2015,1\nA,2016,2\nA,2015,3\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:5: field \"year\": series \"A\" already has a value for 2015");
+  assert_measurements_error ("series,year,value\nA,2015,1\nB,2015,1\nA,2015,2\nA,2016,x\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:4: field \"year\": series \"A\" already has a value for 2015");
+  assert_measurements_error ("series,year,value\nA,2015,1\nB,2015,1\nA,2016,2\nA,2017,x\n",
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:5: field \"value\": not a number: \"x\"");
+  assert_measurements_error ("series,year,value\nA,2015,NaN\n",
+                             DOSON_CTR_ERROR_NOT_FINITE,
+                             "m.csv:2: field \"value\": not a finite number: \"NaN\"");
+  assert_measurements_error ("series,year,value\nA,2015,-inf\n",
+                             DOSON_CTR_ERROR_NOT_FINITE,
+                             "m.csv:2: field \"value\": not a finite number: \"-inf\"");
+  assert_measurements_error ("series,year,value\nA,2015,1e999\n",
+                             DOSON_CTR_ERROR_NOT_FINITE,
+                             "m.csv:2: field \"value\": not a finite number: \"1e999\"");
+  assert_measurements_error ("series,year,value\nA,2015,abc\n",
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"value\": not a number: \"abc\"");
+  assert_measurements_error ("series,year,value\nA,2015,\"12,5\"\n",
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"value\": not a number: \"12,5\"");
+  assert_measurements_error ("series,year,value\nA,2015,12,5\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: 4 fields where the header has 3 "
+                             "(a comma in an unquoted value?)");
+  assert_measurements_error ("series,year,value\nA,2015\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: 2 fields where the header has 3 "
+                             "(a comma in an unquoted value?)");
+  assert_measurements_error ("series,year,value\nA,15,1\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: field \"year\": year out of range (1900 to 2200): \"15\"");
+  assert_measurements_error ("series,year,value\nA,2015.5,1\n",
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"year\": not a year: \"2015.5\"");
+  assert_measurements_error ("series,year,value\n,2015,1\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: field \"series\": empty series id");
+  assert_measurements_error ("series,year,value\nA,,1\n",
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"year\": empty, expected a year");
+  assert_measurements_error ("series,year\nA,2015\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:1: missing column \"value\" "
+                             "(the header must name series, year and value)");
+  assert_measurements_error ("series,year,value,Year\nA,2015,1,2015\n",
+                             DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:1: field \"Year\": column \"year\" appears twice (fields 2 and 4)");
+  assert_measurements_error ("", DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv: empty file, expected a header");
+  assert_measurements_error ("series,year,value\nA,2015,\"1\n", DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"value\": unterminated quoted field");
+  assert_measurements_error ("series,year,value\nA\xFF,2015,1\n", DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"series\": invalid UTF-8");
+  /* The line of a field after a quoted line break */
+  assert_measurements_error ("series,year,value\n\"A\nB\",2015,x\n", DOSON_CTR_ERROR_PARSE,
+                             "m.csv:3: field \"value\": not a number: \"x\"");
+}
+END_TEST
+
+START_TEST (test_settings_errors)
+{
+  assert_settings_error ("series,tagret\nA,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:1: field \"tagret\": unknown column (the columns are series, "
+                         "direction, target, target_year, base_year, limit, group)");
+  assert_settings_error ("target,direction\n1,higher\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:1: missing column \"series\" (the header must name series)");
+  assert_settings_error ("series,target\nA,1\nB,2\nA,3\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:4: field \"series\": series \"A\" already has settings (s.csv:2)");
+  assert_settings_error ("series,target_year\nA,2030\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: field \"target_year\": a target year without a target");
+  assert_settings_error ("series,direction\nA,up\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: field \"direction\": unknown direction \"up\" "
+                         "(expected higher or lower)");
+  assert_settings_error ("series,target\nA,ten\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:2: field \"target\": not a number: \"ten\"");
+  assert_settings_error ("series,limit\nA,nan\n", DOSON_CTR_ERROR_NOT_FINITE,
+                         "s.csv:2: field \"limit\": not a finite number: \"nan\"");
+  assert_settings_error ("series,base_year\nA,2015x\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:2: field \"base_year\": not a year: \"2015x\"");
+  assert_settings_error ("series,target\n,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: field \"series\": empty series id");
+  assert_settings_error ("", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv: empty file, expected a header");
+
+  /* Settings for a series that has observations, or set by the program. */
+  {
+    g_autoptr(DosonCtrProgressTable) table =
+      doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+    g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+    g_autoptr(GError) error = NULL;
+
+    ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 1, &error));
+    ck_assert (!load_settings (table, "series,target\nB,1\nA,2\n", &error));
+    ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+    ck_assert_str_eq (error->message,
+                      "s.csv:3: field \"series\": series \"A\" already has observations; "
+                      "load the settings before the measurements");
+    g_clear_error (&error);
+
+    doson_ctr_progress_table_set_series_settings (table, "C", settings, "g");
+    ck_assert (!load_settings (table, "series,target\nC,1\n", &error));
+    ck_assert_str_eq (error->message,
+                      "s.csv:2: field \"series\": series \"C\" already has settings "
+                      "(set by the program)");
+  }
+}
+END_TEST
+
+START_TEST (test_add_errors)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 1, &error));
+
+  ck_assert (!doson_ctr_progress_table_add (table, "A", 2016, NAN, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_NOT_FINITE));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_add (table, "B", 2016, INFINITY, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_NOT_FINITE));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_add (table, "A", 2015, 2, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message, "series \"A\" already has a value for 2015");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_add (table, "A", 1899, 2, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_add (table, "", 2016, 2, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_add (table, "\xC3", 2016, 2, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+
+  /* Nothing of the failed calls stayed: NaN did not take 2016 from A. */
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 1);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 1);
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2016, 2, NULL));
+}
+END_TEST
+
+/* An output stream that always fails. */
+START_TEST (test_write_errors)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new (g_malloc (8), 8, NULL, g_free);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (doson_ctr_progress_table_add (table, "A long series id", 2015, 1, &error));
+  ck_assert (!doson_ctr_progress_table_write_csv (table, stream, NULL, &error));
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO),
+                 "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_write_json (table, stream, TRUE, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_progress_table_write_summary_csv (table, stream, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+}
+END_TEST
+
+START_TEST (test_cancelled)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GInputStream) stream = stream_of ("series,year,value\nA,2015,1\n");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  ck_assert (!doson_ctr_progress_table_load_measurements (table, stream, "m.csv",
+                                                          cancellable, &error));
+  ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* preconditions                                                       */
+/* ------------------------------------------------------------------ */
+
+static guint n_criticals;
+
+static void
+count_criticals (const char     *domain,
+                 GLogLevelFlags  level,
+                 const char     *message,
+                 gpointer        user_data)
+{
+  if (level & G_LOG_LEVEL_CRITICAL)
+    n_criticals++;
+}
+
+START_TEST (test_settings_after_observations)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  GLogFunc old_handler;
+
+  /* Criticals are fatal under G_DEBUG=fatal-criticals: count them instead. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  old_handler = g_log_set_default_handler (count_criticals, NULL);
+  n_criticals = 0;
+
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 1, NULL));
+  doson_ctr_progress_table_set_series_settings (table, "A", settings, NULL);
+  ck_assert_uint_eq (n_criticals, 1);
+  doson_ctr_progress_table_set_default_settings (table, settings);
+  ck_assert_uint_eq (n_criticals, 2);
+  /* A new series may still get settings. */
+  doson_ctr_progress_table_set_series_settings (table, "B", settings, NULL);
+  ck_assert_uint_eq (n_criticals, 2);
+
+  g_log_set_default_handler (old_handler, NULL);
+}
+END_TEST
+
+static Suite *
+progress_table_suite (void)
+{
+  Suite *s = suite_create ("progress-table");
+  TCase *tc;
+
+  tc = tcase_create ("core");
+  tcase_add_test (tc, test_new);
+  tcase_add_test (tc, test_columns_any_order);
+  tcase_add_test (tc, test_blank_value_is_no_observation);
+  tcase_add_test (tc, test_matches_compute);
+  tcase_add_test (tc, test_id_lengths);
+  tcase_add_test (tc, test_years_far_apart);
+  tcase_add_test (tc, test_settings_file);
+  tcase_add_test (tc, test_summary);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("output");
+  tcase_add_test (tc, test_csv_output);
+  tcase_add_test (tc, test_json_output);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("errors");
+  tcase_add_test (tc, test_measurement_errors);
+  tcase_add_test (tc, test_settings_errors);
+  tcase_add_test (tc, test_add_errors);
+  tcase_add_test (tc, test_write_errors);
+  tcase_add_test (tc, test_cancelled);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("preconditions");
+  tcase_add_test (tc, test_settings_after_observations);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  Suite *s = progress_table_suite ();
+  SRunner *sr = srunner_create (s);
+  int n_failed;
+
+  srunner_run_all (sr, CK_ENV);
+  n_failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+
+  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
