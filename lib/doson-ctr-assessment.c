@@ -429,6 +429,10 @@ doson_ctr_assessment_options_set_level_method (DosonCtrAssessmentOptions *option
  * doson_ctr_assessment_options_get_level_method:
  * @options: a #DosonCtrAssessmentOptions
  *
+ * Gives the published method that measures the pace of a level target
+ * before its deadline (doson_ctr_assessment_options_set_level_method());
+ * %DOSON_CTR_PROGRESS_METHOD_OPEN_SDG by default.
+ *
  * Returns: the method for level targets before their deadline
  *
  * Since: 0.1
@@ -462,6 +466,10 @@ doson_ctr_assessment_options_set_zero_target_rule (DosonCtrAssessmentOptions *op
 /**
  * doson_ctr_assessment_options_get_zero_target_rule:
  * @options: a #DosonCtrAssessmentOptions
+ *
+ * Gives how the pace of a zero target is measured before its deadline
+ * (doson_ctr_assessment_options_set_zero_target_rule());
+ * %DOSON_CTR_ZERO_TARGET_RULE_LINEAR by default.
  *
  * Returns: the rule for zero targets
  *
@@ -502,6 +510,10 @@ doson_ctr_assessment_options_set_cutoffs (DosonCtrAssessmentOptions *options,
  * doson_ctr_assessment_options_get_cutoffs:
  * @options: a #DosonCtrAssessmentOptions
  *
+ * Gives the cut-offs that classify pace ratios, if the caller set any with
+ * doson_ctr_assessment_options_set_cutoffs(). The pointer stays valid until
+ * @options is changed or freed.
+ *
  * Returns: (transfer none) (nullable): the cut-offs set with
  *   doson_ctr_assessment_options_set_cutoffs(), owned by @options, or
  *   %NULL for the defaults
@@ -540,6 +552,10 @@ doson_ctr_assessment_options_set_sum_tolerance (DosonCtrAssessmentOptions *optio
 /**
  * doson_ctr_assessment_options_get_sum_tolerance:
  * @options: a #DosonCtrAssessmentOptions
+ *
+ * Gives the largest difference between the sum of the parts and their whole
+ * that doson_ctr_assessment_get_warnings() lets pass
+ * (doson_ctr_assessment_options_set_sum_tolerance()); 0.5 by default.
  *
  * Returns: the tolerance of the parts-sum check, in the whole's unit
  *
@@ -684,6 +700,8 @@ doson_ctr_target_assessment_free (DosonCtrTargetAssessment *assessment)
  * doson_ctr_target_assessment_get_indicator_id:
  * @assessment: a #DosonCtrTargetAssessment
  *
+ * Gives the id of the indicator whose target was assessed.
+ *
  * Returns: (transfer none): the id of the indicator assessed, owned by
  *   @assessment
  *
@@ -699,6 +717,9 @@ doson_ctr_target_assessment_get_indicator_id (const DosonCtrTargetAssessment *as
 /**
  * doson_ctr_target_assessment_get_target_index:
  * @assessment: a #DosonCtrTargetAssessment
+ *
+ * Tells which target of the indicator was assessed, for an indicator with
+ * several targets.
  *
  * Returns: the position (from 0) of the target assessed among the targets
  *   of its indicator (doson_ctr_indicator_get_targets())
@@ -716,8 +737,11 @@ doson_ctr_target_assessment_get_target_index (const DosonCtrTargetAssessment *as
  * doson_ctr_target_assessment_get_target:
  * @assessment: a #DosonCtrTargetAssessment
  *
- * Returns: (transfer none): a copy of the target assessed, owned by
- *   @assessment
+ * Gives the target that was assessed, as it was when the assessment was
+ * made.
+ *
+ * Returns: (transfer none): the target, a copy owned by @assessment and
+ *   valid as long as it is
  *
  * Since: 0.1
  */
@@ -751,6 +775,9 @@ doson_ctr_target_assessment_get_level (const DosonCtrTargetAssessment *assessmen
  * doson_ctr_target_assessment_get_direction:
  * @assessment: a #DosonCtrTargetAssessment
  *
+ * Gives the direction of the indicator assessed, which decides the floor of
+ * a range target and whether a rise or a fall is progress.
+ *
  * Returns: the direction of the indicator assessed
  *
  * Since: 0.1
@@ -766,6 +793,9 @@ doson_ctr_target_assessment_get_direction (const DosonCtrTargetAssessment *asses
  * doson_ctr_target_assessment_get_as_of_year:
  * @assessment: a #DosonCtrTargetAssessment
  *
+ * Gives the year t the target was assessed as of: the as-of year of the
+ * #DosonCtrAssessment that made @assessment.
+ *
  * Returns: the year t the target was assessed as of
  *
  * Since: 0.1
@@ -780,6 +810,8 @@ doson_ctr_target_assessment_get_as_of_year (const DosonCtrTargetAssessment *asse
 /**
  * doson_ctr_target_assessment_is_due:
  * @assessment: a #DosonCtrTargetAssessment
+ *
+ * Tells whether the target's deadline year has come by the as-of year.
  *
  * Returns: %TRUE when the as-of year is the target's deadline year or
  *   later, so that the target is judged rather than paced
@@ -821,6 +853,9 @@ doson_ctr_target_assessment_get_status (const DosonCtrTargetAssessment *assessme
  * doson_ctr_target_assessment_get_reason:
  * @assessment: a #DosonCtrTargetAssessment
  *
+ * Gives the reason a figure or a pace ratio is missing, which the
+ * explanation (doson_ctr_target_assessment_explain()) spells out.
+ *
  * Returns: why a figure is missing (always set for a
  *   %DOSON_CTR_STATUS_NOT_AVAILABLE status), or
  *   %DOSON_CTR_ASSESSMENT_REASON_NONE
@@ -838,6 +873,9 @@ doson_ctr_target_assessment_get_reason (const DosonCtrTargetAssessment *assessme
  * doson_ctr_target_assessment_get_pace_rule:
  * @assessment: a #DosonCtrTargetAssessment
  *
+ * Tells which rule produced the pace ratio of
+ * doson_ctr_target_assessment_get_pace().
+ *
  * Returns: the rule that gave the pace ratio, or
  *   %DOSON_CTR_PACE_RULE_NONE when no pace was measured
  *
@@ -853,6 +891,10 @@ doson_ctr_target_assessment_get_pace_rule (const DosonCtrTargetAssessment *asses
 /**
  * doson_ctr_target_assessment_is_zero_target:
  * @assessment: a #DosonCtrTargetAssessment
+ *
+ * Tells whether the target was treated as a zero target, whose pace before
+ * the deadline follows the assessment's zero-target rule
+ * (doson_ctr_assessment_options_set_zero_target_rule()).
  *
  * Returns: %TRUE when the target is a zero target: a level target of 0
  *   ("=", "<=" or "<") on a lower-is-better indicator
@@ -981,6 +1023,10 @@ doson_ctr_target_assessment_get_floor (const DosonCtrTargetAssessment *assessmen
  * @assessment: a #DosonCtrTargetAssessment
  * @stretch: (out) (optional): where to store the other end of the range
  *
+ * Gives the stretch of a range target: the end of the range on the better
+ * side for the indicator's direction, the ambition beyond the floor (see
+ * doson_ctr_target_get_stretch()).
+ *
  * Returns: %TRUE for a range target, with @stretch set; %FALSE otherwise,
  *   with @stretch untouched
  *
@@ -1002,6 +1048,9 @@ doson_ctr_target_assessment_get_stretch (const DosonCtrTargetAssessment *assessm
 /**
  * doson_ctr_target_assessment_get_exceeds_stretch:
  * @assessment: a #DosonCtrTargetAssessment
+ *
+ * Tells whether the figure went beyond the ambition of a floor-stretch
+ * range target, as in a growth of 13 %/yr against "10 to 12 %/yr".
  *
  * Returns: %TRUE when the figure lies beyond the stretch end of a
  *   floor-stretch range (the target is then met, and more)
@@ -1184,6 +1233,11 @@ doson_ctr_target_assessment_get_years_met (const DosonCtrTargetAssessment *asses
 /**
  * doson_ctr_target_assessment_get_cutoffs:
  * @assessment: a #DosonCtrTargetAssessment
+ *
+ * Gives the cut-offs that turned the pace ratio
+ * (doson_ctr_target_assessment_get_pace()) into a status: those of the
+ * assessment's options, or the defaults 0.95 / 0.60 / 0 (for the
+ * `unsd-ratio` and `expected-value` methods, their own 0.95 / 0.5 / −0.1).
  *
  * Returns: (transfer none) (nullable): the cut-offs that classified the
  *   pace ratio, owned by @assessment, or %NULL when no pace was classified
@@ -2613,6 +2667,9 @@ doson_ctr_rollup_free (DosonCtrRollup *rollup)
  * doson_ctr_rollup_get_kind:
  * @rollup: a #DosonCtrRollup
  *
+ * Tells whether @rollup summarises a goal (with the goals nested in it), a
+ * responsible unit, or the whole programme.
+ *
  * Returns: what @rollup summarises
  *
  * Since: 0.1
@@ -2627,6 +2684,9 @@ doson_ctr_rollup_get_kind (const DosonCtrRollup *rollup)
 /**
  * doson_ctr_rollup_get_id:
  * @rollup: a #DosonCtrRollup
+ *
+ * Gives the id of what @rollup summarises: the goal's id, the responsible
+ * unit's id, or, for %DOSON_CTR_ROLLUP_PROGRAM, the programme's id.
  *
  * Returns: (transfer none): the id of the goal, the unit or the programme
  *   summarised, owned by @rollup
@@ -2644,6 +2704,8 @@ doson_ctr_rollup_get_id (const DosonCtrRollup *rollup)
  * doson_ctr_rollup_get_n_indicators:
  * @rollup: a #DosonCtrRollup
  *
+ * Counts the indicators in @rollup, with a score or without one.
+ *
  * Returns: the number of indicators counted
  *
  * Since: 0.1
@@ -2658,6 +2720,9 @@ doson_ctr_rollup_get_n_indicators (const DosonCtrRollup *rollup)
 /**
  * doson_ctr_rollup_get_indicator_ids:
  * @rollup: a #DosonCtrRollup
+ *
+ * Gives the indicators counted in @rollup as a %NULL-terminated array; it
+ * holds doson_ctr_rollup_get_n_indicators() ids.
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the
  *   indicators counted, in the programme's order, owned by @rollup
@@ -2676,6 +2741,10 @@ doson_ctr_rollup_get_indicator_ids (const DosonCtrRollup *rollup)
  * @rollup: a #DosonCtrRollup
  * @status: a status
  *
+ * Counts the indicators of @rollup whose overall status
+ * (doson_ctr_assessment_get_indicator_status()) is @status. The counts of
+ * all the statuses add up to doson_ctr_rollup_get_n_indicators().
+ *
  * Returns: the number of indicators whose overall status is @status
  *
  * Since: 0.1
@@ -2692,6 +2761,10 @@ doson_ctr_rollup_get_count (const DosonCtrRollup *rollup,
 /**
  * doson_ctr_rollup_get_n_scored:
  * @rollup: a #DosonCtrRollup
+ *
+ * Counts the indicators of @rollup that have a score. The others (pending,
+ * not available, or decided without a pace ratio) are counted by status but
+ * left out of doson_ctr_rollup_get_mean_score().
  *
  * Returns: the number of indicators with a score, which the mean score
  *   averages
@@ -2800,6 +2873,8 @@ doson_ctr_consistency_warning_free (DosonCtrConsistencyWarning *warning)
  * doson_ctr_consistency_warning_get_relation:
  * @warning: a #DosonCtrConsistencyWarning
  *
+ * Tells which kind of inconsistency @warning reports.
+ *
  * Returns: %DOSON_CTR_INDICATOR_RELATION_PART_OF when parts do not add up
  *   to their whole, %DOSON_CTR_INDICATOR_RELATION_SUBSET_OF when a subset
  *   exceeds its whole
@@ -2817,6 +2892,9 @@ doson_ctr_consistency_warning_get_relation (const DosonCtrConsistencyWarning *wa
  * doson_ctr_consistency_warning_get_indicator_id:
  * @warning: a #DosonCtrConsistencyWarning
  *
+ * Gives the indicator that is the whole: the one the parts should add up
+ * to, or the one the subset exceeds.
+ *
  * Returns: (transfer none): the id of the whole, owned by @warning
  *
  * Since: 0.1
@@ -2831,6 +2909,10 @@ doson_ctr_consistency_warning_get_indicator_id (const DosonCtrConsistencyWarning
 /**
  * doson_ctr_consistency_warning_get_part_ids:
  * @warning: a #DosonCtrConsistencyWarning
+ *
+ * Gives the indicators compared with the whole: every part of a
+ * %DOSON_CTR_INDICATOR_RELATION_PART_OF warning, in the programme's order,
+ * or the one subset of a %DOSON_CTR_INDICATOR_RELATION_SUBSET_OF warning.
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the parts
  *   summed, or the one id of the subset, owned by @warning
@@ -2848,6 +2930,9 @@ doson_ctr_consistency_warning_get_part_ids (const DosonCtrConsistencyWarning *wa
  * doson_ctr_consistency_warning_get_year:
  * @warning: a #DosonCtrConsistencyWarning
  *
+ * Gives the year whose measurements are inconsistent; it is never after the
+ * as-of year of the assessment that reported the warning.
+ *
  * Returns: the year of the figures
  *
  * Since: 0.1
@@ -2862,6 +2947,10 @@ doson_ctr_consistency_warning_get_year (const DosonCtrConsistencyWarning *warnin
 /**
  * doson_ctr_consistency_warning_get_level:
  * @warning: a #DosonCtrConsistencyWarning
+ *
+ * Gives the disaggregation value ("level") of the figures compared, when
+ * the warning is about one value of the disaggregation rather than the
+ * totals.
  *
  * Returns: (transfer none) (nullable): the disaggregation value of the
  *   figures, owned by @warning, or %NULL for the totals
@@ -2879,6 +2968,9 @@ doson_ctr_consistency_warning_get_level (const DosonCtrConsistencyWarning *warni
  * doson_ctr_consistency_warning_get_whole_value:
  * @warning: a #DosonCtrConsistencyWarning
  *
+ * Gives the measured value of the whole, in its unit, for the year and
+ * level of the warning.
+ *
  * Returns: the value of the whole
  *
  * Since: 0.1
@@ -2893,6 +2985,10 @@ doson_ctr_consistency_warning_get_whole_value (const DosonCtrConsistencyWarning 
 /**
  * doson_ctr_consistency_warning_get_parts_value:
  * @warning: a #DosonCtrConsistencyWarning
+ *
+ * Gives the figure compared with the whole, in the whole's unit, for the
+ * year and level of the warning: the sum of the values of the parts, or the
+ * value of the subset.
  *
  * Returns: the sum of the parts, or the value of the subset
  *
@@ -3372,7 +3468,11 @@ doson_ctr_assessment_new (DosonCtrProgram                 *program,
  * doson_ctr_assessment_get_program:
  * @assessment: a #DosonCtrAssessment
  *
- * Returns: (transfer none): the programme assessed
+ * Gives the programme whose targets were assessed. @assessment holds a
+ * reference to it for its whole life; take one of your own with
+ * g_object_ref() to keep the programme beyond that.
+ *
+ * Returns: (transfer none): the programme assessed, owned by @assessment
  *
  * Since: 0.1
  */
@@ -3387,7 +3487,11 @@ doson_ctr_assessment_get_program (DosonCtrAssessment *assessment)
  * doson_ctr_assessment_get_measurements:
  * @assessment: a #DosonCtrAssessment
  *
- * Returns: (transfer none): the measurements used
+ * Gives the measurement set the assessment was made from. @assessment holds
+ * a reference to it for its whole life; do not change the set while the
+ * assessment is in use, or its figures would no longer match.
+ *
+ * Returns: (transfer none): the measurements used, owned by @assessment
  *
  * Since: 0.1
  */
@@ -3401,6 +3505,11 @@ doson_ctr_assessment_get_measurements (DosonCtrAssessment *assessment)
 /**
  * doson_ctr_assessment_get_as_of_year:
  * @assessment: a #DosonCtrAssessment
+ *
+ * Gives the year t the assessment was made as of: the @as_of_year passed to
+ * doson_ctr_assessment_new(), or, when 0 was passed, the latest year in
+ * which any indicator of the programme has a measurement. Only the
+ * measurements of the years up to t were used.
  *
  * Returns: the year t assessed as of (the latest year with a measurement
  *   when 0 was given)
@@ -3417,6 +3526,11 @@ doson_ctr_assessment_get_as_of_year (DosonCtrAssessment *assessment)
 /**
  * doson_ctr_assessment_get_options:
  * @assessment: a #DosonCtrAssessment
+ *
+ * Gives the options the assessment was made with: a copy of those passed to
+ * doson_ctr_assessment_new(), or the defaults of
+ * doson_ctr_assessment_options_new() when %NULL was passed. To assess again
+ * with a variant, copy them with doson_ctr_assessment_options_copy().
  *
  * Returns: (transfer none): the options used, owned by @assessment
  *

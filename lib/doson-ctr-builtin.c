@@ -14,6 +14,58 @@
 #define BUILTIN_PATH "/vn/doson/ctr/03-ctr-du.json"
 
 /**
+ * SECTION:doson-ctr-builtin
+ * @Title: The built-in programme
+ * @Short_description: action programme 03-CTr/ĐU of Đồ Sơn ward,
+ *   2025–2030, compiled into the library
+ * @Include: doson-ctr/doson-ctr.h
+ *
+ * The library carries one programme: action programme 03-CTr/ĐU of the
+ * Executive Committee of the Đồ Sơn Ward Party Organisation (Hải Phòng),
+ * issued on 26 September 2025, which implements the resolution of the
+ * ward's first Party congress for the 2025–2030 term. Its id is
+ * "03-ctr-du"; its term runs from 2025 to 2030 with 2025 as the baseline
+ * year, so its targets apply from 2026 and fall due in 2030 unless the
+ * document says otherwise.
+ *
+ * doson_ctr_program_new_builtin() returns it as a #DosonCtrProgram: 42
+ * indicators (#DosonCtrIndicator) with their targets (#DosonCtrTarget),
+ * the goals and sections of the document as a tree (#DosonCtrGoal), and
+ * the responsible units (#DosonCtrResponsibleUnit), with Vietnamese names
+ * in the document's wording and English translations made for the library
+ * (not an official translation).
+ *
+ * The programme holds targets only, never measured values: the document
+ * gives no baseline figures. Measurements come from a
+ * #DosonCtrMeasurementSet that the caller loads. The sample figures
+ * shipped with the examples are invented: their JSON file marks them
+ * illustrative (doson_ctr_measurement_set_get_illustrative()), and every
+ * report made from them must say so.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(DosonCtrProgram) program = NULL;
+ * g_autoptr(DosonCtrMeasurementSet) data = NULL;
+ * g_autoptr(DosonCtrAssessment) assessment = NULL;
+ *
+ * if ((program = doson_ctr_program_new_builtin (&error)) == NULL
+ *     || (data = doson_ctr_measurement_set_new_from_file (path, &error)) == NULL
+ *     || (assessment = doson_ctr_assessment_new (program, data, 0, NULL,
+ *                                                &error)) == NULL)
+ *   {
+ *     g_printerr ("%s\n", error->message);
+ *     return EXIT_FAILURE;
+ *   }
+ * if (doson_ctr_measurement_set_get_illustrative (data))
+ *   g_print ("Số liệu minh họa, không phải số liệu chính thức.\n");
+ * ]|
+ *
+ * The same data are in `data/03-ctr-du.json` of the source tree, in the
+ * programme format of doc/formats.md; `data/README.md` gives the source of
+ * every figure and how each sentence of the document was read as a target.
+ */
+
+/**
  * doson_ctr_program_new_builtin:
  * @error: return location for a #GError, or %NULL
  *

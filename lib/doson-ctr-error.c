@@ -21,6 +21,10 @@
 /**
  * doson_ctr_error_quark:
  *
+ * Gives the quark of the library's error domain, which %DOSON_CTR_ERROR
+ * stands for. Compare it with the domain of a #GError, or use
+ * g_error_matches().
+ *
  * Returns: the #GQuark of the %DOSON_CTR_ERROR domain
  *
  * Since: 0.1

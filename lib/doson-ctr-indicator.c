@@ -267,7 +267,10 @@ doson_ctr_indicator_new (const char *id)
  * doson_ctr_indicator_get_id:
  * @indicator: a #DosonCtrIndicator
  *
- * Returns: (transfer none): the id of @indicator
+ * Gives the id @indicator was created with, unique in its programme;
+ * measurements name the indicator they are for by it.
+ *
+ * Returns: (transfer none): the id of @indicator, owned by @indicator
  *
  * Since: 0.1
  */
@@ -302,8 +305,11 @@ doson_ctr_indicator_set_ref (DosonCtrIndicator *indicator,
  * doson_ctr_indicator_get_ref:
  * @indicator: a #DosonCtrIndicator
  *
- * Returns: (transfer none) (nullable): the document's numbering of
- *   @indicator, or %NULL
+ * Gives the numbering of @indicator in the programme's document, such as
+ * "III.1 (4)".
+ *
+ * Returns: (transfer none) (nullable): the numbering, owned by @indicator,
+ *   or %NULL
  *
  * Since: 0.1
  */
@@ -342,8 +348,11 @@ doson_ctr_indicator_set_name (DosonCtrIndicator *indicator,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the name of @indicator; never
- *   %NULL for an indicator in a programme
+ * Gives the name of @indicator in one language, such as "Tỷ lệ cấp ủy viên
+ * nữ".
+ *
+ * Returns: (transfer none) (nullable): the name of @indicator, owned by
+ *   @indicator; never %NULL for an indicator in a programme
  *
  * Since: 0.1
  */
@@ -384,7 +393,11 @@ doson_ctr_indicator_set_unit (DosonCtrIndicator *indicator,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the unit label, or %NULL
+ * Gives the label of the unit the values of @indicator are in, in one
+ * language, such as "%" or "doanh nghiệp".
+ *
+ * Returns: (transfer none) (nullable): the unit label, owned by @indicator,
+ *   or %NULL
  *
  * Since: 0.1
  */
@@ -424,7 +437,11 @@ doson_ctr_indicator_set_note (DosonCtrIndicator *indicator,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the note, or %NULL
+ * Gives the note on @indicator in one language: a condition or remark from
+ * the document, such as "(khi được thành phố phân cấp)".
+ *
+ * Returns: (transfer none) (nullable): the note, owned by @indicator, or
+ *   %NULL
  *
  * Since: 0.1
  */
@@ -458,6 +475,9 @@ doson_ctr_indicator_set_measure (DosonCtrIndicator *indicator,
 /**
  * doson_ctr_indicator_get_measure:
  * @indicator: a #DosonCtrIndicator
+ *
+ * Gives what kind of number the values of @indicator are;
+ * %DOSON_CTR_MEASURE_AMOUNT until set.
  *
  * Returns: the measure of @indicator
  *
@@ -495,6 +515,10 @@ doson_ctr_indicator_set_direction (DosonCtrIndicator *indicator,
  * doson_ctr_indicator_get_direction:
  * @indicator: a #DosonCtrIndicator
  *
+ * Gives which way @indicator should move: %DOSON_CTR_DIRECTION_HIGHER (the
+ * default) when higher values are better. The direction decides which end
+ * of a range target is the floor and whether a rise or a fall is progress.
+ *
  * Returns: the direction of @indicator
  *
  * Since: 0.1
@@ -531,8 +555,11 @@ doson_ctr_indicator_set_goal_id (DosonCtrIndicator *indicator,
  * doson_ctr_indicator_get_goal_id:
  * @indicator: a #DosonCtrIndicator
  *
- * Returns: (transfer none) (nullable): the id of the goal of @indicator;
- *   never %NULL for an indicator in a programme
+ * Gives the id of the goal @indicator belongs to; find the goal with
+ * doson_ctr_program_lookup_goal().
+ *
+ * Returns: (transfer none) (nullable): the id of the goal, owned by
+ *   @indicator; never %NULL for an indicator in a programme
  *
  * Since: 0.1
  */
@@ -566,6 +593,10 @@ doson_ctr_indicator_add_lead_unit (DosonCtrIndicator *indicator,
 /**
  * doson_ctr_indicator_get_lead_unit_ids:
  * @indicator: a #DosonCtrIndicator
+ *
+ * Gives the responsible units that lead the work on @indicator. A roll-up
+ * by unit (%DOSON_CTR_ROLLUP_UNIT) counts an indicator for each of its lead
+ * units.
  *
  * Returns: (transfer none) (element-type utf8): the ids of the units that
  *   lead @indicator, in the order they were added; owned by @indicator
@@ -601,6 +632,9 @@ doson_ctr_indicator_add_partner_unit (DosonCtrIndicator *indicator,
 /**
  * doson_ctr_indicator_get_partner_unit_ids:
  * @indicator: a #DosonCtrIndicator
+ *
+ * Gives the responsible units that take part in the work on @indicator
+ * without leading it, in the order they were added.
  *
  * Returns: (transfer none) (element-type utf8): the ids of the partner
  *   units of @indicator, possibly none; owned by @indicator
@@ -647,6 +681,10 @@ doson_ctr_indicator_set_relation (DosonCtrIndicator         *indicator,
  * doson_ctr_indicator_get_relation:
  * @indicator: a #DosonCtrIndicator
  *
+ * Tells whether @indicator is a part or a subset of another indicator,
+ * which the consistency checks of doson_ctr_assessment_get_warnings() use;
+ * %DOSON_CTR_INDICATOR_RELATION_NONE by default.
+ *
  * Returns: how @indicator relates to the indicator named by
  *   doson_ctr_indicator_get_related_id()
  *
@@ -663,8 +701,11 @@ doson_ctr_indicator_get_relation (DosonCtrIndicator *indicator)
  * doson_ctr_indicator_get_related_id:
  * @indicator: a #DosonCtrIndicator
  *
- * Returns: (transfer none) (nullable): the id of the whole @indicator is
- *   a part or subset of, or %NULL when it stands alone
+ * Gives the indicator @indicator is a part or a subset of
+ * (doson_ctr_indicator_set_relation()).
+ *
+ * Returns: (transfer none) (nullable): the id of the whole @indicator is a
+ *   part or subset of, owned by @indicator, or %NULL when it stands alone
  *
  * Since: 0.1
  */
@@ -709,8 +750,11 @@ doson_ctr_indicator_set_disaggregation (DosonCtrIndicator *indicator,
  * doson_ctr_indicator_get_disaggregation:
  * @indicator: a #DosonCtrIndicator
  *
- * Returns: (transfer none) (nullable): the dimension the values of
- *   @indicator are broken down by, or %NULL when they are not
+ * Gives the id of the dimension the values of @indicator are broken down
+ * by, such as "level" for school levels.
+ *
+ * Returns: (transfer none) (nullable): the dimension, owned by @indicator,
+ *   or %NULL when the values are not broken down
  *
  * Since: 0.1
  */
@@ -727,8 +771,11 @@ doson_ctr_indicator_get_disaggregation (DosonCtrIndicator *indicator)
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the name of the disaggregation
- *   dimension, or %NULL
+ * Gives the name of the disaggregation dimension in one language, such as
+ * "Cấp học" or "School level".
+ *
+ * Returns: (transfer none) (nullable): the name of the dimension, owned by
+ *   @indicator, or %NULL
  *
  * Since: 0.1
  */
@@ -794,6 +841,9 @@ doson_ctr_indicator_add_disaggregation_value (DosonCtrIndicator *indicator,
  * doson_ctr_indicator_get_disaggregation_values:
  * @indicator: a #DosonCtrIndicator
  *
+ * Gives the ids of the allowed disaggregation values, such as "primary";
+ * the level of a measurement of @indicator must be one of them.
+ *
  * Returns: (transfer none) (element-type utf8): the allowed values of the
  *   disaggregation, in the order they were added (empty without a
  *   disaggregation); owned by @indicator
@@ -811,6 +861,9 @@ doson_ctr_indicator_get_disaggregation_values (DosonCtrIndicator *indicator)
  * doson_ctr_indicator_has_disaggregation_value:
  * @indicator: a #DosonCtrIndicator
  * @value: a disaggregation value
+ *
+ * Checks whether @value may be the level of a measurement of @indicator. An
+ * indicator without a disaggregation has no allowed values.
  *
  * Returns: whether @value is one of the allowed values of the
  *   disaggregation of @indicator
@@ -833,8 +886,11 @@ doson_ctr_indicator_has_disaggregation_value (DosonCtrIndicator *indicator,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the name of @value, or %NULL when
- *   it has none or is not an allowed value
+ * Gives the name of one allowed disaggregation value in one language, such
+ * as "Tiểu học" or "Primary" for "primary".
+ *
+ * Returns: (transfer none) (nullable): the name of @value, owned by
+ *   @indicator, or %NULL when it has none or is not an allowed value
  *
  * Since: 0.1
  */
@@ -877,6 +933,10 @@ doson_ctr_indicator_add_target (DosonCtrIndicator    *indicator,
 /**
  * doson_ctr_indicator_get_targets:
  * @indicator: a #DosonCtrIndicator
+ *
+ * Gives the targets of @indicator. The index of a target assessment
+ * (doson_ctr_target_assessment_get_target_index()) is a position in this
+ * array.
  *
  * Returns: (transfer none) (element-type DosonCtrTarget): the targets of
  *   @indicator, in the order they were added; owned by @indicator

@@ -470,7 +470,7 @@ doson_ctr_cutoffs_copy (const DosonCtrCutoffs *cutoffs)
 
 /**
  * doson_ctr_cutoffs_free:
- * @cutoffs: (nullable): a #DosonCtrCutoffs
+ * @cutoffs: (nullable) (transfer full): a #DosonCtrCutoffs
  *
  * Frees @cutoffs. Does nothing when @cutoffs is %NULL.
  *
@@ -485,6 +485,9 @@ doson_ctr_cutoffs_free (DosonCtrCutoffs *cutoffs)
 /**
  * doson_ctr_cutoffs_get_substantial:
  * @cutoffs: a #DosonCtrCutoffs
+ *
+ * Gives the first and highest cut-off: a value at or above it is
+ * %DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS.
  *
  * Returns: the least value that is substantial progress
  *
@@ -501,6 +504,9 @@ doson_ctr_cutoffs_get_substantial (const DosonCtrCutoffs *cutoffs)
  * doson_ctr_cutoffs_get_moderate:
  * @cutoffs: a #DosonCtrCutoffs
  *
+ * Gives the second cut-off: a value at or above it, but below the
+ * substantial cut-off, is %DOSON_CTR_STATUS_MODERATE_PROGRESS.
+ *
  * Returns: the least value that is moderate progress
  *
  * Since: 0.1
@@ -515,6 +521,10 @@ doson_ctr_cutoffs_get_moderate (const DosonCtrCutoffs *cutoffs)
 /**
  * doson_ctr_cutoffs_get_limited:
  * @cutoffs: a #DosonCtrCutoffs
+ *
+ * Gives the third and lowest cut-off: a value at or above it, but below the
+ * moderate cut-off, is %DOSON_CTR_STATUS_LIMITED_PROGRESS; a value below it
+ * is %DOSON_CTR_STATUS_DETERIORATION.
  *
  * Returns: the least value that is limited progress; below it is
  *   deterioration
@@ -632,7 +642,7 @@ doson_ctr_progress_settings_copy (const DosonCtrProgressSettings *settings)
 
 /**
  * doson_ctr_progress_settings_free:
- * @settings: (nullable): a #DosonCtrProgressSettings
+ * @settings: (nullable) (transfer full): a #DosonCtrProgressSettings
  *
  * Frees @settings. Does nothing when @settings is %NULL.
  *
@@ -666,6 +676,10 @@ doson_ctr_progress_settings_set_direction (DosonCtrProgressSettings *settings,
 /**
  * doson_ctr_progress_settings_get_direction:
  * @settings: a #DosonCtrProgressSettings
+ *
+ * Gives which way the series should move
+ * (doson_ctr_progress_settings_set_direction());
+ * %DOSON_CTR_DIRECTION_HIGHER by default.
  *
  * Returns: the desired direction
  *
@@ -1685,7 +1699,7 @@ doson_ctr_progress_result_copy (const DosonCtrProgressResult *result)
 
 /**
  * doson_ctr_progress_result_free:
- * @result: (nullable): a #DosonCtrProgressResult
+ * @result: (nullable) (transfer full): a #DosonCtrProgressResult
  *
  * Frees @result. Does nothing when @result is %NULL.
  *
@@ -1701,6 +1715,10 @@ doson_ctr_progress_result_free (DosonCtrProgressResult *result)
  * doson_ctr_progress_result_get_method:
  * @result: a #DosonCtrProgressResult
  *
+ * Gives the published method that measured the series. A roll-up made by
+ * doson_ctr_progress_rollup() averages `open-sdg` scores, so it reports
+ * %DOSON_CTR_PROGRESS_METHOD_OPEN_SDG.
+ *
  * Returns: the method that made @result (`open-sdg` for a roll-up)
  *
  * Since: 0.1
@@ -1715,6 +1733,14 @@ doson_ctr_progress_result_get_method (const DosonCtrProgressResult *result)
 /**
  * doson_ctr_progress_result_get_status:
  * @result: a #DosonCtrProgressResult
+ *
+ * Gives the status the method arrived at:
+ * %DOSON_CTR_STATUS_TARGET_ACHIEVED, one of the four progress statuses from
+ * %DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS to
+ * %DOSON_CTR_STATUS_DETERIORATION, or %DOSON_CTR_STATUS_NOT_AVAILABLE when
+ * the data do not allow a judgement. The words of the programme's own
+ * assessment (achieved, not achieved, pending) never come from a progress
+ * method.
  *
  * Returns: the status of the series (or of the roll-up)
  *

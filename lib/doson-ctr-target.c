@@ -473,6 +473,10 @@ doson_ctr_target_equal (const DosonCtrTarget *a,
  * doson_ctr_target_get_kind:
  * @target: a #DosonCtrTarget
  *
+ * Gives which figure @target compares with its threshold: each year's
+ * value, the value at the deadline, an average growth rate, a year-on-year
+ * change, a total over the years, or a yes/no milestone.
+ *
  * Returns: the kind of @target
  *
  * Since: 0.1
@@ -487,6 +491,9 @@ doson_ctr_target_get_kind (const DosonCtrTarget *target)
 /**
  * doson_ctr_target_get_comparator:
  * @target: a #DosonCtrTarget
+ *
+ * Gives how a figure is compared with the threshold or the range of
+ * @target.
  *
  * Returns: the comparator of @target
  *
@@ -557,6 +564,9 @@ doson_ctr_target_get_range (const DosonCtrTarget *target,
 /**
  * doson_ctr_target_get_range_mode:
  * @target: a #DosonCtrTarget
+ *
+ * Gives how the range of a %DOSON_CTR_COMPARATOR_RANGE target is read: a
+ * floor with a stretch, or a band.
  *
  * Returns: how the range of @target is read;
  *   %DOSON_CTR_RANGE_MODE_FLOOR_STRETCH for a target that is not a range
@@ -732,6 +742,10 @@ doson_ctr_target_set_years (DosonCtrTarget *target,
  * doson_ctr_target_get_first_year:
  * @target: a #DosonCtrTarget
  *
+ * Gives the first year @target applies to: the year set with
+ * doson_ctr_target_set_years(), or the year after the programme's baseline,
+ * filled in when the target's indicator was added to a programme.
+ *
  * Returns: the first year @target applies to, or 0 when it is not set yet
  *   (a target of an indicator in a programme always has it)
  *
@@ -747,6 +761,10 @@ doson_ctr_target_get_first_year (const DosonCtrTarget *target)
 /**
  * doson_ctr_target_get_deadline_year:
  * @target: a #DosonCtrTarget
+ *
+ * Gives the year @target is due: the deadline year set with
+ * doson_ctr_target_set_years(), or the end of the programme's term, filled
+ * in when the target's indicator was added to a programme.
  *
  * Returns: the year @target is due, or 0 when it is not set yet (a target
  *   of an indicator in a programme always has it)
@@ -783,6 +801,10 @@ doson_ctr_target_set_per_disaggregation (DosonCtrTarget *target,
 /**
  * doson_ctr_target_get_per_disaggregation:
  * @target: a #DosonCtrTarget
+ *
+ * Tells whether each value of the indicator's disaggregation must meet
+ * @target on its own, rather than the total; an assessment then gives one
+ * result per value.
  *
  * Returns: whether each disaggregation value must meet @target
  *
@@ -823,6 +845,8 @@ doson_ctr_target_set_text (DosonCtrTarget *target,
  * @target: a #DosonCtrTarget
  * @lang: (nullable): "en" for English (falling back to Vietnamese when
  *   there is no English text); %NULL, "vi" or anything else for Vietnamese
+ *
+ * Gives the document's wording of @target in one language.
  *
  * Returns: (transfer none) (nullable): the wording of @target, owned by
  *   @target, or %NULL when there is none

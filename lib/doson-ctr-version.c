@@ -20,6 +20,10 @@
 /**
  * doson_ctr_get_major_version:
  *
+ * Gives the major version of the library the program runs with, which may
+ * differ from %DOSON_CTR_MAJOR_VERSION, that of the headers it was compiled
+ * against.
+ *
  * Returns: the major version of the library in use, such as 0 in 0.1.2
  *
  * Since: 0.1
@@ -32,6 +36,10 @@ doson_ctr_get_major_version (void)
 
 /**
  * doson_ctr_get_minor_version:
+ *
+ * Gives the minor version of the library the program runs with, which may
+ * differ from %DOSON_CTR_MINOR_VERSION, that of the headers it was compiled
+ * against.
  *
  * Returns: the minor version of the library in use, such as 1 in 0.1.2
  *
@@ -46,6 +54,10 @@ doson_ctr_get_minor_version (void)
 /**
  * doson_ctr_get_micro_version:
  *
+ * Gives the micro version of the library the program runs with, which may
+ * differ from %DOSON_CTR_MICRO_VERSION, that of the headers it was compiled
+ * against.
+ *
  * Returns: the micro version of the library in use, such as 2 in 0.1.2
  *
  * Since: 0.1
@@ -58,6 +70,9 @@ doson_ctr_get_micro_version (void)
 
 /**
  * doson_ctr_get_version_string:
+ *
+ * Gives the version of the library the program runs with, as text; compare
+ * %DOSON_CTR_VERSION_S, the version of the headers.
  *
  * Returns: (transfer none): the version of the library in use, such as
  *   "0.1.2"; a static string that must not be freed

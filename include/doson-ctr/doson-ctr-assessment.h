@@ -188,9 +188,47 @@ typedef struct _DosonCtrRollup DosonCtrRollup;
  */
 typedef struct _DosonCtrConsistencyWarning DosonCtrConsistencyWarning;
 
+/**
+ * DOSON_CTR_TYPE_ASSESSMENT_OPTIONS:
+ *
+ * The #GType of #DosonCtrAssessmentOptions, a boxed type whose copy and
+ * free functions are doson_ctr_assessment_options_copy() and
+ * doson_ctr_assessment_options_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_ASSESSMENT_OPTIONS (doson_ctr_assessment_options_get_type ())
+
+/**
+ * DOSON_CTR_TYPE_TARGET_ASSESSMENT:
+ *
+ * The #GType of #DosonCtrTargetAssessment, a boxed type whose copy and free
+ * functions are doson_ctr_target_assessment_copy() and
+ * doson_ctr_target_assessment_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_TARGET_ASSESSMENT (doson_ctr_target_assessment_get_type ())
+
+/**
+ * DOSON_CTR_TYPE_ROLLUP:
+ *
+ * The #GType of #DosonCtrRollup, a boxed type whose copy and free functions
+ * are doson_ctr_rollup_copy() and doson_ctr_rollup_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_ROLLUP (doson_ctr_rollup_get_type ())
+
+/**
+ * DOSON_CTR_TYPE_CONSISTENCY_WARNING:
+ *
+ * The #GType of #DosonCtrConsistencyWarning, a boxed type whose copy and
+ * free functions are doson_ctr_consistency_warning_copy() and
+ * doson_ctr_consistency_warning_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_CONSISTENCY_WARNING (doson_ctr_consistency_warning_get_type ())
 
 /* Names */
@@ -368,6 +406,14 @@ char                       *doson_ctr_consistency_warning_to_string (const Doson
                                                                      const char                       *lang);
 
 /* The assessment of a programme */
+/**
+ * DOSON_CTR_TYPE_ASSESSMENT:
+ *
+ * The #GType of #DosonCtrAssessment, a final #GObject class; instances are
+ * released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_ASSESSMENT (doson_ctr_assessment_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrAssessment, doson_ctr_assessment, DOSON_CTR, ASSESSMENT, GObject)

@@ -17,7 +17,10 @@ G_BEGIN_DECLS
 /**
  * DOSON_CTR_ERROR:
  *
- * The error domain of every #GError the library sets.
+ * The error domain of every #GError the library sets. Its codes are the
+ * values of #DosonCtrError.
+ *
+ * Since: 0.1
  */
 #define DOSON_CTR_ERROR (doson_ctr_error_quark ())
 

@@ -57,6 +57,14 @@ typedef enum {
   DOSON_CTR_INDICATOR_RELATION_SUBSET_OF
 } DosonCtrIndicatorRelation;
 
+/**
+ * DOSON_CTR_TYPE_INDICATOR:
+ *
+ * The #GType of #DosonCtrIndicator, a final #GObject class; instances are
+ * released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_INDICATOR (doson_ctr_indicator_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrIndicator, doson_ctr_indicator, DOSON_CTR, INDICATOR, GObject)

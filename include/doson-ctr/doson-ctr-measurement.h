@@ -28,6 +28,15 @@ G_BEGIN_DECLS
  */
 typedef struct _DosonCtrMeasurement DosonCtrMeasurement;
 
+/**
+ * DOSON_CTR_TYPE_MEASUREMENT:
+ *
+ * The #GType of #DosonCtrMeasurement, a boxed type whose copy and free
+ * functions are doson_ctr_measurement_copy() and
+ * doson_ctr_measurement_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_MEASUREMENT (doson_ctr_measurement_get_type ())
 
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -70,6 +79,14 @@ const char *doson_ctr_measurement_get_origin (const DosonCtrMeasurement *measure
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrMeasurement, doson_ctr_measurement_free)
 
+/**
+ * DOSON_CTR_TYPE_MEASUREMENT_SET:
+ *
+ * The #GType of #DosonCtrMeasurementSet, a final #GObject class; instances
+ * are released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_MEASUREMENT_SET (doson_ctr_measurement_set_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrMeasurementSet, doson_ctr_measurement_set, DOSON_CTR, MEASUREMENT_SET, GObject)

@@ -17,14 +17,38 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DOSON_CTR_TYPE_RESPONSIBLE_UNIT:
+ *
+ * The #GType of #DosonCtrResponsibleUnit, a final #GObject class; instances
+ * are released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_RESPONSIBLE_UNIT (doson_ctr_responsible_unit_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrResponsibleUnit, doson_ctr_responsible_unit, DOSON_CTR, RESPONSIBLE_UNIT, GObject)
 
+/**
+ * DOSON_CTR_TYPE_GOAL:
+ *
+ * The #GType of #DosonCtrGoal, a final #GObject class; instances are
+ * released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_GOAL (doson_ctr_goal_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrGoal, doson_ctr_goal, DOSON_CTR, GOAL, GObject)
 
+/**
+ * DOSON_CTR_TYPE_PROGRAM:
+ *
+ * The #GType of #DosonCtrProgram, a final #GObject class; instances are
+ * released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_PROGRAM (doson_ctr_program_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrProgram, doson_ctr_program, DOSON_CTR, PROGRAM, GObject)

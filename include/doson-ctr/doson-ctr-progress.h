@@ -120,8 +120,36 @@ typedef struct _DosonCtrProgressSettings DosonCtrProgressSettings;
  */
 typedef struct _DosonCtrProgressResult DosonCtrProgressResult;
 
+/**
+ * DOSON_CTR_TYPE_CUTOFFS:
+ *
+ * The #GType of #DosonCtrCutoffs, a boxed type whose copy and free
+ * functions are doson_ctr_cutoffs_copy() and doson_ctr_cutoffs_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_CUTOFFS (doson_ctr_cutoffs_get_type ())
+
+/**
+ * DOSON_CTR_TYPE_PROGRESS_SETTINGS:
+ *
+ * The #GType of #DosonCtrProgressSettings, a boxed type whose copy and free
+ * functions are doson_ctr_progress_settings_copy() and
+ * doson_ctr_progress_settings_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_PROGRESS_SETTINGS (doson_ctr_progress_settings_get_type ())
+
+/**
+ * DOSON_CTR_TYPE_PROGRESS_RESULT:
+ *
+ * The #GType of #DosonCtrProgressResult, a boxed type whose copy and free
+ * functions are doson_ctr_progress_result_copy() and
+ * doson_ctr_progress_result_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_PROGRESS_RESULT (doson_ctr_progress_result_get_type ())
 
 /* Status words */

@@ -117,6 +117,14 @@ typedef enum {
  */
 typedef struct _DosonCtrTarget DosonCtrTarget;
 
+/**
+ * DOSON_CTR_TYPE_TARGET:
+ *
+ * The #GType of #DosonCtrTarget, a boxed type whose copy and free functions
+ * are doson_ctr_target_copy() and doson_ctr_target_free().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_TARGET (doson_ctr_target_get_type ())
 
 DOSON_CTR_AVAILABLE_IN_0_1
