@@ -83,6 +83,8 @@ doson_ctr_measurement_new (const char *indicator_id,
  * doson_ctr_measurement_copy:
  * @measurement: a #DosonCtrMeasurement
  *
+ * Copies @measurement with its level, source, note and origin.
+ *
  * Returns: (transfer full): a copy of @measurement, to be freed with
  *   doson_ctr_measurement_free()
  *
@@ -158,7 +160,10 @@ doson_ctr_measurement_equal (const DosonCtrMeasurement *a,
  * doson_ctr_measurement_get_indicator_id:
  * @measurement: a #DosonCtrMeasurement
  *
- * Returns: (transfer none): the id of the indicator measured
+ * Gives the id of the indicator @measurement is a value of.
+ *
+ * Returns: (transfer none): the id of the indicator measured, owned by
+ *   @measurement
  *
  * Since: 0.1
  */
@@ -172,6 +177,9 @@ doson_ctr_measurement_get_indicator_id (const DosonCtrMeasurement *measurement)
 /**
  * doson_ctr_measurement_get_year:
  * @measurement: a #DosonCtrMeasurement
+ *
+ * Gives the calendar year the value of @measurement is for; 1900 to 2200
+ * for a measurement in a set.
  *
  * Returns: the year the value is for
  *
@@ -187,6 +195,11 @@ doson_ctr_measurement_get_year (const DosonCtrMeasurement *measurement)
 /**
  * doson_ctr_measurement_get_value:
  * @measurement: a #DosonCtrMeasurement
+ *
+ * Gives the measured value, in the indicator's unit (a
+ * %DOSON_CTR_MEASURE_PERCENT indicator's values run from 0 to 100). A set
+ * holds only finite values; a measurement made in code holds whatever
+ * doson_ctr_measurement_new() was given.
  *
  * Returns: the value (finite for a measurement in a set)
  *
@@ -224,8 +237,10 @@ doson_ctr_measurement_set_level (DosonCtrMeasurement *measurement,
  * doson_ctr_measurement_get_level:
  * @measurement: a #DosonCtrMeasurement
  *
- * Returns: (transfer none) (nullable): the disaggregation value, or %NULL
- *   for the indicator's total
+ * Gives the disaggregation value @measurement is for, such as "primary".
+ *
+ * Returns: (transfer none) (nullable): the disaggregation value, owned by
+ *   @measurement, or %NULL for the indicator's total
  *
  * Since: 0.1
  */
@@ -260,7 +275,10 @@ doson_ctr_measurement_set_source (DosonCtrMeasurement *measurement,
  * doson_ctr_measurement_get_source:
  * @measurement: a #DosonCtrMeasurement
  *
- * Returns: (transfer none) (nullable): the source, or %NULL
+ * Gives where the value of @measurement comes from, as free text.
+ *
+ * Returns: (transfer none) (nullable): the source, owned by @measurement,
+ *   or %NULL
  *
  * Since: 0.1
  */
@@ -295,7 +313,10 @@ doson_ctr_measurement_set_note (DosonCtrMeasurement *measurement,
  * doson_ctr_measurement_get_note:
  * @measurement: a #DosonCtrMeasurement
  *
- * Returns: (transfer none) (nullable): the note, or %NULL
+ * Gives the remark attached to @measurement, such as "ước tính" (estimate).
+ *
+ * Returns: (transfer none) (nullable): the note, owned by @measurement, or
+ *   %NULL
  *
  * Since: 0.1
  */
@@ -313,8 +334,8 @@ doson_ctr_measurement_get_note (const DosonCtrMeasurement *measurement)
  * Tells where a loaded measurement was read from: "NAME:LINE:COLUMN" for
  * JSON, "NAME:LINE" for CSV, so that messages about it can point there.
  *
- * Returns: (transfer none) (nullable): the origin, or %NULL for a
- *   measurement made in code
+ * Returns: (transfer none) (nullable): the origin, owned by @measurement,
+ *   or %NULL for a measurement made in code
  *
  * Since: 0.1
  */
@@ -441,6 +462,9 @@ doson_ctr_measurement_set_set_illustrative (DosonCtrMeasurementSet *set,
  * doson_ctr_measurement_set_get_illustrative:
  * @set: a #DosonCtrMeasurementSet
  *
+ * Tells whether the figures of @set are illustrative samples rather than
+ * real data. Every report made from an illustrative set must say so.
+ *
  * Returns: whether the figures of @set are illustrative samples
  *
  * Since: 0.1
@@ -477,7 +501,12 @@ doson_ctr_measurement_set_set_description (DosonCtrMeasurementSet *set,
  * doson_ctr_measurement_set_get_description:
  * @set: a #DosonCtrMeasurementSet
  *
- * Returns: (transfer none) (nullable): the description of @set, or %NULL
+ * Gives the free-text description of where the figures of @set come from,
+ * as set with doson_ctr_measurement_set_set_description() or read from a
+ * JSON file; a CSV file carries none.
+ *
+ * Returns: (transfer none) (nullable): the description, owned by @set, or
+ *   %NULL when there is none
  *
  * Since: 0.1
  */
@@ -514,8 +543,12 @@ doson_ctr_measurement_set_set_program_id (DosonCtrMeasurementSet *set,
  * doson_ctr_measurement_set_get_program_id:
  * @set: a #DosonCtrMeasurementSet
  *
- * Returns: (transfer none) (nullable): the id of the programme @set is
- *   for, or %NULL
+ * Gives the id of the programme @set was prepared for.
+ * doson_ctr_measurement_set_validate() reports a mismatch and
+ * doson_ctr_assessment_new() refuses a set made for another programme.
+ *
+ * Returns: (transfer none) (nullable): the id of the programme, owned by
+ *   @set, or %NULL when the set names none
  *
  * Since: 0.1
  */
@@ -630,6 +663,9 @@ doson_ctr_measurement_set_add_value (DosonCtrMeasurementSet  *set,
  * doson_ctr_measurement_set_get_size:
  * @set: a #DosonCtrMeasurementSet
  *
+ * Counts the measurements in @set, every indicator, year and level
+ * together.
+ *
  * Returns: the number of measurements in @set
  *
  * Since: 0.1
@@ -666,6 +702,10 @@ doson_ctr_measurement_set_get_measurements (DosonCtrMeasurementSet *set)
  * @indicator_id: an indicator id
  * @year: a year
  * @level: (nullable): a disaggregation value, or %NULL for the total
+ *
+ * Looks up the measurement for exactly that indicator, year and level, to
+ * read its source, note and origin as well as its value. A total (@level
+ * %NULL) is never made up from the levels.
  *
  * Returns: (transfer none) (nullable): the measurement for exactly that
  *   indicator, year and level, owned by @set, or %NULL when there is none
@@ -882,7 +922,8 @@ doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
           g_array_append_val (pairs, p);
         }
     }
-  qsort (pairs->data, pairs->len, sizeof (YearValue), compare_year_value);
+  if (pairs->len > 1)
+    qsort (pairs->data, pairs->len, sizeof (YearValue), compare_year_value);
   *n_values = pairs->len;
   if (years != NULL)
     *years = NULL;
