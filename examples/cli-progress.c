@@ -29,7 +29,7 @@
 static const char help_text[] =
   "Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
   "                          [--summary] [--format csv|json] [--output FILE]\n"
-  "                          MEASUREMENTS.csv\n"
+  "                          [--max-series N] MEASUREMENTS.csv\n"
   "\n"
   "Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
   "standard input) towards its target with a published method, reading the\n"
@@ -55,6 +55,9 @@ static const char help_text[] =
   "  --summary           also roll the series up by group: with --format csv, a\n"
   "                      blank line and a second table follow the first\n"
   "  --format=FORMAT     csv (the default) or json\n"
+  "  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
+  "                      20000000, about 2 GB); a file with more stops with an\n"
+  "                      error that names the line of the first series too many\n"
   "  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
   "                      standard output (\"-\"); nothing is written unless the\n"
   "                      whole run succeeds\n"
@@ -311,6 +314,8 @@ cli_progress (int    argc,
   g_autofree char *settings_path = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *max_series_text = NULL;
+  guint64 max_series = 0;
   gboolean summary = FALSE;
   gboolean help = FALSE;
   /* The help text above describes the options; GOption's own help is
@@ -320,6 +325,7 @@ cli_progress (int    argc,
     { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
+    { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
@@ -411,6 +417,14 @@ cli_progress (int    argc,
       return CLI_EXIT_USAGE;
     }
 
+  if (max_series_text != NULL
+      && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, &max_series, NULL))
+    {
+      cli_error (SUBCOMMAND, "--max-series: \"%s\" is not a number from 1 to 1000000000",
+                 max_series_text);
+      return CLI_EXIT_USAGE;
+    }
+
   if (settings_path != NULL && strcmp (settings_path, "-") == 0
       && strcmp (measurements_path, "-") == 0)
     {
@@ -420,6 +434,8 @@ cli_progress (int    argc,
     }
 
   table = doson_ctr_progress_table_new (method);
+  if (max_series_text != NULL)
+    doson_ctr_progress_table_set_max_series (table, (guint) max_series);
 
   if (settings_path != NULL)
     {

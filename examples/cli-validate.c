@@ -22,10 +22,12 @@
 #include "config.h"
 #endif
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "cli.h"
@@ -1396,19 +1398,53 @@ locate_in_data (const char *path,
   return g_strdup_printf ("%s: %s", path, problem);
 }
 
+/* The library's limit on the size of a file (doc/formats.md, section 5),
+ * plus one byte: read_file() reads no more, so that the loader refuses a
+ * larger file with its own message, and a file that never ends (a pipe,
+ * a device) is not read forever. */
+#define READ_MAX (64 * 1024 * 1024 + 1)
+
 static gboolean
 read_file (const char  *path,
            char       **text,
            gsize       *length,
            guint       *n_problems)
 {
-  g_autoptr (GError) error = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *message = NULL;
+  GString *data;
+  FILE *file;
+  char block[64 * 1024];
+  gsize n;
 
-  if (!g_file_get_contents (path, text, length, &error))
+  file = g_fopen (path, "rb");
+  if (file == NULL)
     {
-      print_problem (error->message, n_problems);
+      int saved_errno = errno;
+
+      message = g_strdup_printf ("Failed to open file “%s”: %s", display,
+                                 g_strerror (saved_errno));
+      print_problem (message, n_problems);
       return FALSE;
     }
+  data = g_string_new (NULL);
+  while (data->len < READ_MAX
+         && (n = fread (block, 1, MIN (sizeof block, READ_MAX - data->len), file)) > 0)
+    g_string_append_len (data, block, (gssize) n);
+  if (ferror (file))
+    {
+      int saved_errno = errno;
+
+      fclose (file);
+      g_string_free (data, TRUE);
+      message = g_strdup_printf ("Failed to read from file “%s”: %s", display,
+                                 g_strerror (saved_errno));
+      print_problem (message, n_problems);
+      return FALSE;
+    }
+  fclose (file);
+  *length = data->len;
+  *text = g_string_free (data, FALSE);
   return TRUE;
 }
 

@@ -49,6 +49,7 @@ typedef struct
   guint line;
   guint column;
   int depth;
+  guint n_values;
   const char *name;
   GHashTable *positions;
   GString *path;
@@ -152,19 +153,43 @@ expected (Scanner     *s,
   return syntax_error (s, error, "expected %s, found %s", what, here);
 }
 
-static void
-record (Scanner *s,
-        guint    key_line,
-        guint    key_column)
+/* Records where the value at s->path starts.  Each value costs its path
+ * and a position (about 100 bytes beside the path), whatever its size in
+ * the text: the limits on the number of values and the length of a path
+ * bound that memory (about 400 MB at most) and the time to build it. */
+static gboolean
+record (Scanner  *s,
+        guint     key_line,
+        guint     key_column,
+        GError  **error)
 {
-  Position *p = g_new (Position, 1);
+  Position *p;
 
+  if (++s->n_values > DOSON_CTR_JSON_MAX_VALUES)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                   "%s:%u:%u: more than %d values (objects, arrays, strings, "
+                   "numbers, true, false and null count one each)",
+                   s->name, s->line, s->column, DOSON_CTR_JSON_MAX_VALUES);
+      return FALSE;
+    }
+  if (s->path->len > DOSON_CTR_JSON_MAX_PATH)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                   "%s:%u:%u: the path of this value (its keys and indices "
+                   "from the top) is longer than %d bytes",
+                   s->name, s->line, s->column, DOSON_CTR_JSON_MAX_PATH);
+      return FALSE;
+    }
+
+  p = g_new (Position, 1);
   p->line = s->line;
   p->column = s->column;
   p->key_line = key_line;
   p->key_column = key_column;
   p->offset = s->pos;
   g_hash_table_replace (s->positions, g_strdup (s->path->str), p);
+  return TRUE;
 }
 
 static int
@@ -496,7 +521,8 @@ scan_value (Scanner  *s,
 
   if (at_end (s))
     return expected (s, error, "a value");
-  record (s, key_line, key_column);
+  if (!record (s, key_line, key_column, error))
+    return FALSE;
   switch (c)
     {
     case '{':
@@ -1119,8 +1145,9 @@ _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
 {
   g_autofree char *member = _doson_ctr_json_path_member (path, key);
   g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
-  guint i, j;
+  guint i;
 
   if (!_doson_ctr_json_read_array (doc, object, path, key, required, &array,
                                    error))
@@ -1131,6 +1158,8 @@ _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
       return TRUE;
     }
   result = g_ptr_array_new ();
+  /* A set, not a scan of @result: an array may hold many strings. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *element = _doson_ctr_json_path_index (member, i);
@@ -1155,14 +1184,13 @@ _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
                                  text);
           return FALSE;
         }
-      for (j = 0; j < result->len; j++)
-        if (strcmp (g_ptr_array_index (result, j), text) == 0)
-          {
-            _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                   element, FALSE, "\"%s\" is listed twice",
-                                   text);
-            return FALSE;
-          }
+      if (!g_hash_table_add (seen, (gpointer) text))
+        {
+          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                 element, FALSE, "\"%s\" is listed twice",
+                                 text);
+          return FALSE;
+        }
       g_ptr_array_add (result, (gpointer) text);
     }
   *value = g_steal_pointer (&result);

@@ -208,8 +208,9 @@ read_record (DosonCtrCsvReader       *reader,
  * or year belongs; %DOSON_CTR_ERROR_NOT_FINITE for "nan", "inf" or an
  * overflowing number; %DOSON_CTR_ERROR_INVALID_DATA for an unknown,
  * repeated or missing column, an invalid id, a year out of range or a
- * duplicate measurement; %DOSON_CTR_ERROR_LIMIT for data over 64 MiB or an
- * overlong record.
+ * duplicate measurement; %DOSON_CTR_ERROR_LIMIT for data over 64 MiB, a
+ * record over 1 MiB or one of more than 4096 fields (doc/formats.md,
+ * section 5).
  *
  * Returns: (transfer full): the set, to be released with
  *   g_object_unref(), or %NULL with @error set

@@ -81,8 +81,10 @@ load_measurement (DosonCtrJsonDoc         *doc,
  * type, a missing or unknown key, an invalid id, a year out of range or a
  * duplicate measurement (same indicator, year and level),
  * %DOSON_CTR_ERROR_NOT_FINITE for a number too large for a double and
- * %DOSON_CTR_ERROR_LIMIT for data over 64 MiB. Whether the indicators exist
- * is a matter for doson_ctr_measurement_set_validate().
+ * %DOSON_CTR_ERROR_LIMIT for data beyond the limits of doc/formats.md,
+ * section 5 (over 64 MiB, nested deeper than 128 levels, more than
+ * 1 000 000 JSON values, a value's path over 256 bytes). Whether the
+ * indicators exist is a matter for doson_ctr_measurement_set_validate().
  *
  * Returns: (transfer full): the set, to be released with
  *   g_object_unref(), or %NULL with @error set

@@ -859,7 +859,9 @@ load_program (DosonCtrJsonDoc  *doc,
  * content (a wrong JSON type, a missing or unknown key, an unknown or
  * repeated id, a year outside the term, a range out of order …),
  * %DOSON_CTR_ERROR_NOT_FINITE for a number too large for a double and
- * %DOSON_CTR_ERROR_LIMIT for data over 64 MiB or nested too deep.
+ * %DOSON_CTR_ERROR_LIMIT for data beyond the limits of doc/formats.md,
+ * section 5 (over 64 MiB, nested deeper than 128 levels, more than
+ * 1 000 000 JSON values, a value's path over 256 bytes).
  *
  * Returns: (transfer full): the programme, to be released with
  *   g_object_unref(), or %NULL with @error set

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -121,32 +122,80 @@ _doson_ctr_read_file (const char  *path,
                       gsize       *length,
                       GError     **error)
 {
+  g_autofree char *display = g_filename_display_name (path);
   GError *local_error = NULL;
   GStatBuf st;
+  GString *data;
+  FILE *file;
+  char block[64 * 1024];
+  gsize n;
 
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode)
-      && (guint64) st.st_size > DOSON_CTR_FILE_MAX_SIZE)
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
     {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
-                   "%s: the file is larger than %d MiB", path,
-                   DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+      if ((guint64) st.st_size > DOSON_CTR_FILE_MAX_SIZE)
+        {
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                       "%s: the file is larger than %d MiB", display,
+                       DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+      if (!g_file_get_contents (path, contents, length, &local_error))
+        {
+          g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                               local_error->message);
+          g_error_free (local_error);
+          return FALSE;
+        }
+      /* It may have grown since. */
+      if (*length > DOSON_CTR_FILE_MAX_SIZE)
+        {
+          g_clear_pointer (contents, g_free);
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                       "%s: the file is larger than %d MiB", display,
+                       DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* Not a regular file (a pipe, a device) or none: its size is unknown,
+   * so read it a block at a time, never beyond the limit. */
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                   "Failed to open file “%s”: %s", display, g_strerror (saved_errno));
       return FALSE;
     }
-  if (!g_file_get_contents (path, contents, length, &local_error))
+  data = g_string_new (NULL);
+  while ((n = fread (block, 1, sizeof block, file)) > 0)
     {
-      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
-                           local_error->message);
-      g_error_free (local_error);
+      if (n > DOSON_CTR_FILE_MAX_SIZE - data->len)
+        {
+          fclose (file);
+          g_string_free (data, TRUE);
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                       "%s: the file is larger than %d MiB", display,
+                       DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+      g_string_append_len (data, block, (gssize) n);
+    }
+  if (ferror (file))
+    {
+      int saved_errno = errno;
+
+      fclose (file);
+      g_string_free (data, TRUE);
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                   "Failed to read from file “%s”: %s", display, g_strerror (saved_errno));
       return FALSE;
     }
-  if (*length > DOSON_CTR_FILE_MAX_SIZE)
-    {
-      g_clear_pointer (contents, g_free);
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
-                   "%s: the file is larger than %d MiB", path,
-                   DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
+  fclose (file);
+  *length = data->len;
+  *contents = g_string_free (data, FALSE);
   return TRUE;
 }
 
@@ -346,7 +395,10 @@ doson_ctr_responsible_unit_new (const char *id)
  * doson_ctr_responsible_unit_get_id:
  * @unit: a #DosonCtrResponsibleUnit
  *
- * Returns: (transfer none): the id of @unit
+ * Gives the id @unit was created with, unique among the units of its
+ * programme; goals and indicators name their lead and partner units by it.
+ *
+ * Returns: (transfer none): the id of @unit, owned by @unit
  *
  * Since: 0.1
  */
@@ -386,8 +438,11 @@ doson_ctr_responsible_unit_set_name (DosonCtrResponsibleUnit *unit,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the name of @unit; never %NULL for a
- *   unit in a programme
+ * Gives the full name of @unit in one language, such as "Ủy ban Kiểm tra
+ * Đảng ủy".
+ *
+ * Returns: (transfer none) (nullable): the name of @unit, owned by @unit;
+ *   never %NULL for a unit in a programme
  *
  * Since: 0.1
  */
@@ -429,8 +484,12 @@ doson_ctr_responsible_unit_set_short_name (DosonCtrResponsibleUnit *unit,
  * @lang: (nullable): "en" for English (falling back to the Vietnamese
  *   short name); %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the short name of @unit, or %NULL
- *   when it has none (use doson_ctr_responsible_unit_get_name() then)
+ * Gives the short name of @unit in one language, such as "UBKT Đảng ủy",
+ * which reports use where space is tight.
+ *
+ * Returns: (transfer none) (nullable): the short name of @unit, owned by
+ *   @unit, or %NULL when it has none (use
+ *   doson_ctr_responsible_unit_get_name() then)
  *
  * Since: 0.1
  */
@@ -563,7 +622,10 @@ doson_ctr_goal_new (const char *id)
  * doson_ctr_goal_get_id:
  * @goal: a #DosonCtrGoal
  *
- * Returns: (transfer none): the id of @goal
+ * Gives the id @goal was created with, unique among the goals of its
+ * programme; doson_ctr_program_lookup_goal() finds the goal by it.
+ *
+ * Returns: (transfer none): the id of @goal, owned by @goal
  *
  * Since: 0.1
  */
@@ -598,8 +660,10 @@ doson_ctr_goal_set_ref (DosonCtrGoal *goal,
  * doson_ctr_goal_get_ref:
  * @goal: a #DosonCtrGoal
  *
- * Returns: (transfer none) (nullable): the document's numbering of @goal,
- *   or %NULL
+ * Gives the numbering of @goal in the programme's document, such as "II.1".
+ *
+ * Returns: (transfer none) (nullable): the numbering, owned by @goal, or
+ *   %NULL
  *
  * Since: 0.1
  */
@@ -638,8 +702,10 @@ doson_ctr_goal_set_title (DosonCtrGoal *goal,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the title of @goal; never %NULL for
- *   a goal in a programme
+ * Gives the title of @goal in one language.
+ *
+ * Returns: (transfer none) (nullable): the title of @goal, owned by @goal;
+ *   never %NULL for a goal in a programme
  *
  * Since: 0.1
  */
@@ -677,8 +743,11 @@ doson_ctr_goal_set_parent_id (DosonCtrGoal *goal,
  * doson_ctr_goal_get_parent_id:
  * @goal: a #DosonCtrGoal
  *
- * Returns: (transfer none) (nullable): the id of the parent of @goal, or
- *   %NULL for a top-level goal
+ * Gives the id of the goal @goal is nested in, as set with
+ * doson_ctr_goal_set_parent_id().
+ *
+ * Returns: (transfer none) (nullable): the id of the parent of @goal, owned
+ *   by @goal, or %NULL for a top-level goal
  *
  * Since: 0.1
  */
@@ -693,7 +762,10 @@ doson_ctr_goal_get_parent_id (DosonCtrGoal *goal)
  * doson_ctr_goal_get_parent:
  * @goal: a #DosonCtrGoal
  *
- * Returns: (transfer none) (nullable): the parent of @goal in its
+ * Gives the goal @goal is nested in, looked up in the programme @goal
+ * belongs to.
+ *
+ * Returns: (transfer none) (nullable): the parent of @goal, owned by its
  *   programme, or %NULL for a top-level goal or a goal not in a programme
  *
  * Since: 0.1
@@ -708,6 +780,10 @@ doson_ctr_goal_get_parent (DosonCtrGoal *goal)
 /**
  * doson_ctr_goal_get_children:
  * @goal: a #DosonCtrGoal
+ *
+ * Gives the goals nested directly in @goal, one level down. A goal gets its
+ * children as they are added to its programme, so a goal not in a programme
+ * has none.
  *
  * Returns: (transfer none) (element-type DosonCtrGoal): the goals whose
  *   parent is @goal in its programme, in the order they were added;
@@ -745,6 +821,10 @@ doson_ctr_goal_add_lead_unit (DosonCtrGoal *goal,
  * doson_ctr_goal_get_lead_unit_ids:
  * @goal: a #DosonCtrGoal
  *
+ * Gives the responsible units that lead the work on @goal
+ * (doson_ctr_goal_add_lead_unit()), in the order they were added; find each
+ * with doson_ctr_program_lookup_unit().
+ *
  * Returns: (transfer none) (element-type utf8): the ids of the units that
  *   lead @goal; owned by @goal
  *
@@ -779,6 +859,9 @@ doson_ctr_goal_add_partner_unit (DosonCtrGoal *goal,
 /**
  * doson_ctr_goal_get_partner_unit_ids:
  * @goal: a #DosonCtrGoal
+ *
+ * Gives the responsible units that take part in the work on @goal without
+ * leading it, in the order they were added; possibly none.
  *
  * Returns: (transfer none) (element-type utf8): the ids of the partner
  *   units of @goal; owned by @goal
@@ -816,6 +899,9 @@ doson_ctr_goal_add_resolution (DosonCtrGoal *goal,
 /**
  * doson_ctr_goal_get_resolutions:
  * @goal: a #DosonCtrGoal
+ *
+ * Gives the resolutions and decisions @goal implements, such as "57-NQ/TW",
+ * in the order they were added; possibly none.
  *
  * Returns: (transfer none) (element-type utf8): the resolutions @goal
  *   implements; owned by @goal
@@ -993,7 +1079,11 @@ doson_ctr_program_new (const char *id,
  * doson_ctr_program_get_id:
  * @program: a #DosonCtrProgram
  *
- * Returns: (transfer none): the id of @program
+ * Gives the id @program was created with, such as "03-ctr-du" for the
+ * built-in programme; a measurement set names the programme it is for by
+ * this id (doson_ctr_measurement_set_get_program_id()).
+ *
+ * Returns: (transfer none): the id of @program, owned by @program
  *
  * Since: 0.1
  */
@@ -1007,6 +1097,9 @@ doson_ctr_program_get_id (DosonCtrProgram *program)
 /**
  * doson_ctr_program_get_term_start:
  * @program: a #DosonCtrProgram
+ *
+ * Gives the first year of the term of @program, such as 2025, fixed when it
+ * was created.
  *
  * Returns: the first year of the term of @program
  *
@@ -1023,6 +1116,9 @@ doson_ctr_program_get_term_start (DosonCtrProgram *program)
  * doson_ctr_program_get_term_end:
  * @program: a #DosonCtrProgram
  *
+ * Gives the last year of the term of @program, such as 2030, fixed when it
+ * was created; it is the default deadline of the targets.
+ *
  * Returns: the last year of the term of @program
  *
  * Since: 0.1
@@ -1037,6 +1133,10 @@ doson_ctr_program_get_term_end (DosonCtrProgram *program)
 /**
  * doson_ctr_program_get_baseline_year:
  * @program: a #DosonCtrProgram
+ *
+ * Gives the year whose values are the baseline of @program, fixed when it
+ * was created. Targets apply by default from the year after it, and
+ * average-growth targets are measured from its value.
  *
  * Returns: the baseline year of @program; targets apply to the years
  *   after it
@@ -1074,7 +1174,10 @@ doson_ctr_program_set_code (DosonCtrProgram *program,
  * doson_ctr_program_get_code:
  * @program: a #DosonCtrProgram
  *
- * Returns: (transfer none) (nullable): the document's number, or %NULL
+ * Gives the number of the programme's document, such as "03-CTr/ĐU".
+ *
+ * Returns: (transfer none) (nullable): the document's number, owned by
+ *   @program, or %NULL
  *
  * Since: 0.1
  */
@@ -1113,8 +1216,10 @@ doson_ctr_program_set_title (DosonCtrProgram *program,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the title, or %NULL when none is set
- *   (a loaded programme always has one)
+ * Gives the title of @program in one language.
+ *
+ * Returns: (transfer none) (nullable): the title, owned by @program, or
+ *   %NULL when none is set (a loaded programme always has one)
  *
  * Since: 0.1
  */
@@ -1154,7 +1259,11 @@ doson_ctr_program_set_issuing_body (DosonCtrProgram *program,
  * @lang: (nullable): "en" for English (falling back to Vietnamese);
  *   %NULL, "vi" or anything else for Vietnamese
  *
- * Returns: (transfer none) (nullable): the issuing body, or %NULL
+ * Gives who issued @program in one language, such as "Ban Chấp hành Đảng bộ
+ * phường Đồ Sơn".
+ *
+ * Returns: (transfer none) (nullable): the issuing body, owned by @program,
+ *   or %NULL
  *
  * Since: 0.1
  */
@@ -1222,8 +1331,10 @@ doson_ctr_program_set_date (DosonCtrProgram  *program,
  * doson_ctr_program_get_date:
  * @program: a #DosonCtrProgram
  *
+ * Gives the date @program was issued (doson_ctr_program_set_date()).
+ *
  * Returns: (transfer none) (nullable): the date of issue as "YYYY-MM-DD",
- *   or %NULL
+ *   owned by @program, or %NULL
  *
  * Since: 0.1
  */
@@ -1325,6 +1436,8 @@ doson_ctr_program_add_unit (DosonCtrProgram          *program,
  * doson_ctr_program_get_units:
  * @program: a #DosonCtrProgram
  *
+ * Gives every responsible unit of @program (doson_ctr_program_add_unit()).
+ *
  * Returns: (transfer none) (element-type DosonCtrResponsibleUnit): the
  *   units of @program in the order they were added; owned by @program
  *
@@ -1341,6 +1454,8 @@ doson_ctr_program_get_units (DosonCtrProgram *program)
  * doson_ctr_program_lookup_unit:
  * @program: a #DosonCtrProgram
  * @id: a unit id
+ *
+ * Finds a responsible unit of @program by its id.
  *
  * Returns: (transfer none) (nullable): the unit with id @id, owned by
  *   @program, or %NULL when there is none
@@ -1461,6 +1576,8 @@ doson_ctr_program_get_goals (DosonCtrProgram *program)
  * doson_ctr_program_lookup_goal:
  * @program: a #DosonCtrProgram
  * @id: a goal id
+ *
+ * Finds a goal of @program, at any depth, by its id.
  *
  * Returns: (transfer none) (nullable): the goal with id @id, owned by
  *   @program, or %NULL when there is none
@@ -1681,6 +1798,9 @@ doson_ctr_program_add_indicator (DosonCtrProgram    *program,
  * doson_ctr_program_get_indicators:
  * @program: a #DosonCtrProgram
  *
+ * Gives every indicator of @program (doson_ctr_program_add_indicator());
+ * the built-in programme has 42.
+ *
  * Returns: (transfer none) (element-type DosonCtrIndicator): the
  *   indicators of @program in the order they were added; owned by
  *   @program
@@ -1698,6 +1818,8 @@ doson_ctr_program_get_indicators (DosonCtrProgram *program)
  * doson_ctr_program_lookup_indicator:
  * @program: a #DosonCtrProgram
  * @id: an indicator id
+ *
+ * Finds an indicator of @program by its id, the id measurements name it by.
  *
  * Returns: (transfer none) (nullable): the indicator with id @id, owned by
  *   @program, or %NULL when there is none

@@ -135,10 +135,23 @@
  * count that differs from the header's, an empty series id, a year out of
  * range and a duplicate year are %DOSON_CTR_ERROR_INVALID_DATA; an empty
  * file is %DOSON_CTR_ERROR_INVALID_DATA (`NAME: empty file, expected a
- * header`); a record over 1 MiB is %DOSON_CTR_ERROR_LIMIT; a failing
+ * header`); the limits below are %DOSON_CTR_ERROR_LIMIT; a failing
  * stream is %DOSON_CTR_ERROR_IO, and a cancelled one
  * %G_IO_ERROR_CANCELLED. When a load fails, the rows before the faulty one
  * have been added: discard the table.
+ *
+ * # Limits
+ *
+ * So that no input can take all the memory, a record (a row, with the
+ * line breaks inside its quoted fields) may not exceed 1 MiB, nor have
+ * more than 4096 fields, and a table holds at most
+ * doson_ctr_progress_table_get_max_series() series, 20 000 000 unless
+ * doson_ctr_progress_table_set_max_series() says otherwise (about 2 GB
+ * plus the ids). A row beyond a limit fails the load with
+ * %DOSON_CTR_ERROR_LIMIT and a message that names the limit:
+ * `measurements.csv:17: field "series": more than 20000000 series (the
+ * table's limit; see doson_ctr_progress_table_set_max_series())`. The
+ * number of rows is not limited: the table keeps nothing per row.
  *
  * A table is not thread-safe: use it from one thread at a time.
  *
@@ -161,6 +174,15 @@
 
 /* Writers hand the stream this much at a time. */
 #define WRITE_CHUNK (256 * 1024)
+
+/* The most series a table holds unless told otherwise, and the most it can
+ * be told (the index holds at most 3/4 of 2^31 slots).  A series costs
+ * about 90 bytes (72 of state, 8 to 21 of index) plus its id, and 96 more
+ * with settings of its own: 20 000 000 series are about 1.8 GB plus the
+ * ids (2.4 GB with 30-byte ids), 3.7 GB with settings for every series;
+ * the arrays grow by doubling, so allow for up to twice that. */
+#define DEFAULT_MAX_SERIES 20000000u
+#define MAX_MAX_SERIES 1000000000u
 
 #define N_WIDE_WORDS ((DOSON_CTR_YEAR_MAX - DOSON_CTR_YEAR_MIN) / 64 + 1)
 
@@ -228,6 +250,7 @@ struct _DosonCtrProgressTable
   guint                    n_states;
   guint                    n_states_alloc;
   guint64                  n_observations;
+  guint                    max_series;   /* no new series beyond */
 
   GArray                  *settings;     /* SettingsEntry */
   GPtrArray               *group_names;  /* interned, not owned */
@@ -337,6 +360,7 @@ doson_ctr_progress_table_init (DosonCtrProgressTable *self)
   self->default_settings = *defaults;
   doson_ctr_progress_settings_free (defaults);
 
+  self->max_series = DEFAULT_MAX_SERIES;
   self->ids = g_string_chunk_new (1024 * 1024);
   self->n_slots = 1024;
   self->slots = g_new0 (IndexSlot, self->n_slots);
@@ -371,6 +395,9 @@ doson_ctr_progress_table_new (DosonCtrProgressMethod method)
  * doson_ctr_progress_table_get_method:
  * @table: a #DosonCtrProgressTable
  *
+ * Gives the published method every series of @table is measured with, fixed
+ * when the table was made with doson_ctr_progress_table_new().
+ *
  * Returns: the method the table measures series with
  *
  * Since: 0.1
@@ -381,6 +408,65 @@ doson_ctr_progress_table_get_method (DosonCtrProgressTable *table)
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
 
   return table->method;
+}
+
+/**
+ * doson_ctr_progress_table_set_max_series:
+ * @table: a #DosonCtrProgressTable
+ * @max_series: the most series @table may hold, from 1 to 1 000 000 000
+ *
+ * Sets the most series @table holds. A table's memory grows with its
+ * series, about 90 bytes each plus the id, and 96 more for a series with
+ * settings of its own; so the number of series is bounded, and a file
+ * with more series than anyone meant (a mistake or a hostile input) stops
+ * with an error instead of taking all the memory. The default, 20 000 000
+ * series, is about 1.8 GB plus the ids (2.4 GB with 30-byte ids), and
+ * 3.7 GB when every series has settings of its own; the arrays grow by
+ * doubling, so allow up to twice that while they grow.
+ *
+ * The limit applies where data make a new series:
+ * doson_ctr_progress_table_add(), doson_ctr_progress_table_load_measurements()
+ * and doson_ctr_progress_table_load_settings() refuse a series beyond it
+ * with %DOSON_CTR_ERROR_LIMIT: `measurements.csv:17: field "series": more
+ * than 3 series (the table's limit; see
+ * doson_ctr_progress_table_set_max_series())`.
+ * doson_ctr_progress_table_set_series_settings(), which the calling
+ * program uses for series it chose itself, is not refused, but the series
+ * it makes count towards the limit.
+ *
+ * A limit below the number of series @table already holds keeps them all
+ * and refuses any new one.
+ *
+ * Since: 0.1
+ */
+void
+doson_ctr_progress_table_set_max_series (DosonCtrProgressTable *table,
+                                         guint                  max_series)
+{
+  g_return_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table));
+  g_return_if_fail (max_series >= 1 && max_series <= MAX_MAX_SERIES);
+
+  table->max_series = max_series;
+}
+
+/**
+ * doson_ctr_progress_table_get_max_series:
+ * @table: a #DosonCtrProgressTable
+ *
+ * Gives the most series @table holds (see
+ * doson_ctr_progress_table_set_max_series()): 20 000 000 unless set
+ * otherwise.
+ *
+ * Returns: the most series @table may hold
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), 0);
+
+  return table->max_series;
 }
 
 /* ------------------------------------------------------------------ */
@@ -520,13 +606,27 @@ grow_index (DosonCtrProgressTable *table)
   g_free (old);
 }
 
+/* The message of a DOSON_CTR_ERROR_LIMIT error for one series too many,
+ * after its "NAME:LINE: field "series": " or "series "ID": ". */
+#define SERIES_LIMIT_FORMAT \
+  "more than %u series (the table's limit; see doson_ctr_progress_table_set_max_series())"
+
+/* Whether the table may make one more series. */
+static inline gboolean
+may_add_series (DosonCtrProgressTable *table)
+{
+  return table->n_states < table->max_series;
+}
+
 /* The state of series @id (@len bytes, NUL-terminated, hashing to @hash),
- * made if new. */
+ * made if new; NULL when it is new and @limited but may_add_series() is
+ * FALSE. */
 static SeriesState *
 ensure_state_hashed (DosonCtrProgressTable *table,
                      const char            *id,
                      gsize                  len,
-                     guint32                hash)
+                     guint32                hash,
+                     gboolean               limited)
 {
   IndexSlot *slot = find_slot (table, id, len, hash);
   SeriesState *state;
@@ -534,7 +634,10 @@ ensure_state_hashed (DosonCtrProgressTable *table,
   if (slot->state != 0)
     return &table->states[slot->state - 1];
 
-  g_return_val_if_fail (table->n_states < G_MAXUINT32 - 1, NULL);
+  if (limited && !may_add_series (table))
+    return NULL;
+  /* What the index can hold, whatever the limit. */
+  g_return_val_if_fail (table->n_states < MAX_MAX_SERIES, NULL);
 
   /* At most three quarters full. */
   if ((table->n_states + 1) > table->n_slots / 4 * 3)
@@ -560,12 +663,14 @@ ensure_state_hashed (DosonCtrProgressTable *table,
   return state;
 }
 
+/* The state of series @id, made if new whatever the limit: the callers
+ * have checked it, or are not limited. */
 static inline SeriesState *
 ensure_state (DosonCtrProgressTable *table,
               const char            *id,
               gsize                  len)
 {
-  return ensure_state_hashed (table, id, len, hash_id (id, len));
+  return ensure_state_hashed (table, id, len, hash_id (id, len), FALSE);
 }
 
 static gint32
@@ -699,6 +804,13 @@ assign_settings (DosonCtrProgressTable          *table,
  * Call it before the first observation of @series: once a series has an
  * observation, its settings can no longer change.
  *
+ * The limit of doson_ctr_progress_table_set_max_series() does not apply
+ * here: the calling program chooses its series (check
+ * doson_ctr_progress_table_get_n_series() first if they come from data
+ * you do not trust). A series made here counts towards the limit of the
+ * loaders and of doson_ctr_progress_table_add(). A table never holds more
+ * than 1 000 000 000 series.
+ *
  * Since: 0.1
  */
 void
@@ -717,6 +829,7 @@ doson_ctr_progress_table_set_series_settings (DosonCtrProgressTable          *ta
 
   state = lookup_state (table, series);
   g_return_if_fail (state == NULL || state->summary.n_years == 0);
+  g_return_if_fail (state != NULL || table->n_states < MAX_MAX_SERIES);
 
   if (state == NULL)
     state = ensure_state (table, series, strlen (series));
@@ -790,7 +903,9 @@ mark_year (DosonCtrProgressTable *table,
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @series is empty or not
  * UTF-8 or @year is out of range; %DOSON_CTR_ERROR_NOT_FINITE when @value
  * is NaN or infinite (leave missing data out); %DOSON_CTR_ERROR_INVALID_DATA
- * when @series already has a value for @year. The table is unchanged on
+ * when @series already has a value for @year; %DOSON_CTR_ERROR_LIMIT when
+ * @series is new but @table holds its most series already
+ * (doson_ctr_progress_table_set_max_series()). The table is unchanged on
  * failure.
  *
  * Returns: %TRUE on success, %FALSE with @error set
@@ -842,6 +957,12 @@ doson_ctr_progress_table_add (DosonCtrProgressTable *table,
     }
   if (state == NULL)
     {
+      if (!may_add_series (table))
+        {
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
+                       "series \"%s\": " SERIES_LIMIT_FORMAT, series, table->max_series);
+          return FALSE;
+        }
       state = ensure_state (table, series, strlen (series));
       mark_year (table, state, year);
     }
@@ -969,6 +1090,7 @@ typedef struct
   gsize     id_alloc;
   guint32   hash;
   guint32   hint;        /* state index + 1 the slot named at stage 2, or 0 */
+  guint64   line;        /* of the series field of the run's first row */
   guint64   years[N_WIDE_WORDS];
   guint     n_rows;
   RunRow    rows[RUN_MAX_ROWS];
@@ -979,6 +1101,7 @@ typedef struct
   Run    runs[PIPE_DEPTH];
   guint  head;           /* the oldest run */
   guint  count;          /* runs in the pipe; the newest takes the rows */
+  gsize  col_series;
   gsize  col_year;
 } Pipe;
 
@@ -986,7 +1109,8 @@ static void
 run_start (DosonCtrProgressTable *table,
            Run                   *run,
            const char            *id,
-           gsize                  len)
+           gsize                  len,
+           guint64                line)
 {
   if (len + 1 + RUN_ID_SLACK > run->id_alloc)
     {
@@ -999,6 +1123,7 @@ run_start (DosonCtrProgressTable *table,
   run->id_len = len;
   run->hash = hash_id (id, len);
   run->hint = 0;
+  run->line = line;
 #if defined(__GNUC__)
   __builtin_prefetch (&table->slots[run->hash & (table->n_slots - 1)]);
 #endif
@@ -1055,17 +1180,28 @@ run_has_year (Run *run,
   return FALSE;
 }
 
-/* Adds the rows of @run to its series, made if new. */
+/* Adds the rows of @run to its series, made if new (and if the table may
+ * hold one more). */
 static gboolean
 run_finish (DosonCtrProgressTable *table,
             Run                   *run,
+            gsize                  col_series,
             gsize                  col_year,
             DosonCtrCsvReader     *reader,
             GError               **error)
 {
-  SeriesState *state = ensure_state_hashed (table, run->id, run->id_len, run->hash);
-  const DosonCtrProgressSettings *settings = settings_of (table, state);
+  SeriesState *state = ensure_state_hashed (table, run->id, run->id_len, run->hash, TRUE);
+  const DosonCtrProgressSettings *settings;
   guint i;
+
+  if (G_UNLIKELY (state == NULL))
+    {
+      _doson_ctr_csv_reader_error_at (reader, error, DOSON_CTR_ERROR_LIMIT,
+                                      run->line, col_series,
+                                      SERIES_LIMIT_FORMAT, table->max_series);
+      return FALSE;
+    }
+  settings = settings_of (table, state);
 
   for (i = 0; i < run->n_rows; i++)
     {
@@ -1104,7 +1240,7 @@ pipe_finish_oldest (DosonCtrProgressTable *table,
 
   pipe->head = (pipe->head + 1) % PIPE_DEPTH;
   pipe->count--;
-  return run_finish (table, run, pipe->col_year, reader, error);
+  return run_finish (table, run, pipe->col_series, pipe->col_year, reader, error);
 }
 
 static gboolean
@@ -1127,12 +1263,13 @@ pipe_start (DosonCtrProgressTable *table,
             Pipe                  *pipe,
             const char            *id,
             gsize                  len,
+            guint64                line,
             DosonCtrCsvReader     *reader,
             GError               **error)
 {
   if (pipe->count == PIPE_DEPTH && !pipe_finish_oldest (table, pipe, reader, error))
     return FALSE;
-  run_start (table, &pipe->runs[(pipe->head + pipe->count) % PIPE_DEPTH], id, len);
+  run_start (table, &pipe->runs[(pipe->head + pipe->count) % PIPE_DEPTH], id, len, line);
   pipe->count++;
 
 #if defined(__GNUC__)
@@ -1176,8 +1313,10 @@ pipe_start (DosonCtrProgressTable *table,
  * row. @stream is not closed.
  *
  * Errors: see the section description; every message names @name, the
- * line and the field. On failure, the rows before the faulty one have been
- * added.
+ * line and the field. A row of a new series when @table holds its most
+ * series already (doson_ctr_progress_table_set_max_series()) is
+ * %DOSON_CTR_ERROR_LIMIT. On failure, the rows before the faulty one have
+ * been added.
  *
  * Returns: %TRUE on success, %FALSE with @error set
  *
@@ -1218,6 +1357,7 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   col_value = columns[2];
 
   pipe = g_new0 (Pipe, 1);
+  pipe->col_series = col_series;
   pipe->col_year = col_year;
 
   invalidate_summaries (table);
@@ -1247,7 +1387,7 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
                                                  col_series, "empty series id");
               goto out;
             }
-          if (!pipe_start (table, pipe, sf->text, sf->len, reader, error))
+          if (!pipe_start (table, pipe, sf->text, sf->len, sf->line, reader, error))
             goto out;
           run = pipe_current (pipe);
         }
@@ -1313,6 +1453,10 @@ out:
  * doson_ctr_progress_table_get_n_observations:
  * @table: a #DosonCtrProgressTable
  *
+ * Counts the observations added so far with doson_ctr_progress_table_add()
+ * and doson_ctr_progress_table_load_measurements(). Rows with an empty
+ * value are not observations and are not counted.
+ *
  * Returns: the number of observations added so far
  *
  * Since: 0.1
@@ -1371,7 +1515,9 @@ has_cell (DosonCtrCsvField *fields,
  * unknown column, an empty series id, an unknown direction, a target year
  * without a target, a series listed twice (or given settings before) and
  * a series that already has observations; %DOSON_CTR_ERROR_PARSE and
- * %DOSON_CTR_ERROR_NOT_FINITE for bad numbers, and the CSV errors of
+ * %DOSON_CTR_ERROR_NOT_FINITE for bad numbers; %DOSON_CTR_ERROR_LIMIT for
+ * a new series when @table holds its most series already
+ * (doson_ctr_progress_table_set_max_series()); and the CSV errors of
  * doson_ctr_progress_table_load_measurements(). Every message names @name,
  * the line and the field. On failure, the rows before the faulty one have
  * been applied.
@@ -1455,6 +1601,13 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
                                              sf->text);
           return FALSE;
         }
+      if (state == NULL && !may_add_series (table))
+        {
+          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_LIMIT,
+                                             col[SET_SERIES], SERIES_LIMIT_FORMAT,
+                                             table->max_series);
+          return FALSE;
+        }
 
       if (has_cell (fields, col[SET_DIRECTION]))
         {
@@ -1533,6 +1686,10 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
  * doson_ctr_progress_table_get_n_series:
  * @table: a #DosonCtrProgressTable
  *
+ * Counts the series @table lists, those with settings or observations. The
+ * indices of the series run from 0 to this number less one, in the order in
+ * which the series first appeared.
+ *
  * Returns: the number of series listed: those with settings or
  *   observations
  *
@@ -1551,6 +1708,9 @@ doson_ctr_progress_table_get_n_series (DosonCtrProgressTable *table)
  * @table: a #DosonCtrProgressTable
  * @index: the index of a series, less than
  *   doson_ctr_progress_table_get_n_series()
+ *
+ * Gives the id of series @index, as it appeared in the settings or the
+ * observations.
  *
  * Returns: (transfer none): the id of series @index, owned by @table
  *
@@ -1571,6 +1731,10 @@ doson_ctr_progress_table_get_series_id (DosonCtrProgressTable *table,
  * @table: a #DosonCtrProgressTable
  * @index: the index of a series, less than
  *   doson_ctr_progress_table_get_n_series()
+ *
+ * Gives the group series @index is rolled up in, as set by
+ * doson_ctr_progress_table_set_series_settings() or the `group` column of
+ * the settings file.
  *
  * Returns: (transfer none) (nullable): the group of series @index, owned
  *   by @table, or %NULL when it has none
@@ -1749,6 +1913,11 @@ ensure_summaries (DosonCtrProgressTable *table)
  * doson_ctr_progress_table_get_n_groups:
  * @table: a #DosonCtrProgressTable
  *
+ * Counts the groups of the summary, which
+ * doson_ctr_progress_table_write_summary_csv() writes one row each. The
+ * summary covers the observations added so far and is made again after new
+ * ones.
+ *
  * Returns: the number of groups of the summary, counting the series
  *   without a group as one group when there are any
  *
@@ -1768,6 +1937,9 @@ doson_ctr_progress_table_get_n_groups (DosonCtrProgressTable *table)
  * @table: a #DosonCtrProgressTable
  * @index: the index of a group, less than
  *   doson_ctr_progress_table_get_n_groups()
+ *
+ * Gives the name of group @index of the summary. Groups are listed in the
+ * order in which their first series is listed.
  *
  * Returns: (transfer none) (nullable): the name of group @index, owned by
  *   @table, or %NULL for the series without a group
@@ -1790,6 +1962,8 @@ doson_ctr_progress_table_get_group_id (DosonCtrProgressTable *table,
  * @table: a #DosonCtrProgressTable
  * @index: the index of a group, less than
  *   doson_ctr_progress_table_get_n_groups()
+ *
+ * Counts the series rolled up into group @index.
  *
  * Returns: the number of series in group @index
  *

@@ -365,6 +365,37 @@ START_TEST (test_bad_usage)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* limits                                                              */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_max_series)
+{
+  g_autofree char *measurements = fixture ("measurements.csv");
+  /* The second series starts on line 6. */
+  g_autofree char *message = g_strconcat (measurements, ":6: field \"series\": more than 1 "
+                                          "series (the table's limit; see "
+                                          "doson_ctr_progress_table_set_max_series())", NULL);
+  g_auto(Run) one = run_progress (NULL, "--method", "open-sdg", "--max-series", "1",
+                                  measurements, NULL);
+  g_auto(Run) plenty = run_progress (NULL, "--method", "open-sdg", "--max-series=1000",
+                                     measurements, NULL);
+  g_auto(Run) unlimited = run_progress (NULL, "--method", "open-sdg", measurements, NULL);
+  g_auto(Run) zero = run_progress (NULL, "--method", "open-sdg", "--max-series", "0",
+                                   measurements, NULL);
+  g_auto(Run) text = run_progress (NULL, "--method", "open-sdg", "--max-series", "many",
+                                   measurements, NULL);
+  g_auto(Run) help = run_progress (NULL, "--help", NULL);
+
+  assert_failure (&one, 1, message);
+  ck_assert_msg (plenty.status == 0, "%s", plenty.err);
+  ck_assert_str_eq (plenty.out, unlimited.out);
+  assert_failure (&zero, 2, "--max-series: \"0\" is not a number from 1 to 1000000000");
+  assert_failure (&text, 2, "--max-series: \"many\" is not a number from 1 to 1000000000");
+  ck_assert (strstr (help.out, "--max-series=N") != NULL);
+}
+END_TEST
+
 static Suite *
 cli_progress_suite (void)
 {
@@ -383,6 +414,10 @@ cli_progress_suite (void)
   tcase_add_test (tc, test_bad_input);
   tcase_add_test (tc, test_bad_settings);
   tcase_add_test (tc, test_bad_usage);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("limits");
+  tcase_add_test (tc, test_max_series);
   suite_add_tcase (s, tc);
 
   return s;

@@ -523,6 +523,35 @@ START_TEST (test_field_limit)
 }
 END_TEST
 
+/* The field limit whatever the block size, on a record that starts after
+ * the first line and spans two: the message names its first line. */
+START_TEST (test_field_limit_any_block)
+{
+  g_autoptr(GString) data = g_string_new ("h\n\"a\nb\"");
+  g_autoptr(GString) fine = NULL;
+  int i;
+
+  for (i = 1; i < DOSON_CTR_CSV_MAX_FIELDS; i++)
+    g_string_append (data, ",x");
+  g_string_append_c (data, '\n');
+  fine = g_string_new (data->str);
+  g_string_append (data, "\"c\nd\",x");
+  for (i = 1; i < DOSON_CTR_CSV_MAX_FIELDS; i++)
+    g_string_append (data, ",x");
+  g_string_append_c (data, '\n');
+
+  /* 4096 fields on lines 2 and 3 are read; 4097 on lines 4 and 5 are not. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *got = render (fine->str, fine->len, 7, &error);
+
+    ck_assert_msg (got != NULL, "%s", error->message);
+  }
+  assert_render_error (data->str, data->len, DOSON_CTR_ERROR_LIMIT,
+                       "in.csv:4: more than 4096 fields in a record");
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* numbers                                                             */
 /* ------------------------------------------------------------------ */
@@ -842,6 +871,7 @@ csv_suite (void)
   tc = tcase_create ("limits");
   tcase_add_test (tc, test_record_limit);
   tcase_add_test (tc, test_field_limit);
+  tcase_add_test (tc, test_field_limit_any_block);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("numbers");

@@ -880,6 +880,261 @@ START_TEST (test_csv_error)
 }
 END_TEST
 
+/* ---------------------------------------------------------------------- */
+/* Limits (doc/formats.md, section 5) */
+
+#define FILE_LIMIT (64 * 1024 * 1024)
+
+/* Loads @data (@length bytes) as a programme (kind 'p'), a JSON
+ * measurement set ('m') or a CSV one ('c'), which must fail; returns the
+ * error. */
+static GError *
+load_error (char        kind,
+            const char *data,
+            gsize       length,
+            const char *name)
+{
+  GError *error = NULL;
+  GObject *object;
+
+  if (kind == 'p')
+    object = (GObject *) doson_ctr_program_new_from_data (data, (gssize) length, name, &error);
+  else if (kind == 'm')
+    object = (GObject *) doson_ctr_measurement_set_new_from_json_data (data, (gssize) length,
+                                                                       name, &error);
+  else
+    object = (GObject *) doson_ctr_measurement_set_new_from_csv_data (data, (gssize) length,
+                                                                      name, &error);
+  ck_assert_msg (object == NULL, "%c: %s loaded", kind, name);
+  ck_assert_ptr_nonnull (error);
+  return error;
+}
+
+static void
+assert_limit (GError     *error,
+              const char *message)
+{
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
+                 "expected a limit error, got %s %d: %.200s",
+                 g_quark_to_string (error->domain), error->code, error->message);
+  ck_assert_str_eq (error->message, message);
+  g_error_free (error);
+}
+
+static void
+assert_not_limit (GError *error)
+{
+  ck_assert_msg (!g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
+                 "unexpected limit error: %.200s", error->message);
+  g_error_free (error);
+}
+
+START_TEST (test_data_size_limit)
+{
+  char *data = g_malloc (FILE_LIMIT + 1);
+
+  /* 64 MiB are read (blanks, and line ends in CSV: not a valid file)... */
+  memset (data, ' ', FILE_LIMIT);
+  assert_not_limit (load_error ('p', data, FILE_LIMIT, "t.json"));
+  assert_not_limit (load_error ('m', data, FILE_LIMIT, "t.json"));
+  memset (data, '\n', FILE_LIMIT);
+  assert_not_limit (load_error ('c', data, FILE_LIMIT, "m.csv"));
+
+  /* ... one byte more is not. */
+  data[FILE_LIMIT] = '\n';
+  assert_limit (load_error ('p', data, FILE_LIMIT + 1, "t.json"),
+                "t.json: the data are larger than 64 MiB");
+  assert_limit (load_error ('m', data, FILE_LIMIT + 1, "t.json"),
+                "t.json: the data are larger than 64 MiB");
+  assert_limit (load_error ('c', data, FILE_LIMIT + 1, "m.csv"),
+                "m.csv: the data are larger than 64 MiB");
+  g_free (data);
+}
+END_TEST
+
+/* Makes @path a file of @size bytes, all zero (sparse where the file
+ * system allows). */
+static void
+make_file_of_size (const char *path,
+                   goffset     size)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  ck_assert_msg (out != NULL, "%s", error->message);
+  ck_assert_msg (g_seekable_truncate (G_SEEKABLE (out), size, NULL, &error), "%s", error->message);
+  ck_assert (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+}
+
+START_TEST (test_file_size_limit)
+{
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "big.csv", NULL);
+  g_autofree char *message = NULL;
+  GError *error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+
+  /* 64 MiB are read (zero bytes: not a valid file)... */
+  make_file_of_size (json_path, FILE_LIMIT);
+  ck_assert_ptr_null (doson_ctr_program_new_from_file (json_path, &error));
+  assert_not_limit (g_steal_pointer (&error));
+
+  /* ... one byte more is not, whatever the loader. */
+  make_file_of_size (json_path, FILE_LIMIT + 1);
+  make_file_of_size (csv_path, FILE_LIMIT + 1);
+  message = g_strdup_printf ("%s: the file is larger than 64 MiB", json_path);
+  ck_assert_ptr_null (doson_ctr_program_new_from_file (json_path, &error));
+  assert_limit (g_steal_pointer (&error), message);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (json_path, &error));
+  assert_limit (g_steal_pointer (&error), message);
+  g_free (message);
+  message = g_strdup_printf ("%s: the file is larger than 64 MiB", csv_path);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (csv_path, &error));
+  assert_limit (g_steal_pointer (&error), message);
+
+  g_unlink (json_path);
+  g_unlink (csv_path);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* A file whose size is not known in advance (a device, a pipe) is read
+ * no further than the limit: /dev/zero never ends. */
+START_TEST (test_endless_file_limit)
+{
+  GError *error = NULL;
+
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    return;
+  ck_assert_ptr_null (doson_ctr_program_new_from_file ("/dev/zero", &error));
+  assert_limit (g_steal_pointer (&error), "/dev/zero: the file is larger than 64 MiB");
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file ("/dev/zero", &error));
+  assert_limit (g_steal_pointer (&error), "/dev/zero: the file is larger than 64 MiB");
+}
+END_TEST
+
+START_TEST (test_json_depth_limit)
+{
+  GString *text = g_string_new (NULL);
+  char kind;
+  int i;
+
+  for (kind = 'm'; kind != 0; kind = kind == 'm' ? 'p' : 0)
+    {
+      /* 128 nested objects are read... */
+      g_string_truncate (text, 0);
+      for (i = 0; i < 128; i++)
+        g_string_append (text, "{\"a\":");
+      g_string_append_c (text, '0');
+      for (i = 0; i < 128; i++)
+        g_string_append_c (text, '}');
+      assert_not_limit (load_error (kind, text->str, text->len, "t.json"));
+
+      /* ... 129 are not; the error points at the 129th. */
+      g_string_prepend (text, "{\"a\":");
+      g_string_append_c (text, '}');
+      assert_limit (load_error (kind, text->str, text->len, "t.json"),
+                    "t.json:1:641: arrays and objects nest deeper than 128 levels");
+    }
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_json_path_limit)
+{
+  GString *text = g_string_new (NULL);
+  char kind;
+
+  for (kind = 'm'; kind != 0; kind = kind == 'm' ? 'p' : 0)
+    {
+      /* A value's path of 256 bytes (here, one key) is read... */
+      g_string_assign (text, "{\"");
+      g_string_append_printf (text, "%0256d\": 1}", 0);
+      assert_not_limit (load_error (kind, text->str, text->len, "t.json"));
+
+      /* ... 257 are not. */
+      g_string_insert_c (text, 2, '1');
+      assert_limit (load_error (kind, text->str, text->len, "t.json"),
+                    "t.json:1:263: the path of this value (its keys and indices from "
+                    "the top) is longer than 256 bytes");
+    }
+  /* Paths grow with nesting too: "a[0][0]...". */
+  g_string_assign (text, "{\"a\": ");
+  while (text->len < 300)
+    g_string_append_c (text, '[');
+  assert_limit (load_error ('p', text->str, text->len, "t.json"),
+                "t.json:1:93: the path of this value (its keys and indices from "
+                "the top) is longer than 256 bytes");
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_json_values_limit)
+{
+  GString *text = g_string_new ("{\"a\": [0");
+  guint i;
+  char kind;
+
+  /* The object, the array and 999 998 numbers: 1 000 000 values, read... */
+  for (i = 1; i < 999998; i++)
+    g_string_append (text, ",0");
+  g_string_append (text, "]}");
+  for (kind = 'm'; kind != 0; kind = kind == 'm' ? 'p' : 0)
+    assert_not_limit (load_error (kind, text->str, text->len, "t.json"));
+
+  /* ... one more is not; the error points at it. */
+  g_string_insert (text, text->len - 2, ",0");
+  for (kind = 'm'; kind != 0; kind = kind == 'm' ? 'p' : 0)
+    assert_limit (load_error (kind, text->str, text->len, "t.json"),
+                  "t.json:1:2000004: more than 1000000 values (objects, arrays, strings, "
+                  "numbers, true, false and null count one each)");
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_csv_limits)
+{
+  GString *text = g_string_new ("indicator,year,value,note\na,2026,1,");
+  gsize note = (1024 * 1024) - strlen ("a,2026,1,");
+  guint i;
+
+  /* A record of 1 MiB is read... */
+  g_string_set_size (text, text->len + note);
+  memset (text->str + text->len - note, 'x', note);
+  g_string_append_c (text, '\n');
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DosonCtrMeasurementSet) set =
+      doson_ctr_measurement_set_new_from_csv_data (text->str, (gssize) text->len, "m.csv", &error);
+
+    ck_assert_msg (set != NULL, "%s", error->message);
+  }
+  /* ... one byte more is not. */
+  g_string_insert_c (text, text->len - 1, 'y');
+  assert_limit (load_error ('c', text->str, text->len, "m.csv"),
+                "m.csv:2: record longer than 1048576 bytes");
+
+  /* 4097 fields are not read (the header would be refused anyway). */
+  g_string_assign (text, "indicator,year,value");
+  for (i = 3; i < 4097; i++)
+    g_string_append (text, ",note");
+  g_string_append (text, "\n");
+  assert_limit (load_error ('c', text->str, text->len, "m.csv"),
+                "m.csv:1: more than 4096 fields in a record");
+  g_string_assign (text, "indicator,year,value\na,2026,1");
+  for (i = 3; i < 4097; i++)
+    g_string_append_c (text, ',');
+  g_string_append (text, "\n");
+  assert_limit (load_error ('c', text->str, text->len, "m.csv"),
+                "m.csv:2: more than 4096 fields in a record");
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 static Suite *
 program_json_suite (void)
 {
@@ -910,6 +1165,17 @@ program_json_suite (void)
   tc = tcase_create ("csv");
   tcase_add_test (tc, test_csv_good);
   tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("limits");
+  tcase_set_timeout (tc, 120);
+  tcase_add_test (tc, test_data_size_limit);
+  tcase_add_test (tc, test_file_size_limit);
+  tcase_add_test (tc, test_endless_file_limit);
+  tcase_add_test (tc, test_json_depth_limit);
+  tcase_add_test (tc, test_json_path_limit);
+  tcase_add_test (tc, test_json_values_limit);
+  tcase_add_test (tc, test_csv_limits);
   suite_add_tcase (s, tc);
 
   return s;

@@ -1061,6 +1061,274 @@ START_TEST (test_settings_after_observations)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* limits                                                              */
+/* ------------------------------------------------------------------ */
+
+#define LIMIT_TAIL "series (the table's limit; see doson_ctr_progress_table_set_max_series())"
+
+static void
+assert_limit_error (const GError *error,
+                    const char   *message)
+{
+  ck_assert_msg (error != NULL, "no error, expected \"%s\"", message);
+  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
+                 "wrong error (%s %d): %s", g_quark_to_string (error->domain),
+                 error->code, error->message);
+  ck_assert_str_eq (error->message, message);
+}
+
+START_TEST (test_max_series_accessors)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  GLogFunc old_handler;
+
+  ck_assert_uint_eq (doson_ctr_progress_table_get_max_series (table), 20000000);
+  doson_ctr_progress_table_set_max_series (table, 3);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_max_series (table), 3);
+  doson_ctr_progress_table_set_max_series (table, 1000000000);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_max_series (table), 1000000000);
+
+  /* 0 and more than 1 000 000 000 are programming errors. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  old_handler = g_log_set_default_handler (count_criticals, NULL);
+  n_criticals = 0;
+  doson_ctr_progress_table_set_max_series (table, 0);
+  doson_ctr_progress_table_set_max_series (table, 1000000001);
+  g_log_set_default_handler (old_handler, NULL);
+  ck_assert_uint_eq (n_criticals, 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_max_series (table), 1000000000);
+}
+END_TEST
+
+START_TEST (test_max_series_add)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  guint index;
+
+  doson_ctr_progress_table_set_max_series (table, 3);
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 1, &error));
+  ck_assert (doson_ctr_progress_table_add (table, "B", 2015, 1, &error));
+  ck_assert (doson_ctr_progress_table_add (table, "C", 2015, 1, &error));
+  /* A series already held takes more observations. */
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2016, 2, &error));
+
+  ck_assert (!doson_ctr_progress_table_add (table, "D", 2015, 1, &error));
+  assert_limit_error (error, "series \"D\": more than 3 " LIMIT_TAIL);
+  g_clear_error (&error);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 4);
+  ck_assert (!doson_ctr_progress_table_lookup (table, "D", &index));
+
+  /* Raised, the limit lets D in. */
+  doson_ctr_progress_table_set_max_series (table, 4);
+  ck_assert (doson_ctr_progress_table_add (table, "D", 2015, 1, &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 4);
+
+  /* Lowered below the series held, it keeps them and refuses a new one. */
+  doson_ctr_progress_table_set_max_series (table, 1);
+  ck_assert (doson_ctr_progress_table_add (table, "B", 2016, 1, &error));
+  ck_assert (!doson_ctr_progress_table_add (table, "E", 2015, 1, &error));
+  assert_limit_error (error, "series \"E\": more than 1 " LIMIT_TAIL);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 4);
+}
+END_TEST
+
+/* Loads @text into a table of at most @max_series series; it must fail
+ * with @message after adding @n_series series and @n_observations
+ * observations. */
+static void
+assert_measurements_limit (guint       max_series,
+                           const char *text,
+                           const char *message,
+                           guint       n_series,
+                           guint64     n_observations)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  doson_ctr_progress_table_set_max_series (table, max_series);
+  ck_assert_msg (!load_measurements (table, text, &error), "no error for:\n%s", text);
+  assert_limit_error (error, message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), n_series);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), n_observations);
+}
+
+START_TEST (test_max_series_measurements)
+{
+  /* Exactly at the limit: fine. */
+  {
+    g_autoptr(DosonCtrProgressTable) table =
+      doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+    g_autoptr(GError) error = NULL;
+
+    doson_ctr_progress_table_set_max_series (table, 3);
+    ck_assert_msg (load_measurements (table, "series,year,value\nA,2015,1\nB,2015,1\n"
+                                      "C,2015,1\nA,2016,2\nC,2016,\n", &error),
+                   "%s", error->message);
+    ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
+  }
+
+  /* One more: the line of the first row of the fourth series. */
+  assert_measurements_limit (3, "series,year,value\nA,2015,1\nB,2015,1\nC,2015,1\n"
+                             "A,2016,2\nD,2015,1\nD,2016,1\n",
+                             "m.csv:6: field \"series\": more than 3 " LIMIT_TAIL, 3, 4);
+  /* A series with only empty values is a series too. */
+  assert_measurements_limit (2, "series,year,value\nA,2015,1\nB,2015,\nC,2015,\nA,2016,1\n",
+                             "m.csv:4: field \"series\": more than 2 " LIMIT_TAIL, 2, 1);
+  /* The line of the series field, which is not always the row's first
+   * line; the column of the series need not be the first. */
+  assert_measurements_limit (1, "note,series,year,value\n,A,2015,1\n\"x\ny\",B,2015,1\n",
+                             "m.csv:4: field \"series\": more than 1 " LIMIT_TAIL, 1, 1);
+  /* An error in a later row comes second: the limit is reported. */
+  assert_measurements_limit (3, "series,year,value\nA,2015,1\nB,2015,1\nC,2015,1\n"
+                             "D,2015,1\nA,2016,x\n",
+                             "m.csv:5: field \"series\": more than 3 " LIMIT_TAIL, 3, 3);
+
+  /* A file sorted by year, where many runs are in flight when the limit
+   * is met: the rows before the faulty one are added, no more. */
+  {
+    g_autoptr(GString) text = g_string_new ("series,year,value\n");
+    g_autofree char *message = NULL;
+    int year, i;
+
+    for (year = 2015; year <= 2017; year++)
+      for (i = 0; i < 20; i++)
+        g_string_append_printf (text, "S%02d,%d,%d\n", i, year, i);
+    g_string_append (text, "S00,2018,1\nS01,2018,1\nExtra,2015,1\nS02,2018,1\n");
+    message = g_strdup_printf ("m.csv:%d: field \"series\": more than 20 " LIMIT_TAIL,
+                               2 + 3 * 20 + 2);
+    assert_measurements_limit (20, text->str, message, 20, 3 * 20 + 2);
+  }
+
+  /* Series from the settings count. */
+  {
+    g_autoptr(DosonCtrProgressTable) table =
+      doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+    g_autoptr(GError) error = NULL;
+
+    doson_ctr_progress_table_set_max_series (table, 3);
+    ck_assert (load_settings (table, "series,target\nA,1\nB,2\n", &error));
+    ck_assert (!load_measurements (table, "series,year,value\nB,2015,1\nC,2015,1\n"
+                                   "A,2015,1\nD,2015,1\n", &error));
+    assert_limit_error (error, "m.csv:5: field \"series\": more than 3 " LIMIT_TAIL);
+    ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
+    ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 3);
+  }
+}
+END_TEST
+
+START_TEST (test_max_series_settings)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  doson_ctr_progress_table_set_max_series (table, 2);
+  ck_assert (!load_settings (table, "series,target,group\nA,1,g1\nB,2,g1\nC,3,g2\n", &error));
+  assert_limit_error (error, "s.csv:4: field \"series\": more than 2 " LIMIT_TAIL);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 2);
+  /* The refused row made no group either. */
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+}
+END_TEST
+
+START_TEST (test_max_series_series_settings)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* The program's own series are not refused, but they count. */
+  doson_ctr_progress_table_set_max_series (table, 1);
+  doson_ctr_progress_table_set_series_settings (table, "A", settings, NULL);
+  doson_ctr_progress_table_set_series_settings (table, "B", settings, NULL);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 2);
+  ck_assert (doson_ctr_progress_table_add (table, "B", 2015, 1, &error));
+  ck_assert (!doson_ctr_progress_table_add (table, "C", 2015, 1, &error));
+  assert_limit_error (error, "series \"C\": more than 1 " LIMIT_TAIL);
+  g_clear_error (&error);
+  ck_assert (!load_measurements (table, "series,year,value\nA,2015,1\nC,2015,1\n", &error));
+  assert_limit_error (error, "m.csv:3: field \"series\": more than 1 " LIMIT_TAIL);
+}
+END_TEST
+
+/* The reader's limits on the table's two files. */
+START_TEST (test_record_limits)
+{
+  g_autoptr(GString) text = g_string_new ("series,year,value\n");
+  g_autoptr(GString) settings = NULL;
+  gsize id_len = 1024 * 1024 - strlen (",2015,1");
+
+  /* A record of exactly 1 MiB (here, a long series id) is read... */
+  g_string_set_size (text, text->len + id_len);
+  memset (text->str + strlen ("series,year,value\n"), 'x', id_len);
+  g_string_append (text, ",2015,1\n");
+  {
+    g_autoptr(DosonCtrProgressTable) table =
+      doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+    g_autoptr(GError) error = NULL;
+
+    ck_assert_msg (load_measurements (table, text->str, &error), "%s", error->message);
+    ck_assert_uint_eq (strlen (doson_ctr_progress_table_get_series_id (table, 0)), id_len);
+  }
+  /* ... one byte more is refused, in either file. */
+  g_string_insert_c (text, strlen ("series,year,value\n"), 'y');
+  assert_measurements_error (text->str, DOSON_CTR_ERROR_LIMIT,
+                             "m.csv:2: record longer than 1048576 bytes");
+  settings = g_string_new ("series,limit,group\n");
+  g_string_append (settings, text->str + strlen ("series,year,value\n"));
+  assert_settings_error (settings->str, DOSON_CTR_ERROR_LIMIT,
+                         "s.csv:2: record longer than 1048576 bytes");
+}
+END_TEST
+
+START_TEST (test_field_limits)
+{
+  g_autoptr(GString) text = g_string_new ("series,year,value");
+  guint i;
+
+  /* 4096 columns are allowed (the others are ignored)... */
+  for (i = 3; i < 4096; i++)
+    g_string_append_printf (text, ",c%u", i);
+  g_string_append (text, "\nA,2015,1");
+  for (i = 3; i < 4096; i++)
+    g_string_append (text, ",");
+  g_string_append_c (text, '\n');
+  {
+    g_autoptr(DosonCtrProgressTable) table =
+      doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+    g_autoptr(GError) error = NULL;
+
+    ck_assert_msg (load_measurements (table, text->str, &error), "%s", error->message);
+    ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 1);
+  }
+  /* ... 4097 are not, in a row... */
+  g_string_append (text, "B,2015,1");
+  for (i = 3; i < 4097; i++)
+    g_string_append (text, ",");
+  g_string_append_c (text, '\n');
+  assert_measurements_error (text->str, DOSON_CTR_ERROR_LIMIT,
+                             "m.csv:3: more than 4096 fields in a record");
+  /* ... or in the header of either file. */
+  g_string_assign (text, "series,year,value");
+  for (i = 3; i < 4097; i++)
+    g_string_append_printf (text, ",c%u", i);
+  g_string_append (text, "\nA,2015,1\n");
+  assert_measurements_error (text->str, DOSON_CTR_ERROR_LIMIT,
+                             "m.csv:1: more than 4096 fields in a record");
+  g_string_erase (text, 0, strlen ("series,year,value"));
+  g_string_prepend (text, "series,limit,group");
+  assert_settings_error (text->str, DOSON_CTR_ERROR_LIMIT,
+                         "s.csv:1: more than 4096 fields in a record");
+}
+END_TEST
+
 static Suite *
 progress_table_suite (void)
 {
@@ -1093,6 +1361,16 @@ progress_table_suite (void)
 
   tc = tcase_create ("preconditions");
   tcase_add_test (tc, test_settings_after_observations);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("limits");
+  tcase_add_test (tc, test_max_series_accessors);
+  tcase_add_test (tc, test_max_series_add);
+  tcase_add_test (tc, test_max_series_measurements);
+  tcase_add_test (tc, test_max_series_settings);
+  tcase_add_test (tc, test_max_series_series_settings);
+  tcase_add_test (tc, test_record_limits);
+  tcase_add_test (tc, test_field_limits);
   suite_add_tcase (s, tc);
 
   return s;

@@ -16,6 +16,14 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DOSON_CTR_TYPE_PROGRESS_TABLE:
+ *
+ * The #GType of #DosonCtrProgressTable, a final #GObject class; instances
+ * are released with g_object_unref().
+ *
+ * Since: 0.1
+ */
 #define DOSON_CTR_TYPE_PROGRESS_TABLE (doson_ctr_progress_table_get_type ())
 
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -27,6 +35,13 @@ DosonCtrProgressTable *doson_ctr_progress_table_new (DosonCtrProgressMethod meth
 
 DOSON_CTR_AVAILABLE_IN_0_1
 DosonCtrProgressMethod doson_ctr_progress_table_get_method (DosonCtrProgressTable *table);
+
+/* Limits */
+DOSON_CTR_AVAILABLE_IN_0_1
+void  doson_ctr_progress_table_set_max_series (DosonCtrProgressTable *table,
+                                               guint                  max_series);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table);
 
 /* Settings: before the first observation */
 DOSON_CTR_AVAILABLE_IN_0_1
