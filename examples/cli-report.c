@@ -327,6 +327,19 @@ describe_assessment (const Report                   *report,
                            report->lang, level == NULL);
   if (doson_ctr_target_assessment_get_exceeds_stretch (a))
     g_string_append (out, tr (report, " (vượt mức phấn đấu)", " (beyond the stretch)"));
+  /* A cumulative target is judged on the running total, not on the
+   * year's amount that the value column shows. */
+  if (doson_ctr_target_get_kind (doson_ctr_target_assessment_get_target (a))
+      == DOSON_CTR_TARGET_KIND_CUMULATIVE)
+    {
+      double total;
+
+      if (doson_ctr_target_assessment_get_running_total (a, &total))
+        {
+          g_string_append (out, tr (report, "; lũy kế đến nay: ", "; running total so far: "));
+          append_value (out, report, indicator, total);
+        }
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -375,6 +375,29 @@ END_TEST
  * report
  * ------------------------------------------------------------------------ */
 
+START_TEST (test_report_running_total)
+{
+  /* The illustrative data add 1 organisation in 2026 and none in 2027:
+   * the value column shows the year's 0, the target line the total. */
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run en = run_cli ("report", "--data", data, "--lang", "en", NULL);
+  Run vi = run_cli ("report", "--data", data, "--lang", "vi", NULL);
+  const char *line;
+
+  assert_status (&en, 0);
+  assert_status (&vi, 0);
+  line = strstr (en.out, "party-orgs-nonstate");
+  ck_assert_ptr_nonnull (line);
+  line = strstr (line, "\n");
+  ck_assert_ptr_nonnull (line);
+  ck_assert_msg (g_str_has_prefix (strstr (line, "→"), "→ total 2026–2030 ≥ 2 organisations; running total so far: 1\n"),
+                 "target line: %.120s", line);
+  ck_assert_ptr_nonnull (strstr (vi.out, "≥ 2 tổ chức; lũy kế đến nay: 1\n"));
+  run_clear (&en);
+  run_clear (&vi);
+}
+END_TEST
+
 START_TEST (test_report_notice)
 {
   static const char * const formats[] = { "text", "markdown", "csv", "json" };
@@ -800,6 +823,7 @@ cli_program_suite (void)
   tc = tcase_create ("report");
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_report_notice);
+  tcase_add_test (tc, test_report_running_total);
   tcase_add_test (tc, test_report_not_illustrative);
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);
