@@ -1004,7 +1004,7 @@ growth_calculation (double val1,
                     int    t1,
                     int    t2)
 {
-  return pow (val1 / val2, 1.0 / (double) (t1 - t2)) - 1.0;
+  return pow (val1 / val2, 1.0 / ((double) t1 - (double) t2)) - 1.0;
 }
 
 /* The same, with Python's complex result: returns FALSE and sets *re, *im
@@ -1022,7 +1022,7 @@ growth_calculation_py (double  val1,
                        double *im)
 {
   double x = val1 / val2;
-  double y = 1.0 / (double) (t1 - t2);
+  double y = 1.0 / ((double) t1 - (double) t2);
 
   if (x < 0.0 && y != floor (y))
     {
@@ -1182,17 +1182,22 @@ evaluate_open_sdg (const DosonCtrProgressSettings *st,
     r->reason = DOSON_CTR_PROGRESS_REASON_MIXED_SIGNS;
   else if (r->base_value < 0 && r->current_value > 0)
     r->reason = DOSON_CTR_PROGRESS_REASON_MIXED_SIGNS;
-  else if (r->current_year - r->base_year < 1)
+  else if (r->current_year <= r->base_year)
     r->reason = DOSON_CTR_PROGRESS_REASON_ONE_YEAR;
   else if (method_1)
     {
       /* methodology_1(): sign * direction * growth */
       double cagr_o = growth_calculation (r->current_value, r->base_value,
                                           r->current_year, r->base_year);
-      r->has_cagr_actual = TRUE;
-      r->cagr_actual = cagr_o;
-      pv = (double) (r->sign * d) * cagr_o;
-      have_pv = TRUE;
+      if (isfinite (cagr_o))
+        {
+          r->has_cagr_actual = TRUE;
+          r->cagr_actual = cagr_o;
+          pv = (double) (r->sign * d) * cagr_o;
+          have_pv = TRUE;
+        }
+      else
+        r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
     }
   else if (r->target_year <= r->base_year)
     {
@@ -1206,39 +1211,52 @@ evaluate_open_sdg (const DosonCtrProgressSettings *st,
       double cagr_o = growth_calculation (r->current_value, r->base_value,
                                           r->current_year, r->base_year);
       double re, im, abs_r;
+      gboolean real_r;
 
-      r->has_cagr_actual = TRUE;
-      r->cagr_actual = cagr_o;
-      if (growth_calculation_py (r->target_value, r->base_value,
-                                 r->target_year, r->base_year, &re, &im))
+      real_r = growth_calculation_py (r->target_value, r->base_value,
+                                      r->target_year, r->base_year, &re, &im);
+      if (!isfinite (cagr_o) || !isfinite (re) || !isfinite (im))
         {
-          r->has_cagr_required = TRUE;
-          r->cagr_required = re;
-          abs_r = fabs (re);
+          /* A rate too large for a double (a ratio of values near the
+           * ends of the double range): no progress value. */
+          r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
         }
       else
         {
-          /* a target of the opposite sign to the base: Python's CAGR_r is
-           * complex and abs() takes its modulus (CPython _Py_c_abs) */
-          abs_r = hypot (re, im);
-          r->has_cagr_required_modulus = TRUE;
-          r->cagr_required_modulus = abs_r;
-        }
+          r->has_cagr_actual = TRUE;
+          r->cagr_actual = cagr_o;
+          if (real_r)
+            {
+              r->has_cagr_required = TRUE;
+              r->cagr_required = re;
+              abs_r = fabs (re);
+            }
+          else
+            {
+              /* a target of the opposite sign to the base: Python's
+               * CAGR_r is complex and abs() takes its modulus (CPython
+               * _Py_c_abs) */
+              abs_r = hypot (re, im);
+              r->has_cagr_required_modulus = TRUE;
+              r->cagr_required_modulus = abs_r;
+            }
 
-      if (abs_r == 0)
-        {
-          /* sdg-build: ZeroDivisionError (a target equal to the base).
-           * Here: no progress value; the target-achieved rule decides, and
-           * a current value that does not meet such a target has moved
-           * away from it: deterioration, score -5 (the limit of the
-           * formulas as the target tends to the base). */
-          r->reason = DOSON_CTR_PROGRESS_REASON_REQUIRED_ZERO;
-          required_zero = TRUE;
-        }
-      else
-        {
-          pv = ((double) (r->sign * d) * cagr_o) / abs_r;
-          have_pv = TRUE;
+          if (abs_r == 0)
+            {
+              /* sdg-build: ZeroDivisionError (a target equal to the
+               * base).  Here: no progress value; the target-achieved rule
+               * decides, and a current value that does not meet such a
+               * target has moved away from it: deterioration, score -5
+               * (the limit of the formulas as the target tends to the
+               * base). */
+              r->reason = DOSON_CTR_PROGRESS_REASON_REQUIRED_ZERO;
+              required_zero = TRUE;
+            }
+          else
+            {
+              pv = ((double) (r->sign * d) * cagr_o) / abs_r;
+              have_pv = TRUE;
+            }
         }
     }
 
@@ -1265,6 +1283,10 @@ evaluate_open_sdg (const DosonCtrProgressSettings *st,
 
   r->status = classify (&thr, pv);
   r->has_score = open_sdg_score (method_1, &thr, coeff, pv, &r->score);
+  /* With the published cut-offs every branch stays within [-5, 5]; with a
+   * caller's cut-offs a middle branch can reach past it, so cap it. */
+  if (r->has_score)
+    r->score = CLAMP (r->score, -5.0, 5.0);
 }
 
 /* unsd-ratio and expected-value.  Same base, current, 0.001, mixed-sign
@@ -1287,7 +1309,7 @@ evaluate_unsd (DosonCtrProgressMethod          method,
     r->reason = DOSON_CTR_PROGRESS_REASON_MIXED_SIGNS;
   else if (r->base_value < 0 && r->current_value > 0)
     r->reason = DOSON_CTR_PROGRESS_REASON_MIXED_SIGNS;
-  else if (r->current_year - r->base_year < 1)
+  else if (r->current_year <= r->base_year)
     r->reason = DOSON_CTR_PROGRESS_REASON_ONE_YEAR;
   else if (!r->has_target)
     r->reason = DOSON_CTR_PROGRESS_REASON_NO_TARGET;
@@ -1303,6 +1325,14 @@ evaluate_unsd (DosonCtrProgressMethod          method,
 
   cagr_a = growth_calculation (r->current_value, r->base_value,
                                r->current_year, r->base_year);
+  if (!isfinite (cagr_a))
+    {
+      /* too large for a double: no rate, no progress value */
+      r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
+      if (r->target_achieved)
+        r->status = DOSON_CTR_STATUS_TARGET_ACHIEVED;
+      return;
+    }
   r->has_cagr_actual = TRUE;
   r->cagr_actual = cagr_a;
 
@@ -1310,7 +1340,7 @@ evaluate_unsd (DosonCtrProgressMethod          method,
     {
       double cagr_r = growth_calculation (r->target_value, r->base_value,
                                           r->target_year, r->base_year);
-      if (isnan (cagr_r))
+      if (!isfinite (cagr_r))
         r->reason = DOSON_CTR_PROGRESS_REASON_REQUIRED_UNDEFINED;
       else
         {
@@ -1321,9 +1351,16 @@ evaluate_unsd (DosonCtrProgressMethod          method,
   else
     {
       /* v̂_T = v_t (1 + CAGR_a)^(T − t) */
-      r->has_expected_value = TRUE;
-      r->expected_value = r->current_value
-                          * pow (1.0 + cagr_a, (double) (r->target_year - r->current_year));
+      double expected = r->current_value
+                         * pow (1.0 + cagr_a, (double) r->target_year - (double) r->current_year);
+
+      if (isfinite (expected))
+        {
+          r->has_expected_value = TRUE;
+          r->expected_value = expected;
+        }
+      else
+        r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
     }
 
   if (r->target_achieved)
