@@ -339,7 +339,7 @@ struct _DosonCtrAssessmentOptions
 static const DosonCtrCutoffs pace_cutoffs = { 0.95, 0.6, 0 };
 
 /* The default tolerance of the parts-sum check, in the whole's unit. */
-#define DEFAULT_SUM_TOLERANCE 0.5
+#define DEFAULT_SUM_TOLERANCE DOSON_CTR_SUM_TOLERANCE
 
 static const DosonCtrAssessmentOptions default_options = {
   DOSON_CTR_PROGRESS_METHOD_OPEN_SDG,

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doson-ctr-private.h"
 #include "doson-ctr-program-private.h"
 
 /**
@@ -1005,8 +1006,7 @@ static gboolean
 close_enough (double a,
               double b)
 {
-  double scale = MAX (1.0, fabs (b));
-  return fabs (a - b) <= 1e-9 * scale;
+  return fabs (a - b) <= DOSON_CTR_SUM_TOLERANCE;
 }
 
 /* Checks the parts and subsets of @whole_m's indicator in the same year
@@ -1059,8 +1059,7 @@ check_relations (DosonCtrMeasurementSet    *set,
       sub = doson_ctr_measurement_set_lookup_measurement (set, sub_id,
                                                           whole_m->year,
                                                           whole_m->level);
-      if (sub != NULL && sub->value > whole_m->value
-          && !close_enough (sub->value, whole_m->value))
+      if (sub != NULL && sub->value > whole_m->value)
         {
           g_autofree char *sub_text = _doson_ctr_format_number (sub->value);
           g_autofree char *whole_text = _doson_ctr_format_number (whole_m->value);

@@ -14,6 +14,13 @@ G_BEGIN_DECLS
 #define DOSON_CTR_YEAR_MIN 1900
 #define DOSON_CTR_YEAR_MAX 2200
 
+/* How far the parts of a whole may add up from it, in the whole's unit
+ * (half a percentage point: figures are often rounded before entry).
+ * `doson-ctr validate` and the assessment's consistency warnings share
+ * it, so that they agree; a subset larger than its whole is always
+ * reported, without a tolerance. */
+#define DOSON_CTR_SUM_TOLERANCE 0.5
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_PRIVATE_H */
