@@ -258,19 +258,28 @@ set_error_at (DosonCtrCsvReader *reader,
               va_list            args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *text = NULL;
 
   if (field_index >= 0)
     {
       g_autofree char *field = describe_field (reader, field_index);
 
-      g_set_error (error, DOSON_CTR_ERROR, code, "%s:%" G_GUINT64_FORMAT ": %s: %s",
-                   reader->name, line, field, message);
+      text = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s: %s",
+                              reader->name, line, field, message);
     }
   else
+    text = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s", reader->name, line, message);
+
+  /* A message quotes the input, which is not yet known to be valid UTF-8
+   * when a field is rejected for another reason: messages always are. */
+  if (!g_utf8_validate (text, -1, NULL))
     {
-      g_set_error (error, DOSON_CTR_ERROR, code, "%s:%" G_GUINT64_FORMAT ": %s",
-                   reader->name, line, message);
+      char *valid = g_utf8_make_valid (text, -1);
+
+      g_free (text);
+      text = valid;
     }
+  g_set_error_literal (error, DOSON_CTR_ERROR, code, text);
 }
 
 static void
