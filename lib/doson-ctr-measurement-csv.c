@@ -117,7 +117,11 @@ read_id (DosonCtrCsvReader  *reader,
                                          "\"%.*s\" is not a valid id (ASCII "
                                          "letters, digits, '.', '_' or '-', "
                                          "starting with a letter or digit)",
-                                         (int) (f->len <= 64 ? f->len : (gsize) (g_utf8_find_prev_char (f->text, f->text + 65) - f->text)), f->text);
+                                         /* at most 64 bytes, cut between characters */
+                                         (int) (f->len <= 64 ? f->len
+                                                : (gsize) (g_utf8_find_prev_char (f->text, f->text + 65)
+                                                           - f->text)),
+                                         f->text);
       return FALSE;
     }
   *id = f->text;
