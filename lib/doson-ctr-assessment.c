@@ -172,24 +172,6 @@ static const char * const reason_names[] = {
 };
 static const char * const rollup_kind_names[] = { "program", "goal", "unit" };
 
-static gboolean
-lookup_name (const char * const *names,
-             gsize               n_names,
-             const char         *str,
-             int                *index)
-{
-  gsize i;
-
-  if (str == NULL)
-    return FALSE;
-  for (i = 0; i < n_names; i++)
-    if (strcmp (names[i], str) == 0)
-      {
-        *index = (int) i;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 /**
  * doson_ctr_zero_target_rule_to_string:
@@ -230,7 +212,7 @@ doson_ctr_zero_target_rule_from_string (const char             *str,
 
   g_return_val_if_fail (rule != NULL, FALSE);
 
-  if (!lookup_name (zero_rule_names, G_N_ELEMENTS (zero_rule_names), str, &i))
+  if (!_doson_ctr_lookup_name (zero_rule_names, G_N_ELEMENTS (zero_rule_names), str, &i))
     return FALSE;
   *rule = (DosonCtrZeroTargetRule) i;
   return TRUE;
@@ -316,7 +298,7 @@ doson_ctr_rollup_kind_from_string (const char         *str,
 
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  if (!lookup_name (rollup_kind_names, G_N_ELEMENTS (rollup_kind_names), str, &i))
+  if (!_doson_ctr_lookup_name (rollup_kind_names, G_N_ELEMENTS (rollup_kind_names), str, &i))
     return FALSE;
   *kind = (DosonCtrRollupKind) i;
   return TRUE;

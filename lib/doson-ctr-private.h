@@ -6,6 +6,8 @@
 #ifndef DOSON_CTR_PRIVATE_H
 #define DOSON_CTR_PRIVATE_H
 
+#include <string.h>
+
 #include <doson-ctr/doson-ctr.h>
 
 G_BEGIN_DECLS
@@ -20,6 +22,28 @@ G_BEGIN_DECLS
  * it, so that they agree; a subset larger than its whole is always
  * reported, without a tolerance. */
 #define DOSON_CTR_SUM_TOLERANCE 0.5
+
+/* The index of @str in @names (the stable spellings of an enumeration,
+ * indexed by value): TRUE and *index set when found; FALSE, *index
+ * untouched, when @str is NULL or unknown. */
+static inline gboolean
+_doson_ctr_lookup_name (const char * const *names,
+                        gsize               n_names,
+                        const char         *str,
+                        int                *index)
+{
+  gsize i;
+
+  if (str == NULL)
+    return FALSE;
+  for (i = 0; i < n_names; i++)
+    if (strcmp (names[i], str) == 0)
+      {
+        *index = (int) i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 G_END_DECLS
 

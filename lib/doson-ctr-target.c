@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "doson-ctr-private.h"
 #include "doson-ctr-program-private.h"
 
 /**
@@ -61,24 +62,6 @@ static const char * const range_mode_names[] = {
   "floor-stretch", "band"
 };
 
-static gboolean
-lookup_name (const char * const *names,
-             guint               n_names,
-             const char         *str,
-             int                *index)
-{
-  guint i;
-
-  if (str == NULL)
-    return FALSE;
-  for (i = 0; i < n_names; i++)
-    if (strcmp (names[i], str) == 0)
-      {
-        *index = (int) i;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 /**
  * doson_ctr_target_kind_to_string:
@@ -122,7 +105,7 @@ doson_ctr_target_kind_from_string (const char         *str,
 
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  if (!lookup_name (kind_names, G_N_ELEMENTS (kind_names), str, &i))
+  if (!_doson_ctr_lookup_name (kind_names, G_N_ELEMENTS (kind_names), str, &i))
     return FALSE;
   *kind = (DosonCtrTargetKind) i;
   return TRUE;
@@ -188,7 +171,7 @@ doson_ctr_comparator_from_string (const char         *str,
 
   g_return_val_if_fail (comparator != NULL, FALSE);
 
-  if (!lookup_name (comparator_names, G_N_ELEMENTS (comparator_names), str, &i))
+  if (!_doson_ctr_lookup_name (comparator_names, G_N_ELEMENTS (comparator_names), str, &i))
     return FALSE;
   *comparator = (DosonCtrComparator) i;
   return TRUE;
@@ -234,7 +217,7 @@ doson_ctr_range_mode_from_string (const char        *str,
 
   g_return_val_if_fail (mode != NULL, FALSE);
 
-  if (!lookup_name (range_mode_names, G_N_ELEMENTS (range_mode_names), str, &i))
+  if (!_doson_ctr_lookup_name (range_mode_names, G_N_ELEMENTS (range_mode_names), str, &i))
     return FALSE;
   *mode = (DosonCtrRangeMode) i;
   return TRUE;
