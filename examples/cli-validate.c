@@ -603,17 +603,17 @@ replace_by_id (Origins    *origins,
   const char *id = JSON_NODE_HOLDS_OBJECT (node)
     ? object_string (json_node_get_object (node), "id") : NULL;
   g_autofree char *kept = g_strdup (id);
-  JsonObject *stub;
+  JsonObject *minimal;
 
   if (kept == NULL || !doson_ctr_id_is_valid (kept) || id_taken (array, index, kept))
     {
       remove_element (origins, root, member, index);
       return;
     }
-  stub = json_object_new ();
-  json_object_set_string_member (stub, "id", kept);
-  set_localised (stub, name_key, kept);
-  json_node_take_object (node, stub);
+  minimal = json_object_new ();
+  json_object_set_string_member (minimal, "id", kept);
+  set_localised (minimal, name_key, kept);
+  json_node_take_object (node, minimal);
 }
 
 /* An indicator left out; what names it as its whole forgets it, unless
@@ -654,7 +654,7 @@ remove_indicator (Origins    *origins,
 
 /* A target that suits any indicator of @measure. */
 static JsonNode *
-stub_target (const char *measure)
+minimal_target (const char *measure)
 {
   JsonObject *target = json_object_new ();
   JsonNode *node = json_node_new (JSON_NODE_OBJECT);
@@ -706,15 +706,15 @@ repair_indicator (Origins    *origins,
         {
           guint t = g_array_index (steps, Step, 3).index;
           JsonNode *target = json_array_get_element (targets, t);
-          g_autoptr (JsonNode) stub = stub_target (measure);
+          g_autoptr (JsonNode) minimal = minimal_target (measure);
 
-          json_node_take_object (target, json_object_ref (json_node_get_object (stub)));
+          json_node_take_object (target, json_object_ref (json_node_get_object (minimal)));
         }
       else
         {
           JsonArray *replacement = json_array_new ();
 
-          json_array_add_element (replacement, stub_target (measure));
+          json_array_add_element (replacement, minimal_target (measure));
           json_object_set_array_member (indicator, "targets", replacement);
         }
     }
