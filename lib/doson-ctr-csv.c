@@ -46,6 +46,11 @@
  * 64-byte window of scan_plain_record(), 63 more. */
 #define SLACK 64
 
+/* The first buffer holds this much (or a block, if that is smaller).  It
+ * doubles while reads fill it, up to a block, so that a short input costs
+ * a short buffer and a long one is soon read a whole block at a time. */
+#define FIRST_CAP 4096
+
 struct _DosonCtrCsvReader
 {
   GInputStream     *stream;
@@ -56,6 +61,7 @@ struct _DosonCtrCsvReader
   gsize             pos;          /* start of the unread data */
   gsize             end;          /* end of the data read */
   gboolean          eof;
+  gboolean          last_read_filled;
   gboolean          bom_checked;
   guint64           line;         /* physical line at pos */
   guint64           record_line;  /* where the current record starts */
@@ -407,7 +413,7 @@ refill (DosonCtrCsvReader *reader,
 
   if (reader->buf == NULL)
     {
-      reader->cap = MAX (reader->block_size, 4);
+      reader->cap = MAX (MIN (reader->block_size, FIRST_CAP), 4);
       reader->buf = g_malloc (reader->cap + SLACK);
     }
 
@@ -418,7 +424,10 @@ refill (DosonCtrCsvReader *reader,
       reader->pos = 0;
     }
 
-  if (reader->end == reader->cap)
+  /* Full: a record longer than the buffer.  Or still short of a block and
+   * the last read filled it: a long input. */
+  if (reader->end == reader->cap ||
+      (reader->last_read_filled && reader->cap < reader->block_size))
     {
       reader->cap *= 2;
       reader->buf = g_realloc (reader->buf, reader->cap + SLACK);
@@ -445,6 +454,7 @@ refill (DosonCtrCsvReader *reader,
     reader->eof = TRUE;
   else
     reader->end += (gsize) n;
+  reader->last_read_filled = (gsize) n == want;
 
   /* A sentinel after the data: every scanning loop stops at the end.  The
    * bytes after it are defined for the wide loads of find_plain_special()

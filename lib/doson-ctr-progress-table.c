@@ -172,8 +172,11 @@
  * is also the last year of programme 03-CTr/ĐU. */
 #define DEFAULT_TARGET_YEAR 2030
 
-/* Writers hand the stream this much at a time. */
+/* Writers hand the stream this much at a time.  Their buffer starts at
+ * WRITE_FIRST bytes and grows (GString doubles it) only as far as the
+ * output needs, so that a short table costs a short buffer. */
 #define WRITE_CHUNK (256 * 1024)
+#define WRITE_FIRST 4096
 
 /* The most series a table holds unless told otherwise, and the most it can
  * be told (the index holds at most 3/4 of 2^31 slots).  A series costs
@@ -2352,7 +2355,7 @@ doson_ctr_progress_table_write_csv (DosonCtrProgressTable *table,
     return FALSE;
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  buf = g_string_sized_new (WRITE_CHUNK + 4096);
+  buf = g_string_sized_new (WRITE_FIRST);
   w.stream = stream;
   w.cancellable = cancellable;
   w.buf = buf;
@@ -2407,7 +2410,7 @@ doson_ctr_progress_table_write_summary_csv (DosonCtrProgressTable *table,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   ensure_summaries (table);
-  buf = g_string_sized_new (WRITE_CHUNK + 4096);
+  buf = g_string_sized_new (WRITE_FIRST);
   w.stream = stream;
   w.cancellable = cancellable;
   w.buf = buf;
@@ -2469,7 +2472,7 @@ doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
     return FALSE;
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  buf = g_string_sized_new (WRITE_CHUNK + 4096);
+  buf = g_string_sized_new (WRITE_FIRST);
   w.stream = stream;
   w.cancellable = cancellable;
   w.buf = buf;

@@ -278,6 +278,42 @@ START_TEST (test_long_record_across_blocks)
 }
 END_TEST
 
+/* A long input is read in blocks that grow from a short first buffer to
+ * the default block: every record comes out the same as when it is read
+ * a few bytes at a time. */
+START_TEST (test_many_records_growing_buffer)
+{
+  static const gsize blocks[] = { 0, 4095, 4097, 100000, 13 };
+  g_autoptr(GString) data = g_string_new ("a,b\n");
+  g_autofree char *first = NULL;
+  gsize i;
+
+  for (i = 0; data->len < 700 * 1024; i++)
+    {
+      g_string_append_printf (data, "%zu,", i);
+      if (i % 7 == 0)
+        g_string_append_printf (data, "\"q\n%zu\"\"x\"", i * 31);
+      else
+        g_string_append_len (data, "abcdefghijklmnopqrstuvwxyz", (gssize) (i % 27));
+      g_string_append (data, i % 5 == 0 ? "\r\n" : "\n");
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = render (data->str, data->len, blocks[i], &error);
+
+      ck_assert_msg (got != NULL, "block %zu: %s", blocks[i],
+                     error != NULL ? error->message : "?");
+      if (first == NULL)
+        first = g_steal_pointer (&got);
+      else
+        ck_assert_msg (strcmp (got, first) == 0, "block %zu differs", blocks[i]);
+    }
+  ck_assert_ptr_nonnull (strstr (first, "\n2:0@2|[q\\n0\"x]@2\n"));
+}
+END_TEST
+
 START_TEST (test_field_names_in_messages)
 {
   g_autoptr(DosonCtrCsvReader) reader = reader_for ("series,year,value\nA,2015,x\n", -1, 0);
@@ -856,6 +892,7 @@ csv_suite (void)
   tcase_add_test (tc, test_utf8);
   tcase_add_test (tc, test_empty_input);
   tcase_add_test (tc, test_long_record_across_blocks);
+  tcase_add_test (tc, test_many_records_growing_buffer);
   tcase_add_test (tc, test_field_names_in_messages);
   tcase_add_test (tc, test_field_parsers);
   tcase_add_test (tc, test_new_for_path);
