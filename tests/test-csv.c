@@ -620,7 +620,9 @@ START_TEST (test_parse_double_good)
     { "1e-400", 0 }, { "9007199254740993", 9007199254740992.0 },
     { "4.9406564584124654e-324", 4.9406564584124654e-324 },
     { "1.7976931348623157e308", 1.7976931348623157e308 },
-    { "0.000000000000000000000000000001", 1e-30 },
+    { "0.000000000000000000000000000001", 1e-30 }, { "0e5", 0 },
+    /* longer than the parser's stack copy: the slow path on the heap */
+    { "0.10000000000000000555111512312578270211815834045410156250000000001", 0.1 },
   };
   gsize i;
 
@@ -636,6 +638,9 @@ START_TEST (test_parse_double_good)
     double v = 1;
 
     ck_assert (parse ("-0", &v) == DOSON_CTR_NUMBER_OK);
+    ck_assert (v == 0 && signbit (v));
+    v = 1;
+    ck_assert (parse ("-0.000e-3", &v) == DOSON_CTR_NUMBER_OK);
     ck_assert (v == 0 && signbit (v));
   }
 }
@@ -654,7 +659,7 @@ START_TEST (test_parse_double_bad)
     { "nan", DOSON_CTR_NUMBER_NOT_FINITE }, { "NaN", DOSON_CTR_NUMBER_NOT_FINITE },
     { "-inf", DOSON_CTR_NUMBER_NOT_FINITE }, { "Infinity", DOSON_CTR_NUMBER_NOT_FINITE },
     { "1e400", DOSON_CTR_NUMBER_NOT_FINITE }, { "-1e99999999999", DOSON_CTR_NUMBER_NOT_FINITE },
-    { "nano", DOSON_CTR_NUMBER_SYNTAX },
+    { "nano", DOSON_CTR_NUMBER_SYNTAX }, { "infinitx", DOSON_CTR_NUMBER_SYNTAX },
   };
   gsize i;
 

@@ -1068,6 +1068,49 @@ START_TEST (test_settings_accessors)
 }
 END_TEST
 
+/* Every out argument of the getters is optional: with NULL the getter
+ * still says whether the figure is there, and the other out argument of a
+ * pair is still filled. */
+START_TEST (test_optional_out_arguments)
+{
+  static const int years[] = { 2020, 2021 };
+  static const double values[] = { 50, 50.8 };
+  g_autoptr (DosonCtrProgressSettings) st = make_settings (HIGHER, 2020);
+  g_autoptr (DosonCtrProgressSettings) target = make_target (LOWER, 2020, 10, 2030);
+  g_autoptr (DosonCtrProgressResult) r = NULL;
+  g_autoptr (DosonCtrProgressResult) with_target = NULL;
+  double v = UNTOUCHED;
+  int year = -1;
+
+  doson_ctr_progress_settings_set_limit (st, 100);
+  r = run (OPEN_SDG, st, years, values, 2);
+  ck_assert (doson_ctr_progress_result_get_base (r, NULL, NULL));
+  ck_assert (doson_ctr_progress_result_get_base (r, NULL, &v));
+  ck_assert (v == 50);
+  ck_assert (doson_ctr_progress_result_get_base (r, &year, NULL));
+  ck_assert_int_eq (year, 2020);
+  ck_assert (doson_ctr_progress_result_get_current (r, NULL, NULL));
+  ck_assert (doson_ctr_progress_result_get_current (r, NULL, &v));
+  ck_assert (v == 50.8);
+  ck_assert (doson_ctr_progress_result_get_current (r, &year, NULL));
+  ck_assert_int_eq (year, 2021);
+  ck_assert (doson_ctr_progress_result_get_cagr_actual (r, NULL));
+  ck_assert (doson_ctr_progress_result_get_progress (r, NULL));
+  ck_assert (doson_ctr_progress_result_get_score (r, NULL));
+  ck_assert (doson_ctr_progress_result_get_limit_scale (r, NULL));
+  ck_assert (!doson_ctr_progress_result_get_cagr_required (r, NULL));
+
+  with_target = run (OPEN_SDG, target, years, values, 2);
+  ck_assert (doson_ctr_progress_result_get_cagr_required (with_target, NULL));
+  ck_assert (!doson_ctr_progress_result_get_limit_scale (with_target, NULL));
+
+  ck_assert (doson_ctr_progress_settings_get_target (target, NULL, &year));
+  ck_assert_int_eq (year, 2030);
+  ck_assert (doson_ctr_progress_settings_get_target (target, &v, NULL));
+  ck_assert (v == 10);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* roll-up                                                             */
 /* ------------------------------------------------------------------ */
@@ -1113,6 +1156,50 @@ START_TEST (test_rollup_mean)
 
   for (i = 0; i < 4; i++)
     doson_ctr_progress_result_free (rs[i]);
+}
+END_TEST
+
+/* The mean of many scores is numpy's (np.mean, pairwise summation), not a
+ * running sum.  Scores 2.8571999999999997, 5 and −0.4166500000000002 (the
+ * three scored series of test_rollup_mean) repeated in turn; the expected
+ * means were computed with numpy 1.24.2, np.mean(np.array([S[i % 3] for i
+ * in range(n)])); a running sum gives 2.503746875, 2.4839535,
+ * 2.480183333333332 and 2.480560349999994. */
+START_TEST (test_rollup_mean_pairwise)
+{
+  static const struct { gsize n; double mean; } cases[] = {
+    { 16, 2.5037468749999996 },
+    { 100, 2.4839534999999997 },
+    { 129, 2.4801833333333327 },
+    { 1000, 2.4805603499999993 },
+  };
+  static const int y4[] = { 2020, 2022 };
+  static const double va[] = { 100, 400 };
+  static const double vg[] = { 100, 90 };
+  static const int yc[] = { 2020, 2021 };
+  static const double vc[] = { 100, 150 };
+  g_autoptr (DosonCtrProgressSettings) sa = make_target (HIGHER, 2020, 1600, 2024);
+  g_autoptr (DosonCtrProgressSettings) sg = make_target (HIGHER, 2020, 80, 2030);
+  g_autoptr (DosonCtrProgressSettings) sc = make_target (HIGHER, 2020, 400, 2022);
+  g_autoptr (DosonCtrProgressResult) ra = run (OPEN_SDG, sa, y4, va, 2);
+  g_autoptr (DosonCtrProgressResult) rg = run (OPEN_SDG, sg, y4, vg, 2);
+  g_autoptr (DosonCtrProgressResult) rc = run (OPEN_SDG, sc, yc, vc, 2);
+  DosonCtrProgressResult *three[3] = { ra, rg, rc };
+  DosonCtrProgressResult *rs[1000];
+  gsize i, k;
+
+  for (i = 0; i < G_N_ELEMENTS (rs); i++)
+    rs[i] = three[i % 3];
+
+  for (k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (DosonCtrProgressResult) roll = doson_ctr_progress_rollup (rs, cases[k].n);
+      double score = UNTOUCHED;
+
+      ck_assert (doson_ctr_progress_result_get_score (roll, &score));
+      ck_assert_msg (score == cases[k].mean, "n = %zu: mean %.17g, expected %.17g",
+                     cases[k].n, score, cases[k].mean);
+    }
 }
 END_TEST
 
@@ -1301,6 +1388,36 @@ START_TEST (test_explain)
 }
 END_TEST
 
+/* A target of the opposite sign to the base has no real CAGR_r: the
+ * explanation gives the modulus that stands for |CAGR_r|,
+ * |(−1/100)^(1/10) − 1| = 0.44492132181898153 (Python's complex power).
+ * Locale-style language tags (vi_VN, vi-VN) choose Vietnamese. */
+START_TEST (test_explain_opposite_sign_target)
+{
+  static const int years[] = { 2020, 2022 };
+  static const double values[] = { 100, 90 };
+  g_autoptr (DosonCtrProgressSettings) st = make_target (LOWER, 2020, -1, 2030);
+  g_autoptr (DosonCtrProgressResult) r = run (OPEN_SDG, st, years, values, 2);
+  g_autofree char *en = doson_ctr_progress_result_explain (r, "en");
+  g_autofree char *vi = doson_ctr_progress_result_explain (r, "vi");
+  g_autofree char *vi_vn = doson_ctr_progress_result_explain (r, "vi_VN");
+  g_autofree char *vi_dash = doson_ctr_progress_result_explain (r, "vi-VN");
+  g_autofree char *vietnamese = doson_ctr_progress_result_explain (r, "vie");
+  double v = UNTOUCHED;
+
+  ck_assert (!doson_ctr_progress_result_get_cagr_required (r, &v));
+  ck_assert (v == UNTOUCHED);
+  ck_assert (doson_ctr_progress_result_get_progress (r, NULL));
+  ck_assert_ptr_nonnull (strstr (en, "Required growth CAGR_r: not a real number (target and "
+                                     "base of opposite signs); its modulus, used as |CAGR_r|: "
+                                     "0.4449213218\n"));
+  ck_assert_str_eq (vi_vn, vi);
+  ck_assert_str_eq (vi_dash, vi);
+  ck_assert_str_ne (vi, en);
+  ck_assert_str_eq (vietnamese, en);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* errors                                                              */
 /* ------------------------------------------------------------------ */
@@ -1409,10 +1526,12 @@ progress_suite (void)
   tcase_add_test (tc, test_cutoffs_invalid);
   tcase_add_test (tc, test_cutoffs_custom);
   tcase_add_test (tc, test_settings_accessors);
+  tcase_add_test (tc, test_optional_out_arguments);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("rollup");
   tcase_add_test (tc, test_rollup_mean);
+  tcase_add_test (tc, test_rollup_mean_pairwise);
   tcase_add_test (tc, test_rollup_all_achieved);
   tcase_add_test (tc, test_rollup_empty);
   tcase_add_test (tc, test_rollup_reference);
@@ -1422,6 +1541,7 @@ progress_suite (void)
   tcase_add_test (tc, test_strings_status);
   tcase_add_test (tc, test_strings_direction_method);
   tcase_add_test (tc, test_explain);
+  tcase_add_test (tc, test_explain_opposite_sign_target);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("errors");
