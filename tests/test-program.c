@@ -13,7 +13,12 @@
 #include <string.h>
 
 #include <check.h>
+#include <glib/gstdio.h>
 #include <doson-ctr/doson-ctr.h>
+
+#ifdef G_OS_UNIX
+#include <unistd.h>
+#endif
 
 #define UNTOUCHED (-12345.678)
 
@@ -264,7 +269,8 @@ END_TEST
 START_TEST (test_program_date)
 {
   g_autoptr(DosonCtrProgram) program = doson_ctr_program_new ("p", 2025, 2030, 2025);
-  const char *bad[] = { "2025-9-26", "2025-02-30", "26/09/2025", "2025-09-26x", "" };
+  const char *bad[] = { "2025-9-26", "2025-02-30", "26/09/2025", "2025-09-26x", "",
+                        "2025-09x26", "2025-0a-26", "0000-01-01", "2025-09-2\xff" };
   GError *error = NULL;
   guint i;
 
@@ -278,8 +284,52 @@ START_TEST (test_program_date)
       g_clear_error (&error);
       ck_assert_str_eq (doson_ctr_program_get_date (program), "2024-02-29");
     }
+  /* A date that is not UTF-8 is not quoted as it is. */
+  ck_assert (!doson_ctr_program_set_date (program, "2025-09-2\xff", &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "\"(invalid UTF-8)\" is not a date");
+  ck_assert (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
   ck_assert (doson_ctr_program_set_date (program, NULL, &error));
   ck_assert_ptr_null (doson_ctr_program_get_date (program));
+}
+END_TEST
+
+START_TEST (test_program_equal)
+{
+  g_autoptr(DosonCtrProgram) a = make_program ();
+  g_autoptr(DosonCtrProgram) b = make_program ();
+  g_autoptr(DosonCtrProgram) other_years = doson_ctr_program_new ("test-program", 2025, 2031, 2025);
+  g_autoptr(DosonCtrProgram) empty = doson_ctr_program_new ("test-program", 2025, 2030, 2025);
+  g_autoptr(DosonCtrGoal) goal = doson_ctr_goal_new ("v");
+  GError *error = NULL;
+
+  ck_assert (doson_ctr_program_equal (a, a));
+  ck_assert (doson_ctr_program_equal (a, b));
+  ck_assert (doson_ctr_program_equal (b, a));
+  ck_assert (!doson_ctr_program_equal (a, other_years));
+  ck_assert (!doson_ctr_program_equal (a, empty));
+
+  /* Each field counts. */
+  doson_ctr_program_set_code (b, "03-CTr/ĐU");
+  ck_assert (!doson_ctr_program_equal (a, b));
+  doson_ctr_program_set_code (a, "03-CTr/ĐU");
+  ck_assert (doson_ctr_program_equal (a, b));
+  doson_ctr_program_set_title (b, "en", NULL);
+  ck_assert (!doson_ctr_program_equal (a, b));
+  doson_ctr_program_set_title (a, "en", NULL);
+  ck_assert (doson_ctr_program_equal (a, b));
+  doson_ctr_program_set_issuing_body (b, "vi", "Ban Chấp hành Đảng bộ phường Đồ Sơn");
+  ck_assert (!doson_ctr_program_equal (a, b));
+  doson_ctr_program_set_issuing_body (a, "vi", "Ban Chấp hành Đảng bộ phường Đồ Sơn");
+  ck_assert (doson_ctr_program_equal (a, b));
+  ck_assert (doson_ctr_program_set_date (b, "2025-09-26", &error));
+  ck_assert (!doson_ctr_program_equal (a, b));
+  ck_assert (doson_ctr_program_set_date (a, "2025-09-26", &error));
+  ck_assert (doson_ctr_program_equal (a, b));
+  doson_ctr_goal_set_title (goal, "vi", "Mục tiêu V");
+  ck_assert (doson_ctr_program_add_goal (b, goal, &error));
+  ck_assert (!doson_ctr_program_equal (a, b));
+  ck_assert_ptr_null (error);
 }
 END_TEST
 
@@ -402,9 +452,11 @@ static void break_goal (DosonCtrIndicator *i) { doson_ctr_indicator_set_goal_id 
 static void break_unit (DosonCtrIndicator *i) { doson_ctr_indicator_add_partner_unit (i, "nobody"); }
 static void break_unit_twice (DosonCtrIndicator *i) { doson_ctr_indicator_add_partner_unit (i, "ubnd"); }
 static void break_self (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_PART_OF, "new"); }
+static void break_self_subset (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "new"); }
 static void break_later (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "later"); }
 static void break_measure (DosonCtrIndicator *i) { doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_PART_OF, "crime"); }
 static void break_values (DosonCtrIndicator *i) { doson_ctr_indicator_set_disaggregation (i, "level", NULL, NULL); }
+static void break_no_goal (DosonCtrIndicator *i) { doson_ctr_indicator_set_goal_id (i, NULL); }
 static void
 break_years (DosonCtrIndicator *i)
 {
@@ -417,6 +469,20 @@ break_baseline_year (DosonCtrIndicator *i)
 {
   g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
   doson_ctr_target_set_years (t, 2025, 2030);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_start_after_term (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  doson_ctr_target_set_years (t, 2031, 0);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+break_deadline_at_baseline (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  doson_ctr_target_set_years (t, 0, 2025);
   doson_ctr_indicator_add_target (i, t);
 }
 static void
@@ -433,6 +499,25 @@ break_percent (DosonCtrIndicator *i)
   doson_ctr_indicator_add_target (i, t);
 }
 static void
+break_negative_percent (DosonCtrIndicator *i)
+{
+  g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, -1);
+  doson_ctr_indicator_add_target (i, t);
+}
+static void
+add_range (DosonCtrIndicator *i,
+           double             low,
+           double             high)
+{
+  GError *error = NULL;
+  g_autoptr(DosonCtrTarget) t = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, low, high,
+                                                            DOSON_CTR_RANGE_MODE_BAND, &error);
+  ck_assert_msg (t != NULL, "%s", error ? error->message : "");
+  doson_ctr_indicator_add_target (i, t);
+}
+static void break_range_low (DosonCtrIndicator *i) { add_range (i, -5, 50); }
+static void break_range_high (DosonCtrIndicator *i) { add_range (i, 90, 110); }
+static void
 break_milestone (DosonCtrIndicator *i)
 {
   g_autoptr(DosonCtrTarget) t = make_target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1);
@@ -448,13 +533,20 @@ static const struct
   { break_unit, "unknown unit \"nobody\"" },
   { break_unit_twice, "unit \"ubnd\" is named twice" },
   { break_self, "part of itself" },
+  { break_self_subset, "the indicator is a subset of itself" },
   { break_later, "unknown indicator \"later\"" },
   { break_measure, "differs from the measure \"count\"" },
   { break_values, "the disaggregation has no values" },
+  { break_no_goal, "no goal" },
   { break_years, "2026 to 2031 are not within 2026 to 2030" },
   { break_baseline_year, "2025 to 2030 are not within 2026 to 2030" },
+  { break_start_after_term, "target 2: the years 2031 to 2030 are not within 2026 to 2030" },
+  { break_deadline_at_baseline, "target 2: the years 2026 to 2025 are not within 2026 to 2030" },
   { break_per_level, "has no disaggregation" },
   { break_percent, "the value 120 does not suit a \"percent\" indicator" },
+  { break_negative_percent, "the value -1 does not suit a \"percent\" indicator" },
+  { break_range_low, "target 2: the range -5 to 50 does not suit a \"percent\" indicator (a percentage from 0 to 100)" },
+  { break_range_high, "target 2: the range 90 to 110 does not suit a \"percent\" indicator (a percentage from 0 to 100)" },
   { break_milestone, "milestone target belongs to a \"boolean\" indicator" },
 };
 
@@ -526,6 +618,94 @@ START_TEST (test_add_errors_misc)
   assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "resolution \"57-NQ/TW\" is named twice");
   g_clear_error (&error);
   ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 4);
+}
+END_TEST
+
+START_TEST (test_add_goal_errors)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrGoal) dup = doson_ctr_goal_new ("iii");
+  g_autoptr(DosonCtrGoal) untitled = doson_ctr_goal_new ("untitled");
+  g_autoptr(DosonCtrGoal) stranger = doson_ctr_goal_new ("stranger");
+  g_autoptr(DosonCtrGoal) twice = doson_ctr_goal_new ("twice");
+  GError *error = NULL;
+
+  doson_ctr_goal_set_title (dup, "vi", "Trùng");
+  ck_assert (!doson_ctr_program_add_goal (program, dup, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "goal \"iii\" is declared twice");
+  g_clear_error (&error);
+  ck_assert_str_eq (doson_ctr_goal_get_title (doson_ctr_program_lookup_goal (program, "iii"), "vi"), "iii");
+
+  /* An English title alone is not enough. */
+  doson_ctr_goal_set_title (untitled, "en", "Untitled");
+  ck_assert (!doson_ctr_program_add_goal (program, untitled, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "goal \"untitled\" has no Vietnamese title");
+  g_clear_error (&error);
+
+  doson_ctr_goal_set_title (stranger, "vi", "x");
+  doson_ctr_goal_add_lead_unit (stranger, "ubnd");
+  doson_ctr_goal_add_partner_unit (stranger, "nobody");
+  ck_assert (!doson_ctr_program_add_goal (program, stranger, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "goal \"stranger\": unknown unit \"nobody\"");
+  g_clear_error (&error);
+
+  /* Lead and partner at once is named twice too. */
+  doson_ctr_goal_set_title (twice, "vi", "x");
+  doson_ctr_goal_add_lead_unit (twice, "ca");
+  doson_ctr_goal_add_partner_unit (twice, "ca");
+  ck_assert (!doson_ctr_program_add_goal (program, twice, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "goal \"twice\": unit \"ca\" is named twice");
+  g_clear_error (&error);
+
+  /* Nothing was added, and the refused goals were not sealed. */
+  ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 4);
+  ck_assert_ptr_null (doson_ctr_program_lookup_goal (program, "untitled"));
+  ck_assert_ptr_null (doson_ctr_program_lookup_goal (program, "stranger"));
+  ck_assert_ptr_null (doson_ctr_program_lookup_goal (program, "twice"));
+  doson_ctr_goal_set_title (untitled, "vi", "Có tên");
+  ck_assert (doson_ctr_program_add_goal (program, untitled, &error));
+  ck_assert_ptr_eq (doson_ctr_program_lookup_goal (program, "untitled"), untitled);
+}
+END_TEST
+
+START_TEST (test_add_indicator_without_lead_unit)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrIndicator) indicator = doson_ctr_indicator_new ("leaderless");
+  g_autoptr(DosonCtrTarget) target = make_target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                                  DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  GError *error = NULL;
+
+  doson_ctr_indicator_set_name (indicator, "vi", "Chỉ tiêu");
+  doson_ctr_indicator_set_goal_id (indicator, "iv");
+  doson_ctr_indicator_add_partner_unit (indicator, "ubnd");
+  doson_ctr_indicator_add_target (indicator, target);
+  ck_assert (!doson_ctr_program_add_indicator (program, indicator, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, "indicator \"leaderless\": no lead unit");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_program_lookup_indicator (program, "leaderless"));
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 5);
+}
+END_TEST
+
+/* The language of a text is "vi" or "en"; anything else is a programming
+ * error, reported with a critical, that changes nothing. */
+START_TEST (test_unknown_language_refused)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrTarget) target = make_target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                                  DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+
+  catch_criticals ();
+  doson_ctr_program_set_title (program, "fr", "Programme d'essai");
+  doson_ctr_program_set_title (program, NULL, "Không ngôn ngữ");
+  doson_ctr_target_set_text (target, "EN", "Upper case");
+  ck_assert_uint_eq (n_criticals, 3);
+  release_criticals ();
+  ck_assert_str_eq (doson_ctr_program_get_title (program, "vi"), "Chương trình thử");
+  ck_assert_str_eq (doson_ctr_program_get_title (program, "en"), "Test programme");
+  ck_assert_ptr_null (doson_ctr_target_get_text (target, "en"));
+  ck_assert_ptr_null (doson_ctr_target_get_text (target, "vi"));
 }
 END_TEST
 
@@ -658,6 +838,108 @@ START_TEST (test_target_errors)
                                                   DOSON_CTR_RANGE_MODE_BAND, &error));
   assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT, "milestone");
   g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 1, INFINITY,
+                                                  DOSON_CTR_RANGE_MODE_BAND, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "the high end is not a finite number");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_CUMULATIVE, 1, NAN,
+                                                  DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error));
+  assert_error (error, DOSON_CTR_ERROR_NOT_FINITE, "the high end is not a finite number");
+  g_clear_error (&error);
+  /* A fall of exactly 100 % is not a rate either. */
+  ck_assert_ptr_null (doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, -1, 0.5,
+                                                  DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error));
+  assert_error (error, DOSON_CTR_ERROR_INVALID_RATE, "the low end -1 is a fall of 100 %");
+  g_clear_error (&error);
+  /* The same bound is fine where it is not a rate. */
+  {
+    g_autoptr(DosonCtrTarget) t = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_CUMULATIVE, -1, 0.5,
+                                                              DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+    ck_assert_msg (t != NULL, "%s", error ? error->message : "");
+  }
+}
+END_TEST
+
+/* The out-parameters of the getters are optional. */
+START_TEST (test_target_optional_outs)
+{
+  g_autoptr(DosonCtrTarget) single = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_MOST, 7);
+  g_autoptr(DosonCtrTarget) range = NULL;
+  GError *error = NULL;
+  double low = UNTOUCHED, high = UNTOUCHED;
+
+  range = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 3, 5,
+                                      DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  ck_assert_ptr_nonnull (range);
+  ck_assert (doson_ctr_target_get_value (single, NULL));
+  ck_assert (!doson_ctr_target_get_range (single, &low, &high));
+  ck_assert (doson_ctr_target_get_range (range, NULL, NULL));
+  ck_assert (doson_ctr_target_get_range (range, &low, NULL));
+  ck_assert_double_eq (low, 3);
+  ck_assert_double_eq (high, UNTOUCHED);
+  ck_assert (doson_ctr_target_get_range (range, NULL, &high));
+  ck_assert_double_eq (high, 5);
+  ck_assert (doson_ctr_target_get_stretch (range, DOSON_CTR_DIRECTION_HIGHER, NULL));
+  ck_assert (!doson_ctr_target_get_stretch (single, DOSON_CTR_DIRECTION_HIGHER, NULL));
+  ck_assert_int_eq (doson_ctr_target_get_kind (range), DOSON_CTR_TARGET_KIND_LEVEL);
+  ck_assert_int_eq (doson_ctr_target_get_range_mode (single), DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+}
+END_TEST
+
+/* Every field of a target takes part in doson_ctr_target_equal(). */
+START_TEST (test_target_equal_each_field)
+{
+  g_autoptr(DosonCtrTarget) a = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 90);
+  g_autoptr(DosonCtrTarget) r = NULL;
+  g_autoptr(DosonCtrTarget) r_low = NULL;
+  g_autoptr(DosonCtrTarget) r_high = NULL;
+  g_autoptr(DosonCtrTarget) r_band = NULL;
+  GError *error = NULL;
+
+  {
+    g_autoptr(DosonCtrTarget) b = doson_ctr_target_copy (a);
+    doson_ctr_target_set_years (b, 2027, 0);
+    ck_assert (!doson_ctr_target_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrTarget) b = doson_ctr_target_copy (a);
+    doson_ctr_target_set_years (b, 0, 2028);
+    ck_assert (!doson_ctr_target_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrTarget) b = doson_ctr_target_copy (a);
+    doson_ctr_target_set_per_disaggregation (b, TRUE);
+    ck_assert (!doson_ctr_target_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrTarget) b = doson_ctr_target_copy (a);
+    doson_ctr_target_set_text (b, "vi", "Đạt 90 %");
+    ck_assert (!doson_ctr_target_equal (a, b));
+    ck_assert (!doson_ctr_target_equal (b, a));
+  }
+  {
+    g_autoptr(DosonCtrTarget) b = make_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 91);
+    ck_assert (!doson_ctr_target_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrTarget) b = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 90);
+    ck_assert (!doson_ctr_target_equal (a, b));
+  }
+
+  /* Ranges: the ends and the mode. */
+  r = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 10, 20, DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  r_low = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 11, 20, DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  r_high = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 10, 21, DOSON_CTR_RANGE_MODE_FLOOR_STRETCH, &error);
+  r_band = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 10, 20, DOSON_CTR_RANGE_MODE_BAND, &error);
+  ck_assert_ptr_null (error);
+  {
+    g_autoptr(DosonCtrTarget) copy = doson_ctr_target_copy (r);
+    ck_assert (doson_ctr_target_equal (r, copy));
+  }
+  ck_assert (!doson_ctr_target_equal (r, r_low));
+  ck_assert (!doson_ctr_target_equal (r, r_high));
+  ck_assert (!doson_ctr_target_equal (r, r_band));
+  ck_assert (!doson_ctr_target_equal (r, a));
 }
 END_TEST
 
@@ -750,7 +1032,9 @@ START_TEST (test_enum_strings)
   ck_assert_int_eq (comparator, DOSON_CTR_COMPARATOR_EQUAL);
   ck_assert (!doson_ctr_range_mode_from_string ("floor", &mode));
   ck_assert (!doson_ctr_measure_from_string ("percentage", &measure));
+  ck_assert (!doson_ctr_measure_from_string (NULL, &measure));
   ck_assert (!doson_ctr_indicator_relation_from_string ("part_of", &relation));
+  ck_assert (!doson_ctr_indicator_relation_from_string (NULL, &relation));
   ck_assert_int_eq (mode, DOSON_CTR_RANGE_MODE_BAND);
   ck_assert_int_eq (measure, DOSON_CTR_MEASURE_BOOLEAN);
   ck_assert_int_eq (relation, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
@@ -906,6 +1190,110 @@ START_TEST (test_measurement_copy_equal)
 }
 END_TEST
 
+/* Each compared field of a measurement, and of a set, makes a difference;
+ * the origin does not. */
+START_TEST (test_measurement_equal_each_field)
+{
+  g_autoptr(DosonCtrMeasurement) a = doson_ctr_measurement_new ("a", 2026, 1.5);
+  g_autoptr(DosonCtrMeasurementSet) s1 = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrMeasurementSet) s2 = doson_ctr_measurement_set_new ();
+  GError *error = NULL;
+
+  doson_ctr_measurement_set_level (a, "primary");
+  doson_ctr_measurement_set_source (a, "s");
+  doson_ctr_measurement_set_note (a, "n");
+  {
+    g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_new ("b", 2026, 1.5);
+    ck_assert (!doson_ctr_measurement_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_copy (a);
+    ck_assert (doson_ctr_measurement_equal (a, b));
+    g_clear_pointer (&b, doson_ctr_measurement_free);
+    b = doson_ctr_measurement_new ("a", 2027, 1.5);
+    doson_ctr_measurement_set_level (b, "primary");
+    doson_ctr_measurement_set_source (b, "s");
+    doson_ctr_measurement_set_note (b, "n");
+    ck_assert (!doson_ctr_measurement_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_new ("a", 2026, 1.25);
+    doson_ctr_measurement_set_level (b, "primary");
+    doson_ctr_measurement_set_source (b, "s");
+    doson_ctr_measurement_set_note (b, "n");
+    ck_assert (!doson_ctr_measurement_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_copy (a);
+    doson_ctr_measurement_set_level (b, NULL);
+    ck_assert (!doson_ctr_measurement_equal (a, b));
+  }
+  {
+    g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_copy (a);
+    doson_ctr_measurement_set_source (b, "other");
+    ck_assert (!doson_ctr_measurement_equal (a, b));
+  }
+
+  /* Sets: the description, the programme id, each measurement. */
+  ck_assert (doson_ctr_measurement_set_add (s1, a, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (s2, "a", 2026, "primary", 1.5, &error));
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (s1), doson_ctr_measurement_set_get_size (s2));
+  ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
+  g_clear_object (&s2);
+  s2 = doson_ctr_measurement_set_new ();
+  ck_assert (doson_ctr_measurement_set_add (s2, a, &error));
+  ck_assert (doson_ctr_measurement_set_equal (s1, s2));
+  doson_ctr_measurement_set_set_description (s2, "Số liệu chính thức");
+  ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
+  doson_ctr_measurement_set_set_description (s1, "Số liệu chính thức");
+  ck_assert (doson_ctr_measurement_set_equal (s1, s2));
+  doson_ctr_measurement_set_set_program_id (s1, "03-ctr-du");
+  ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
+  ck_assert_ptr_null (error);
+}
+END_TEST
+
+/* The out-parameters for the value, the years and the values are
+ * optional; a level repeated among others is listed once. */
+START_TEST (test_measurements_optional_outs)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_auto(GStrv) levels = NULL;
+  g_autofree int *years = NULL;
+  g_autofree double *values = NULL;
+  GError *error = NULL;
+  gsize n = 0;
+
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "y", 2, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "x", 3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, "y", 4, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "b", 2027, "z", 5, &error));
+  ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2026, "y", NULL));
+  ck_assert (!doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, NULL));
+
+  levels = doson_ctr_measurement_set_get_levels (set, "a");
+  ck_assert_uint_eq (g_strv_length (levels), 2);
+  ck_assert_str_eq (levels[0], "x");
+  ck_assert_str_eq (levels[1], "y");
+
+  doson_ctr_measurement_set_get_series (set, "a", "x", NULL, NULL, &n);
+  ck_assert_uint_eq (n, 2);
+  n = 0;
+  doson_ctr_measurement_set_get_series (set, "a", "x", &years, NULL, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_int_eq (years[0], 2025);
+  ck_assert_int_eq (years[1], 2026);
+  n = 0;
+  doson_ctr_measurement_set_get_series (set, "a", "y", NULL, &values, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_double_eq (values[0], 2);
+  ck_assert_double_eq (values[1], 4);
+  doson_ctr_measurement_set_get_series (set, "a", "w", NULL, NULL, &n);
+  ck_assert_uint_eq (n, 0);
+}
+END_TEST
+
 static gboolean
 has_problem (char       **problems,
              const char  *needle)
@@ -975,6 +1363,125 @@ START_TEST (test_validate)
 }
 END_TEST
 
+/* Parts whose sum is beyond the range of a double do not add up to their
+ * whole; the message says so instead of printing a meaningless number. */
+START_TEST (test_validate_sum_overflow)
+{
+  g_autoptr(DosonCtrProgram) program = doson_ctr_program_new ("big", 2025, 2030, 2025);
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrResponsibleUnit) unit = doson_ctr_responsible_unit_new ("u");
+  g_autoptr(DosonCtrGoal) goal = doson_ctr_goal_new ("g");
+  const char *ids[] = { "total", "a", "b" };
+  g_auto(GStrv) problems = NULL;
+  GError *error = NULL;
+  guint i;
+
+  doson_ctr_responsible_unit_set_name (unit, "vi", "Đơn vị");
+  doson_ctr_goal_set_title (goal, "vi", "Mục tiêu");
+  ck_assert (doson_ctr_program_add_unit (program, unit, &error));
+  ck_assert (doson_ctr_program_add_goal (program, goal, &error));
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(DosonCtrIndicator) indicator = make_indicator (ids[i], DOSON_CTR_MEASURE_AMOUNT, "g", "u");
+
+      if (i > 0)
+        doson_ctr_indicator_set_relation (indicator, DOSON_CTR_INDICATOR_RELATION_PART_OF, "total");
+      ck_assert_msg (doson_ctr_program_add_indicator (program, indicator, &error), "%s",
+                     error ? error->message : "");
+    }
+  ck_assert (doson_ctr_measurement_set_add_value (set, "total", 2026, NULL, 1e308, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, NULL, 1e308, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "b", 2026, NULL, 1e308, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "total", 2027, NULL, -1e308, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, NULL, -1e308, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "b", 2027, NULL, -1e308, &error));
+  problems = doson_ctr_measurement_set_validate (set, program);
+  ck_assert_msg (g_strv_length (problems) == 2, "%u problems", g_strv_length (problems));
+  ck_assert_msg (has_problem (problems, "indicator \"total\", year 2026: its parts \"a\" + \"b\" add up to infinity, not 1e+308"),
+                 "%s", problems[0]);
+  ck_assert_msg (has_problem (problems, "indicator \"total\", year 2027: its parts \"a\" + \"b\" add up to -infinity, not -1e+308"),
+                 "%s", problems[1]);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Reading files */
+
+/* A directory opens but cannot be read: an I/O error naming it, for both
+ * kinds of file. */
+START_TEST (test_read_directory)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-program-XXXXXX", NULL);
+  GError *error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  ck_assert_ptr_null (doson_ctr_program_new_from_file (dir, &error));
+  /* (Linux opens a directory and fails to read it; other systems may
+   * already fail to open it.) */
+  assert_error (error, DOSON_CTR_ERROR_IO, "Failed to ");
+  ck_assert_msg (strstr (error->message, dir) != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (dir, &error));
+  assert_error (error, DOSON_CTR_ERROR_IO, "Failed to ");
+  g_clear_error (&error);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
+#ifdef G_OS_UNIX
+/* A file that is not a regular one, such as a pipe (a shell's
+ * "<(command)"), is read to its end. */
+START_TEST (test_read_pipe)
+{
+  g_autoptr(DosonCtrProgram) program = make_program ();
+  g_autoptr(DosonCtrProgram) loaded = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  GError *error = NULL;
+  gsize length = 0;
+  int fds[2];
+
+  data = doson_ctr_program_to_data (program, &length);
+  /* It must fit in the pipe's buffer, as nobody reads while we write. */
+  ck_assert_uint_lt (length, 4096);
+  ck_assert_int_eq (pipe (fds), 0);
+  ck_assert_int_eq (write (fds[1], data, length), (gssize) length);
+  ck_assert_int_eq (close (fds[1]), 0);
+  path = g_strdup_printf ("/dev/fd/%d", fds[0]);
+  loaded = doson_ctr_program_new_from_file (path, &error);
+  close (fds[0]);
+  ck_assert_msg (loaded != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_program_equal (program, loaded));
+}
+END_TEST
+#endif
+
+/* The position of an invalid byte counts "\r\n", "\n" and a lone "\r"
+ * each as one line end. */
+START_TEST (test_invalid_utf8_position)
+{
+  static const struct
+  {
+    const char *data;
+    const char *message;
+  } cases[] = {
+    { "{\r\n\"id\": \"x\",\r\"code\": \"\xff\"}", "p.json:3:10: invalid UTF-8 (byte 0xFF)" },
+    { "{\n\r\n\r\xfe", "p.json:4:1: invalid UTF-8 (byte 0xFE)" },
+    { "{\r\r\n\xc3(", "p.json:3:1: invalid UTF-8 (byte 0xC3)" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GError *error = NULL;
+
+      ck_assert_ptr_null (doson_ctr_program_new_from_data (cases[i].data, -1, "p.json", &error));
+      assert_error (error, DOSON_CTR_ERROR_PARSE, cases[i].message);
+      g_clear_error (&error);
+    }
+}
+END_TEST
+
 static Suite *
 program_suite (void)
 {
@@ -985,6 +1492,7 @@ program_suite (void)
   tcase_add_test (tc, test_build_and_lookup);
   tcase_add_test (tc, test_program_date);
   tcase_add_test (tc, test_id_rule);
+  tcase_add_test (tc, test_program_equal);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("ownership");
@@ -997,6 +1505,9 @@ program_suite (void)
   tc = tcase_create ("errors");
   tcase_add_loop_test (tc, test_add_indicator_errors, 0, G_N_ELEMENTS (breakers));
   tcase_add_test (tc, test_add_errors_misc);
+  tcase_add_test (tc, test_add_goal_errors);
+  tcase_add_test (tc, test_add_indicator_without_lead_unit);
+  tcase_add_test (tc, test_unknown_language_refused);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("targets");
@@ -1004,6 +1515,8 @@ program_suite (void)
   tcase_add_test (tc, test_target_comparators);
   tcase_add_test (tc, test_target_errors);
   tcase_add_test (tc, test_target_copy_equal);
+  tcase_add_test (tc, test_target_equal_each_field);
+  tcase_add_test (tc, test_target_optional_outs);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("enums");
@@ -1014,7 +1527,18 @@ program_suite (void)
   tcase_add_test (tc, test_measurements_core);
   tcase_add_test (tc, test_measurements_errors);
   tcase_add_test (tc, test_measurement_copy_equal);
+  tcase_add_test (tc, test_measurement_equal_each_field);
+  tcase_add_test (tc, test_measurements_optional_outs);
   tcase_add_test (tc, test_validate);
+  tcase_add_test (tc, test_validate_sum_overflow);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("files");
+  tcase_add_test (tc, test_read_directory);
+#ifdef G_OS_UNIX
+  tcase_add_test (tc, test_read_pipe);
+#endif
+  tcase_add_test (tc, test_invalid_utf8_position);
   suite_add_tcase (s, tc);
 
   return s;
