@@ -65,6 +65,12 @@ void _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
                             const char       *format,
                             ...) G_GNUC_PRINTF (6, 7);
 
+/* Paths name a value by its keys and indices from the top, as in
+ * indicators[3].targets[0].value.  A key that is empty or holds one of
+ * . [ ] " \ is written ["key"], with \" and \\ inside, so that no two
+ * values share a path: the reader finds a value's position by its path. */
+void  _doson_ctr_json_path_append_member (GString    *path,
+                                          const char *key);
 char *_doson_ctr_json_path_member (const char *path,
                                    const char *key);
 char *_doson_ctr_json_path_index (const char *path,

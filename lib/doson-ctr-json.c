@@ -433,11 +433,11 @@ scan_object (Scanner  *s,
         return FALSE;
       if (g_hash_table_contains (keys, s->key->str))
         {
+          _doson_ctr_json_path_append_member (s->path, s->key->str);
           g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                       "%s:%u:%u: %s%s%s: the key \"%s\" appears twice in "
+                       "%s:%u:%u: %s: the key \"%s\" appears twice in "
                        "this object", s->name, key_line, key_column,
-                       s->path->str, s->path->len > 0 ? "." : "",
-                       s->key->str, s->key->str);
+                       s->path->str, s->key->str);
           return FALSE;
         }
       g_hash_table_add (keys, g_strdup (s->key->str));
@@ -446,9 +446,7 @@ scan_object (Scanner  *s,
         return expected (s, error, "':' after the key");
       advance (s);
       skip_blanks (s);
-      if (s->path->len > 0)
-        g_string_append_c (s->path, '.');
-      g_string_append (s->path, s->key->str);
+      _doson_ctr_json_path_append_member (s->path, s->key->str);
       if (!scan_value (s, key_line, key_column, error))
         return FALSE;
       g_string_truncate (s->path, path_length);
@@ -714,13 +712,38 @@ _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
     g_set_error (error, DOSON_CTR_ERROR, code, "%s: %s", where, message);
 }
 
+void
+_doson_ctr_json_path_append_member (GString    *path,
+                                    const char *key)
+{
+  const char *c;
+
+  if (key[0] != '\0' && strpbrk (key, ".[]\"\\") == NULL)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, key);
+      return;
+    }
+
+  g_string_append (path, "[\"");
+  for (c = key; *c != '\0'; c++)
+    {
+      if (*c == '"' || *c == '\\')
+        g_string_append_c (path, '\\');
+      g_string_append_c (path, *c);
+    }
+  g_string_append (path, "\"]");
+}
+
 char *
 _doson_ctr_json_path_member (const char *path,
                              const char *key)
 {
-  if (path[0] == '\0')
-    return g_strdup (key);
-  return g_strconcat (path, ".", key, NULL);
+  GString *member = g_string_new (path);
+
+  _doson_ctr_json_path_append_member (member, key);
+  return g_string_free (member, FALSE);
 }
 
 char *

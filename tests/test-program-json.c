@@ -624,6 +624,165 @@ static const ErrorCase program_errors[] = {
     "indicators[1].targets[0].value: \"value\" is not used with a range" },
   { "\"high\": -0.07}", "\"high\": -0.07, \"range\": \"stretch\"}", "\"stretch\"", DOSON_CTR_ERROR_INVALID_DATA,
     "indicators[1].targets[0].range: unknown kind of range \"stretch\" (expected floor-stretch or band)" },
+
+  /* The root: wrong types, negative and huge years, missing arrays */
+  { "\"format\": \"doson-ctr-program\"", "\"format\": 1", "1,\n  \"version\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "format: expected a string, found a number" },
+  { "\"version\": 1", "\"version\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: expected an integer, found null" },
+  { "\"term_start\": 2025", "\"term_start\": -5", "-5", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_start: -5 is out of range: expected 1900 to 2199" },
+  { "\"term_start\": 2025", "\"term_start\": -99999999999999999999", "-99999999999999999999", DOSON_CTR_ERROR_INVALID_DATA,
+    "term_start: -99999999999999999999 is out of range: expected 1900 to 2199" },
+  { "\"id\": \"p\",", "\"id\": \"p\", \"code\": 7,", "7,", DOSON_CTR_ERROR_INVALID_DATA,
+    "code: expected a string, found a number" },
+  { "\"id\": \"p\",", "\"id\": \"p\", \"date\": [],", "[],", DOSON_CTR_ERROR_INVALID_DATA,
+    "date: expected a string, found an array" },
+  { "\"id\": \"p\",", "\"id\": \"p\", \"issuing_body\": {\"en\": \"Committee\"},", "{\"en\": \"Committee\"}", DOSON_CTR_ERROR_INVALID_DATA,
+    "issuing_body: the required key \"vi\" is missing" },
+  { "\"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"}", "\"title\": {\"vi\": \"Chương trình\", \"en\": 2}",
+    "2},", DOSON_CTR_ERROR_INVALID_DATA,
+    "title.en: expected a string, found a number" },
+  { "  \"units\": [{\"id\": \"u\", \"name\": {\"vi\": \"Đơn vị\"}}, {\"id\": \"v\", \"name\": {\"vi\": \"Phòng\"}}],\n", "",
+    "{\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "the required key \"units\" is missing" },
+  { "\"units\": [{\"id\": \"u\", \"name\": {\"vi\": \"Đơn vị\"}}, {\"id\": \"v\", \"name\": {\"vi\": \"Phòng\"}}]", "\"units\": {}",
+    "{},", DOSON_CTR_ERROR_INVALID_DATA,
+    "units: expected an array, found an object" },
+  { "  \"goals\": [{\"id\": \"g\", \"title\": {\"vi\": \"Mục tiêu\"}}],\n", "", "{\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "the required key \"goals\" is missing" },
+  { "\"indicators\": [\n", "\"indicators\": [\n    null,\n", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: expected an object, found null" },
+
+  /* Units */
+  { "{\"id\": \"u\", \"name\"", "{\"id\": \"u\", \"nom\": 1, \"name\"", "\"nom\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0].nom: unknown key \"nom\"" },
+  { "{\"id\": \"v\", ", "{", "{\"name\": {\"vi\": \"Phòng\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[1]: the required key \"id\" is missing" },
+  { "{\"vi\": \"Phòng\"}", "{\"vi\": \"Phòng\"}, \"short_name\": \"P\"", "\"P\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[1].short_name: expected an object, found a string" },
+  { "{\"vi\": \"Đơn vị\"}", "{\"vi\": 1}", "1}}, {", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0].name.vi: expected a string, found a number" },
+  { "{\"vi\": \"Đơn vị\"}", "{\"vi\": \"Đơn vị\", \"en\": \"\"}", "\"\"}}", DOSON_CTR_ERROR_INVALID_DATA,
+    "units[0].name.en: the string is empty" },
+
+  /* Goals */
+  { "\"goals\": [", "\"goals\": [\"g\", ", "\"g\", {", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0]: expected an object, found a string" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"name\": {}, ", "\"name\": {}", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].name: unknown key \"name\"" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g g\", ", "\"g g\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].id: \"g g\" is not a valid id" },
+  { "\"title\": {\"vi\": \"Mục tiêu\"}}]", "\"title\": {\"vi\": \"Mục tiêu\"}}, {\"id\": \"g\", \"title\": {\"vi\": \"Khác\"}}]",
+    "\"g\", \"title\": {\"vi\": \"Khác\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[1].id: goal \"g\" is declared twice" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"ref\": 3, ", "3, ", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].ref: expected a string, found a number" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"parent\": \"x y\", ", "\"x y\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].parent: \"x y\" is not a valid id" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"parent\": \"g\", ", "\"g\", \"title\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].parent: goal \"g\" cannot be its own parent" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"lead_units\": \"u\", ", "\"u\", \"title\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].lead_units: expected an array, found a string" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"lead_units\": [\"u v\"], ", "\"u v\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].lead_units[0]: \"u v\" is not a valid id" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"partner_units\": [1], ", "1], ", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].partner_units[0]: expected an id, found a number" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"resolutions\": [null], ", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].resolutions[0]: expected a string, found null" },
+  { "{\"id\": \"g\", ", "{\"id\": \"g\", \"resolutions\": [\"57-NQ/TW\", \"\"], ", "\"\"], ", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0].resolutions[1]: the string is empty" },
+  { "\"title\": {\"vi\": \"Mục tiêu\"}", "\"ref\": \"I\"", "{\"id\": \"g\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "goals[0]: the required key \"title\" is missing" },
+
+  /* Indicators: wrong types and missing keys */
+  { "\"goal\": \"g\", \"lead_units\": [\"u\"]", "\"goal\": \"g\", \"owner\": \"u\", \"lead_units\": [\"u\"]", "\"owner\"",
+    DOSON_CTR_ERROR_INVALID_DATA, "indicators[0].owner: unknown key \"owner\"" },
+  { "{\"id\": \"a\", ", "{", "{\"name\": {\"vi\": \"Chỉ tiêu A\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: the required key \"id\" is missing" },
+  { "{\"id\": \"a\", ", "{\"id\": \"a\", \"ref\": false, ", "false", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].ref: expected a string, found true or false" },
+  { "\"name\": {\"vi\": \"Chỉ tiêu A\"}, ", "", "{\"id\": \"a\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: the required key \"name\" is missing" },
+  { "\"measure\": \"percent\"", "\"unit\": [], \"measure\": \"percent\"", "[], \"measure\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].unit: expected an object, found an array" },
+  { "\"measure\": \"percent\"", "\"unit\": {\"vi\": \"%\"}, \"note\": {\"vi\": \"\"}, \"measure\": \"percent\"", "\"\"}, \"measure\"",
+    DOSON_CTR_ERROR_INVALID_DATA, "indicators[0].note.vi: the string is empty" },
+  { "\"measure\": \"percent\", ", "", "{\"id\": \"a\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: the required key \"measure\" is missing" },
+  { ", \"direction\": \"higher\"", "", "{\"id\": \"a\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: the required key \"direction\" is missing" },
+  { "\"goal\": \"g\", \"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"],", "{\"id\": \"a\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0]: the required key \"goal\" is missing" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"partner_units\": {},", "{},", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].partner_units: expected an array, found an object" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"partner_units\": [\"w\"],", "\"w\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].partner_units[0]: unknown unit \"w\"" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"disaggregation\": \"level\",", "\"level\",\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation: expected an object, found a string" },
+  { ",\n     \"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 50}]", "", "{\"id\": \"a\"",
+    DOSON_CTR_ERROR_INVALID_DATA, "indicators[0]: the required key \"targets\" is missing" },
+  { "\"targets\": [{\"kind\": \"level\"", "\"targets\": [[], {\"kind\": \"level\"", "[], {", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0]: expected an object, found an array" },
+
+  /* Indicators: relations */
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"part_of\": \"-a\",", "\"-a\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].part_of: \"-a\" is not a valid id" },
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"subset_of\": 1,", "1,\n     \"targets\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].subset_of: expected a string, found a number" },
+  { "\"lead_units\": [\"v\"],", "\"lead_units\": [\"v\"], \"subset_of\": \"b\",", "\"b\",\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].subset_of: an indicator cannot be a subset of itself" },
+
+  /* Indicators: disaggregation */
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [{\"id\": \"x\"}], \"label\": 1},",
+    "\"label\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.label: unknown key \"label\"" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"disaggregation\": {\"values\": [{\"id\": \"x\"}]},",
+    "{\"values\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation: the required key \"dimension\" is missing" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\"},",
+    "{\"dimension\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation: the required key \"values\" is missing" },
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"name\": {\"vi\": \"Cấp\", \"fr\": \"x\"}, \"values\": [{\"id\": \"x\"}]},",
+    "\"fr\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.name.fr: unknown key \"fr\"" },
+  { "\"lead_units\": [\"u\"],", "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [\"x\"]},",
+    "\"x\"]", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values[0]: expected an object, found a string" },
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [{\"id\": \"x\", \"nom\": \"X\"}]},",
+    "\"nom\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values[0].nom: unknown key \"nom\"" },
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [{\"name\": {\"vi\": \"X\"}}]},",
+    "{\"name\": {\"vi\": \"X\"}}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values[0]: the required key \"id\" is missing" },
+  { "\"lead_units\": [\"u\"],",
+    "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", \"values\": [{\"id\": \"x\", \"name\": \"X\"}]},",
+    "\"X\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].disaggregation.values[0].name: expected an object, found a string" },
+
+  /* Targets: wrong types and keys that do not belong */
+  { "{\"kind\": \"level\", ", "{", "{\"comparator\": \">=\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0]: the required key \"kind\" is missing" },
+  { "\"high\": -0.07", "\"high\": \"-0.07\"", "\"-0.07\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].high: expected a number, found a string" },
+  { "\"high\": -0.07}", "\"high\": -0.07, \"range\": 1}", "1}]}", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].range: expected a string, found a number" },
+  { "\"kind\": \"average-growth\"", "\"kind\": \"milestone\"", "\"range\", \"low\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[1].targets[0].comparator: a milestone cannot have a range: use \"=\" with the value 1" },
+  { "\"value\": 50}", "\"value\": 50, \"high\": 60}", "\"high\": 60", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].high: \"high\" is only used with the comparator \"range\"" },
+  { "\"value\": 50}", "\"value\": 50, \"range\": \"band\"}", "\"range\": \"band\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].range: \"range\" is only used with the comparator \"range\"" },
+  { "\"value\": 50}", "\"value\": 50, \"first_year\": \"2027\"}", "\"2027\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].first_year: expected an integer, found a string" },
+  { "\"value\": 50}", "\"value\": 50, \"deadline_year\": 2029.5}", "2029.5", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].deadline_year: expected an integer such as 1900, found a number with a fraction or an exponent" },
+  { "\"value\": 50}", "\"value\": 50, \"per_disaggregation\": null}", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "indicators[0].targets[0].per_disaggregation: expected true or false, found null" },
 };
 
 START_TEST (test_program_error)
@@ -719,6 +878,265 @@ START_TEST (test_program_error_misc)
 END_TEST
 
 /* ---------------------------------------------------------------------- */
+/* JSON syntax, the same for both loaders: each error with its position */
+
+static const struct
+{
+  const char *text;
+  const char *message;
+} syntax_errors[] = {
+  /* \u escapes */
+  { "{\"a\": \"\\u12", "t.json:1:12: expected four hexadecimal digits after \\u, found the end of the text" },
+  { "{\"a\": \"\\u00g9\"}", "t.json:1:12: expected four hexadecimal digits after \\u, found 'g'" },
+  { "{\"a\": \"\\uDC00\"}", "t.json:1:14: \\uDC00 is a lone low surrogate" },
+  { "{\"a\": \"\\ud800\\n\"}", "t.json:1:14: \\uD800 is a high surrogate without its low surrogate" },
+  { "{\"a\": \"\\ud800\\", "t.json:1:14: \\uD800 is a high surrogate without its low surrogate" },
+  { "{\"a\": \"\\ud800", "t.json:1:14: \\uD800 is a high surrogate without its low surrogate" },
+  { "{\"a\": \"\\ud800\\u0041\"}", "t.json:1:20: \\uD800 is a high surrogate without its low surrogate" },
+  { "{\"a\": \"\\ud800\\u00zz\"}", "t.json:1:18: expected four hexadecimal digits after \\u, found 'z'" },
+  { "{\"a\": \"\\", "t.json:1:9: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) "
+    "after a backslash, found the end of the text" },
+  /* What was found, described */
+  { "{\"a\" \x01}", "t.json:1:6: expected ':' after the key, found the control character U+0001" },
+  { "{\"a\": \x7f}", "t.json:1:7: expected a value (an object, an array, a string in double quotes, "
+    "a number, true, false or null), found the control character U+007F" },
+  { "{\"a\": é}", "t.json:1:7: expected a value (an object, an array, a string in double quotes, "
+    "a number, true, false or null), found 'é'" },
+  { "{\"a\": tru", "t.json:1:7: expected a value (an object, an array, a string in double quotes, "
+    "a number, true, false or null), found 't'" },
+  { "{\"a\": truex}", "t.json:1:7: expected a value (an object, an array, a string in double quotes, "
+    "a number, true, false or null), found 't'" },
+  /* Numbers cut short at the end of the text, or followed by junk */
+  { "-", "t.json:1:2: expected a digit, found the end of the text" },
+  { "1.", "t.json:1:3: expected a digit after the decimal point, found the end of the text" },
+  { "1.x", "t.json:1:3: expected a digit after the decimal point, found 'x'" },
+  { "1e", "t.json:1:3: expected a digit in the exponent, found the end of the text" },
+  { "1e+", "t.json:1:4: expected a digit in the exponent, found the end of the text" },
+  { "1E-x", "t.json:1:4: expected a digit in the exponent, found 'x'" },
+  { "1.5.", "t.json:1:4: invalid number (numbers are written like 12, -0.5 or 1e6; no decimal comma)" },
+  /* Objects and arrays cut short */
+  { "{", "t.json:1:2: expected a key in double quotes, found the end of the text" },
+  { "{\"a", "t.json:1:4: the string is not closed" },
+  { "{\"a\"", "t.json:1:5: expected ':' after the key, found the end of the text" },
+  { "{\"a\":", "t.json:1:6: expected a value, found the end of the text" },
+  { "{\"a\": 1,", "t.json:1:9: expected a key in double quotes, found the end of the text" },
+  { "[", "t.json:1:2: expected a value, found the end of the text" },
+  { "[1", "t.json:1:3: expected ',' or ']' after an element, found the end of the text" },
+  { "[1,", "t.json:1:4: expected a value, found the end of the text" },
+  { "[1 2]", "t.json:1:4: expected ',' or ']' after an element, found '2'" },
+  /* A lone CR ends a line, as LF and CRLF do */
+  { "{\r\"a\":\r\r@}", "t.json:4:1: expected a value (an object, an array, a string in double quotes, "
+    "a number, true, false or null), found '@'" },
+  { "[1\r", "t.json:2:1: expected ',' or ']' after an element, found the end of the text" },
+};
+
+START_TEST (test_syntax_error)
+{
+  const char *text = syntax_errors[_i].text;
+  g_autoptr(GError) program_error = NULL;
+  g_autoptr(GError) set_error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (text, -1, "t.json", &program_error));
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &set_error));
+  assert_message (program_error, DOSON_CTR_ERROR_PARSE, syntax_errors[_i].message);
+  ck_assert_str_eq (program_error->message, syntax_errors[_i].message);
+  assert_message (set_error, DOSON_CTR_ERROR_PARSE, syntax_errors[_i].message);
+  ck_assert_str_eq (set_error->message, syntax_errors[_i].message);
+}
+END_TEST
+
+/* Valid JSON that is not an object: refused as content, not syntax. */
+static const struct
+{
+  const char *text;
+  const char *message;
+} root_values[] = {
+  { "1", "t.json:1:1: expected an object, found a number" },
+  { "-0", "t.json:1:1: expected an object, found a number" },
+  { "0", "t.json:1:1: expected an object, found a number" },
+  { "1.5e3", "t.json:1:1: expected an object, found a number" },
+  { "1.5", "t.json:1:1: expected an object, found a number" },
+  { "-1E+2", "t.json:1:1: expected an object, found a number" },
+  { "true", "t.json:1:1: expected an object, found true or false" },
+  { "false", "t.json:1:1: expected an object, found true or false" },
+  { "null", "t.json:1:1: expected an object, found null" },
+  { "\"x\"", "t.json:1:1: expected an object, found a string" },
+  { " [ ] ", "t.json:1:2: expected an object, found an array" },
+};
+
+START_TEST (test_root_not_object)
+{
+  const char *text = root_values[_i].text;
+  g_autoptr(GError) program_error = NULL;
+  g_autoptr(GError) set_error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (text, -1, "t.json", &program_error));
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &set_error));
+  assert_message (program_error, DOSON_CTR_ERROR_INVALID_DATA, root_values[_i].message);
+  ck_assert_str_eq (program_error->message, root_values[_i].message);
+  assert_message (set_error, DOSON_CTR_ERROR_INVALID_DATA, root_values[_i].message);
+  ck_assert_str_eq (set_error->message, root_values[_i].message);
+}
+END_TEST
+
+/* Every escape decodes, in values and in keys alike: a key written with
+ * escapes is the same key. */
+START_TEST (test_string_escapes)
+{
+  g_autofree char *text =
+    replace_once (program_template, "\"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"}",
+                  "\"t\\u0069tle\": {\"vi\": \"a\\\\\\\"\\/\\b\\f\\n\\r\\t\\u00e9\\u00C9\\ud83d\\ude00\", "
+                  "\"\\u0065n\": \"Programme\"}");
+  g_autofree char *escaped_key =
+    replace_once (program_template, "\"id\": \"p\",",
+                  "\"id\": \"p\", \"x\\b\\f\\n\\r\\t\\/\\\\\\\"\": 1,");
+  g_autofree char *twice = replace_once (program_template, "\"id\": \"p\",",
+                                         "\"id\": \"p\", \"\\u0069d\": \"q\",");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgram) program = NULL;
+
+  program = doson_ctr_program_new_from_data (text, -1, "t.json", &error);
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_program_get_title (program, "vi"),
+                    "a\\\"/\b\f\n\r\t\xc3\xa9\xc3\x89\xf0\x9f\x98\x80");
+  ck_assert_str_eq (doson_ctr_program_get_title (program, "en"), "Programme");
+  assert_program_round_trip (program);
+
+  /* An unknown key is named decoded. */
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (escaped_key, -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:4:14: [\"x\b\f\n\r\t/\\\\\\\"\"]: unknown key \"x\b\f\n\r\t/\\\"\"");
+  g_clear_error (&error);
+
+  /* "\u0069d" is "id", given twice. */
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (twice, -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:4:14: id: the key \"id\" appears twice in this object");
+}
+END_TEST
+
+/* Keys that are empty or look like a path ("measurements[0]", "a.b") are
+ * written ["..."] in paths: they never take the place of another value,
+ * whose position would then be wrong. */
+START_TEST (test_keys_like_paths)
+{
+  static const char *const path_key =
+    "{\"format\": \"doson-ctr-measurements\", \"version\": 1,\n"
+    " \"measurements[0]\": 5,\n"
+    " \"measurements\": [{}]}";
+  static const char *const dot_key =
+    "{\"format\": \"doson-ctr-measurements\", \"version\": 1,\n"
+    " \"measurements\": [],\n"
+    "   \"a.b\": {\"c\": 1}}";
+  g_autoptr(GError) empty_error = NULL;
+  g_autoptr(GError) path_error = NULL;
+  g_autoptr(GError) dot_error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data ("{\"\": 1}", -1, "t.json", &empty_error));
+  assert_message (empty_error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:1:1: the required key \"format\" is missing");
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (path_key, -1, "t.json",
+                                                                     &path_error));
+  assert_message (path_error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:2:2: [\"measurements[0]\"]: unknown key \"measurements[0]\"");
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (dot_key, -1, "t.json",
+                                                                     &dot_error));
+  assert_message (dot_error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:3:4: [\"a.b\"]: unknown key \"a.b\"");
+}
+END_TEST
+
+/* No data at all (NULL with length 0) is the empty text. */
+START_TEST (test_null_data)
+{
+  g_autoptr(GError) program_error = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(GError) csv_error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (NULL, 0, NULL, &program_error));
+  assert_message (program_error, DOSON_CTR_ERROR_PARSE, "<data>:1:1: the text is empty");
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (NULL, 0, NULL, &json_error));
+  assert_message (json_error, DOSON_CTR_ERROR_PARSE, "<data>:1:1: the text is empty");
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data (NULL, 0, NULL, &csv_error));
+  assert_message (csv_error, DOSON_CTR_ERROR_INVALID_DATA, "<data>: empty file, expected a header");
+}
+END_TEST
+
+/* The arrays are required but may be empty; empty ones are written
+ * back. */
+START_TEST (test_empty_documents)
+{
+  static const char no_indicators[] =
+    "{\"format\": \"doson-ctr-program\", \"version\": 1, \"id\": \"p\", \"title\": {\"vi\": \"P\"},\n"
+    " \"term_start\": 2025, \"term_end\": 2030, \"units\": [], \"goals\": []}";
+  static const char no_measurements[] = "{\"format\": \"doson-ctr-measurements\", \"version\": 1}";
+  g_autofree char *empty_program = replace_once (no_indicators, "\"goals\": []",
+                                                 "\"goals\": [], \"indicators\": []");
+  g_autofree char *empty_set = replace_once (no_measurements, "1}", "1, \"measurements\": []}");
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_autoptr(DosonCtrMeasurementSet) back = NULL;
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_data (no_indicators, -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:1:1: the required key \"indicators\" is missing");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (no_measurements, -1, "t.json", &error));
+  assert_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                  "t.json:1:1: the required key \"measurements\" is missing");
+  g_clear_error (&error);
+
+  program = doson_ctr_program_new_from_data (empty_program, -1, "t.json", &error);
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_program_get_units (program)->len, 0);
+  ck_assert_uint_eq (doson_ctr_program_get_goals (program)->len, 0);
+  ck_assert_uint_eq (doson_ctr_program_get_indicators (program)->len, 0);
+  /* Without "baseline_year" the baseline is the first year of the term. */
+  ck_assert_int_eq (doson_ctr_program_get_baseline_year (program), 2025);
+  assert_program_round_trip (program);
+
+  set = doson_ctr_measurement_set_new_from_json_data (empty_set, -1, "t.json", &error);
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 0);
+  ck_assert (!doson_ctr_measurement_set_get_illustrative (set));
+  written = doson_ctr_measurement_set_to_json_data (set, NULL);
+  ck_assert_str_eq (written,
+                    "{\n  \"format\": \"doson-ctr-measurements\",\n  \"version\": 1,\n"
+                    "  \"illustrative\": false,\n  \"measurements\": []\n}\n");
+  back = doson_ctr_measurement_set_new_from_json_data (written, -1, "written", &error);
+  ck_assert_msg (back != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, back));
+}
+END_TEST
+
+/* Disaggregation values without a name are written without one and read
+ * back the same. */
+START_TEST (test_round_trip_unnamed_values)
+{
+  g_autofree char *text =
+    replace_once (program_template, "\"lead_units\": [\"u\"],",
+                  "\"lead_units\": [\"u\"], \"disaggregation\": {\"dimension\": \"level\", "
+                  "\"values\": [{\"id\": \"x\"}, {\"id\": \"y\", \"name\": {\"vi\": \"Cấp Y\"}}]},");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autofree char *written = NULL;
+  DosonCtrIndicator *indicator;
+
+  program = doson_ctr_program_new_from_data (text, -1, "t.json", &error);
+  ck_assert_msg (program != NULL, "%s", error ? error->message : "");
+  indicator = doson_ctr_program_lookup_indicator (program, "a");
+  ck_assert_ptr_null (doson_ctr_indicator_get_disaggregation_value_name (indicator, "x", "vi"));
+  ck_assert_str_eq (doson_ctr_indicator_get_disaggregation_value_name (indicator, "y", "vi"), "Cấp Y");
+  written = doson_ctr_program_to_data (program, NULL);
+  ck_assert_ptr_nonnull (strstr (written, "{\"id\": \"x\"},\n"));
+  ck_assert_ptr_nonnull (strstr (written, "{\"id\": \"y\", \"name\": {\"vi\": \"Cấp Y\"}}\n"));
+  assert_program_round_trip (program);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
 /* Measurement loader errors */
 
 static const char measurements_template[] =
@@ -758,6 +1176,24 @@ static const ErrorCase measurement_errors[] = {
     "format: this is not a measurement file" },
   { "\"ước tính\"", "\"ước\xe1\x80 tính\"", "\xe1\x80 ", DOSON_CTR_ERROR_PARSE,
     "invalid UTF-8" },
+  { "\"measurements\": [\n", "\"measurements\": [\n    7,\n", "7,", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: expected an object, found a number" },
+  { "{\"indicator\": \"a\", \"year\": 2025, ", "{\"year\": 2025, ", "{\"year\": 2025", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: the required key \"indicator\" is missing" },
+  { "\"value\": 50}", "\"value\": 50, \"source\": {}}", "{}}", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].source: expected a string, found an object" },
+  { "\"value\": 50}", "\"value\": [50]}", "[50]", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found an array" },
+  { "\"version\": 1", "\"version\": [1]", "[1]", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: expected an integer, found an array" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"programme\": \"p\",", "\"programme\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "programme: unknown key \"programme\"" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"program\": \"p q\",", "\"p q\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "program: \"p q\" is not a valid id" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": \"\",", "\"\",", DOSON_CTR_ERROR_INVALID_DATA,
+    "description: the string is empty" },
+  { "\"illustrative\": true", "\"illustrative\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "illustrative: expected true or false, found null" },
 };
 
 START_TEST (test_measurement_error)
@@ -877,6 +1313,248 @@ START_TEST (test_csv_error)
 
   ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data (csv_errors[_i].text, -1, "m.csv", &error));
   assert_message (error, csv_errors[_i].code, csv_errors[_i].prefix);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Measurement sets: equality, look-ups, series */
+
+START_TEST (test_measurement_equal_fields)
+{
+  g_autoptr(DosonCtrMeasurement) base = doson_ctr_measurement_new ("a", 2025, 1.5);
+  g_autoptr(DosonCtrMeasurement) same = NULL;
+  g_autoptr(DosonCtrMeasurementSet) read = NULL;
+  g_autoptr(GError) error = NULL;
+  DosonCtrMeasurement *other;
+  int field;
+
+  doson_ctr_measurement_set_level (base, "x");
+  doson_ctr_measurement_set_source (base, "Phòng Kinh tế");
+  doson_ctr_measurement_set_note (base, "ước tính");
+  same = doson_ctr_measurement_copy (base);
+  ck_assert (doson_ctr_measurement_equal (base, same));
+
+  /* Any one field differing makes them differ. */
+  for (field = 0; field < 7; field++)
+    {
+      other = doson_ctr_measurement_new (field == 0 ? "b" : "a", field == 1 ? 2026 : 2025,
+                                         field == 2 ? 1.25 : 1.5);
+      doson_ctr_measurement_set_level (other, field == 3 ? "y" : field == 4 ? NULL : "x");
+      doson_ctr_measurement_set_source (other, field == 5 ? "Công an" : "Phòng Kinh tế");
+      doson_ctr_measurement_set_note (other, field == 6 ? NULL : "ước tính");
+      ck_assert_msg (!doson_ctr_measurement_equal (base, other), "field %d", field);
+      ck_assert_msg (!doson_ctr_measurement_equal (other, base), "field %d", field);
+      doson_ctr_measurement_free (other);
+    }
+
+  /* Where a measurement was read from is not compared. */
+  read = doson_ctr_measurement_set_new_from_json_data ("{\"format\": \"doson-ctr-measurements\", \"version\": 1, "
+                                                       "\"measurements\": [{\"indicator\": \"a\", \"year\": 2025, "
+                                                       "\"value\": 1.5, \"level\": \"x\", \"source\": \"Phòng Kinh tế\", "
+                                                       "\"note\": \"ước tính\"}]}", -1, "t.json", &error);
+  ck_assert_msg (read != NULL, "%s", error ? error->message : "");
+  other = g_ptr_array_index (doson_ctr_measurement_set_get_measurements (read), 0);
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (other), "t.json:1:69");
+  ck_assert_ptr_null (doson_ctr_measurement_get_origin (base));
+  ck_assert (doson_ctr_measurement_equal (base, other));
+}
+END_TEST
+
+static DosonCtrMeasurementSet *
+small_set (void)
+{
+  DosonCtrMeasurementSet *set = doson_ctr_measurement_set_new ();
+  GError *error = NULL;
+
+  doson_ctr_measurement_set_set_illustrative (set, TRUE);
+  doson_ctr_measurement_set_set_description (set, "Số liệu thử");
+  doson_ctr_measurement_set_set_program_id (set, "p");
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, NULL, 3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "x", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 0.75, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "b", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "c", 2025, "z", 7, &error));
+  return set;
+}
+
+START_TEST (test_measurement_set_equal_fields)
+{
+  g_autoptr(DosonCtrMeasurementSet) a = small_set ();
+  g_autoptr(DosonCtrMeasurementSet) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  b = small_set ();
+  ck_assert (doson_ctr_measurement_set_equal (a, b));
+  doson_ctr_measurement_set_set_illustrative (b, FALSE);
+  ck_assert (!doson_ctr_measurement_set_equal (a, b));
+  g_object_unref (b);
+
+  b = small_set ();
+  doson_ctr_measurement_set_set_description (b, NULL);
+  ck_assert (!doson_ctr_measurement_set_equal (a, b));
+  g_object_unref (b);
+
+  b = small_set ();
+  doson_ctr_measurement_set_set_program_id (b, "q");
+  ck_assert (!doson_ctr_measurement_set_equal (a, b));
+  g_object_unref (b);
+
+  /* One more measurement. */
+  b = small_set ();
+  ck_assert (doson_ctr_measurement_set_add_value (b, "c", 2026, NULL, 8, &error));
+  ck_assert (!doson_ctr_measurement_set_equal (a, b));
+  ck_assert (!doson_ctr_measurement_set_equal (b, a));
+  g_object_unref (b);
+
+  /* As many measurements, one value differing. */
+  b = doson_ctr_measurement_set_new ();
+  doson_ctr_measurement_set_set_illustrative (b, TRUE);
+  doson_ctr_measurement_set_set_description (b, "Số liệu thử");
+  doson_ctr_measurement_set_set_program_id (b, "p");
+  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2027, NULL, 3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, "x", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2026, "x", 0.75, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, "b", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (b, "c", 2025, "z", 7.5, &error));
+  ck_assert (!doson_ctr_measurement_set_equal (a, b));
+}
+END_TEST
+
+START_TEST (test_measurement_set_lookups)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
+  g_auto(GStrv) levels = NULL;
+  g_auto(GStrv) none = NULL;
+  g_autofree int *years = NULL;
+  g_autofree double *values = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize n = 99;
+
+  /* The value is optional. */
+  ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2027, NULL, NULL));
+  ck_assert (!doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, NULL));
+
+  /* Levels: each once, sorted, the total and other indicators left out. */
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, "x", 0.875, &error));
+  levels = doson_ctr_measurement_set_get_levels (set, "a");
+  ck_assert_uint_eq (g_strv_length (levels), 2);
+  ck_assert_str_eq (levels[0], "b");
+  ck_assert_str_eq (levels[1], "x");
+  none = doson_ctr_measurement_set_get_levels (set, "zz");
+  ck_assert_ptr_nonnull (none);
+  ck_assert_ptr_null (none[0]);
+
+  /* A series with only the years, or only the values, asked for. */
+  doson_ctr_measurement_set_get_series (set, "a", NULL, &years, NULL, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_int_eq (years[0], 2025);
+  ck_assert_int_eq (years[1], 2027);
+  n = 99;
+  doson_ctr_measurement_set_get_series (set, "a", "x", NULL, &values, &n);
+  ck_assert_uint_eq (n, 3);
+  ck_assert_double_eq (values[0], 0.5);
+  ck_assert_double_eq (values[1], 0.75);
+  ck_assert_double_eq (values[2], 0.875);
+  g_clear_pointer (&years, g_free);
+  g_clear_pointer (&values, g_free);
+
+  /* No values: both arrays NULL. */
+  n = 99;
+  {
+    int year = 0;
+    double value = 0;
+    int *y = &year;
+    double *v = &value;
+
+    doson_ctr_measurement_set_get_series (set, "a", "zz", &y, &v, &n);
+    ck_assert_uint_eq (n, 0);
+    ck_assert_ptr_null (y);
+    ck_assert_ptr_null (v);
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Files that cannot be read or written */
+
+START_TEST (test_load_directory)
+{
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *csv_dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *csv_prefix = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  csv_dir = g_build_filename (dir, "m.csv", NULL);
+  ck_assert_int_eq (g_mkdir (csv_dir, 0700), 0);
+  prefix = g_strdup_printf ("Failed to read from file “%s”", dir);
+  csv_prefix = g_strdup_printf ("Failed to read from file “%s”", csv_dir);
+
+  ck_assert_ptr_null (doson_ctr_program_new_from_file (dir, &error));
+  assert_message (error, DOSON_CTR_ERROR_IO, prefix);
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (dir, &error));
+  assert_message (error, DOSON_CTR_ERROR_IO, prefix);
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_file (csv_dir, &error));
+  assert_message (error, DOSON_CTR_ERROR_IO, csv_prefix);
+
+  g_rmdir (csv_dir);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_save_measurements_missing_dir)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *missing = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  missing = g_build_filename (dir, "missing", NULL);
+  json_path = g_build_filename (missing, "m.json", NULL);
+  csv_path = g_build_filename (missing, "m.csv", NULL);
+
+  ck_assert (!doson_ctr_measurement_set_save_to_file (set, json_path, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_save_to_file (set, csv_path, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  /* Nothing was made on the way. */
+  ck_assert (!g_file_test (missing, G_FILE_TEST_EXISTS));
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
+/* A name too short to end in ".csv" is JSON. */
+START_TEST (test_short_name_is_json)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
+  g_autoptr(DosonCtrMeasurementSet) back = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  ck_assert_int_eq (g_chdir (dir), 0);
+  ck_assert (doson_ctr_measurement_set_save_to_file (set, "csv", &error));
+  ck_assert (g_file_get_contents ("csv", &text, NULL, NULL));
+  ck_assert (g_str_has_prefix (text, "{\n  \"format\": \"doson-ctr-measurements\""));
+  back = doson_ctr_measurement_set_new_from_file ("csv", &error);
+  ck_assert_msg (back != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, back));
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (back), 0)),
+                    "csv:8:5");
+  g_unlink ("csv");
+  ck_assert_int_eq (g_chdir (cwd), 0);
+  g_rmdir (dir);
 }
 END_TEST
 
@@ -1154,12 +1832,34 @@ program_json_suite (void)
   tcase_add_test (tc, test_round_trip_files);
   tcase_add_test (tc, test_save_without_title);
   tcase_add_test (tc, test_round_trip_numbers);
+  tcase_add_test (tc, test_round_trip_unnamed_values);
+  tcase_add_test (tc, test_empty_documents);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("errors");
   tcase_add_loop_test (tc, test_program_error, 0, G_N_ELEMENTS (program_errors));
   tcase_add_test (tc, test_program_error_misc);
   tcase_add_loop_test (tc, test_measurement_error, 0, G_N_ELEMENTS (measurement_errors));
+  tcase_add_test (tc, test_null_data);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("syntax");
+  tcase_add_loop_test (tc, test_syntax_error, 0, G_N_ELEMENTS (syntax_errors));
+  tcase_add_loop_test (tc, test_root_not_object, 0, G_N_ELEMENTS (root_values));
+  tcase_add_test (tc, test_string_escapes);
+  tcase_add_test (tc, test_keys_like_paths);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("measurement-sets");
+  tcase_add_test (tc, test_measurement_equal_fields);
+  tcase_add_test (tc, test_measurement_set_equal_fields);
+  tcase_add_test (tc, test_measurement_set_lookups);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("files");
+  tcase_add_test (tc, test_load_directory);
+  tcase_add_test (tc, test_save_measurements_missing_dir);
+  tcase_add_test (tc, test_short_name_is_json);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("csv");
