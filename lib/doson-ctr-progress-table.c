@@ -566,8 +566,9 @@ find_slot (DosonCtrProgressTable *table,
         {
           const SeriesState *state = &table->states[slot->state - 1];
 
-          /* Ids hold no NUL: a shorter id differs at its NUL. */
-          if (bytes_equal (state->id, id, len) && state->id[len] == '\0')
+          /* Ids hold no NUL: a shorter stored id differs at its NUL,
+           * where strncmp() stops (bytes_equal() would read on). */
+          if (strncmp (state->id, id, len) == 0 && state->id[len] == '\0')
             return slot;
         }
       i = (i + 1) & mask;
@@ -2025,6 +2026,10 @@ writer_flush (Writer  *w,
 {
   g_autoptr(GError) local_error = NULL;
 
+  /* Not every stream checks @cancellable itself (a memory stream does
+   * not). */
+  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
+    return FALSE;
   if (w->buf->len == 0)
     return TRUE;
   if (!g_output_stream_write_all (w->stream, w->buf->str, w->buf->len, NULL,

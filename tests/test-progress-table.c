@@ -668,6 +668,308 @@ START_TEST (test_summary)
 }
 END_TEST
 
+/* Settings given twice to a series without observations: the second ones
+ * replace the first, group included. */
+START_TEST (test_series_settings_replaced)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) first = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressSettings) second = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressResult) got = NULL;
+  g_autoptr(DosonCtrProgressResult) want = NULL;
+  g_autoptr(DosonCtrProgressResult) with_first = NULL;
+  g_autoptr(GError) error = NULL;
+  static const int years[] = { 2015, 2020 };
+  static const double values[] = { 10, 8 };
+
+  doson_ctr_progress_settings_set_target (first, 20, 2030);
+  doson_ctr_progress_settings_set_direction (second, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_progress_settings_set_target (second, 5, 2025);
+
+  doson_ctr_progress_table_set_series_settings (table, "A", first, "g1");
+  doson_ctr_progress_table_set_series_settings (table, "A", second, "g2");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 1);
+  ck_assert (doson_ctr_progress_table_lookup (table, "A", NULL));
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 0), "g2");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+  ck_assert_str_eq (doson_ctr_progress_table_get_group_id (table, 0), "g2");
+
+  ck_assert (doson_ctr_progress_table_add (table, "A", years[0], values[0], &error));
+  ck_assert (doson_ctr_progress_table_add (table, "A", years[1], values[1], &error));
+  got = doson_ctr_progress_table_get_result (table, 0);
+  want = doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, second,
+                                     years, values, 2, &error);
+  ck_assert_ptr_nonnull (want);
+  assert_same_result (got, want, "A");
+  /* ... and the first settings would have given another result. */
+  with_first = doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, first,
+                                           years, values, 2, &error);
+  ck_assert_int_ne (doson_ctr_progress_result_get_status (with_first),
+                    doson_ctr_progress_result_get_status (got));
+}
+END_TEST
+
+/* A series listed by a row with an empty value has no observation yet:
+ * the settings file may still give it settings, which its later
+ * observations use. */
+START_TEST (test_settings_after_empty_values)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressResult) got = NULL;
+  g_autoptr(DosonCtrProgressResult) want = NULL;
+  g_autoptr(GError) error = NULL;
+  static const int years[] = { 2015, 2020 };
+  static const double values[] = { 10, 15 };
+
+  ck_assert (load_measurements (table, "series,year,value\nA,2015,\n", &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 1);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 0);
+
+  ck_assert_msg (load_settings (table, "series,target,group\nA,20,g\n", &error),
+                 "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 1);
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 0), "g");
+
+  ck_assert (load_measurements (table, "series,year,value\nA,2015,10\nA,2020,15\n", &error));
+  doson_ctr_progress_settings_set_target (settings, 20, 2030);
+  got = doson_ctr_progress_table_get_result (table, 0);
+  want = doson_ctr_progress_compute (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, settings,
+                                     years, values, 2, &error);
+  ck_assert_ptr_nonnull (want);
+  assert_same_result (got, want, "A");
+}
+END_TEST
+
+/* The summary covers what the table holds at each call: it is made again
+ * after new settings, observations and series. */
+START_TEST (test_summary_follows_changes)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  g_autoptr(DosonCtrProgressSettings) defaults = doson_ctr_progress_settings_new ();
+  g_autoptr(GError) error = NULL;
+  DosonCtrProgressResult *members[2];
+  g_autoptr(DosonCtrProgressResult) want = NULL;
+  g_autoptr(DosonCtrProgressResult) got = NULL;
+
+  doson_ctr_progress_table_set_series_settings (table, "A", settings, "g1");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+  ck_assert_str_eq (doson_ctr_progress_table_get_group_id (table, 0), "g1");
+
+  doson_ctr_progress_settings_set_direction (defaults, DOSON_CTR_DIRECTION_LOWER);
+  doson_ctr_progress_table_set_default_settings (table, defaults);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+
+  doson_ctr_progress_settings_set_target (settings, 20, 2030);
+  doson_ctr_progress_table_set_series_settings (table, "A", settings, "g2");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+  ck_assert_str_eq (doson_ctr_progress_table_get_group_id (table, 0), "g2");
+
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 10, &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 1);
+  ck_assert (doson_ctr_progress_table_add (table, "B", 2015, 5, &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 2);
+  ck_assert_ptr_null (doson_ctr_progress_table_get_group_id (table, 1));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 1), 1);
+
+  ck_assert (load_measurements (table, "series,year,value\nA,2020,15\nC,2016,1\nB,2019,4\n",
+                                &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 0), 1);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 1), 2);
+
+  members[0] = doson_ctr_progress_table_get_result (table, 0);
+  want = doson_ctr_progress_rollup (members, 1);
+  got = doson_ctr_progress_table_get_group_result (table, 0);
+  assert_same_result (got, want, "g2");
+  ck_assert_int_ne (doson_ctr_progress_result_get_status (got), DOSON_CTR_STATUS_NOT_AVAILABLE);
+  doson_ctr_progress_result_free (members[0]);
+  g_clear_pointer (&want, doson_ctr_progress_result_free);
+  g_clear_pointer (&got, doson_ctr_progress_result_free);
+
+  members[0] = doson_ctr_progress_table_get_result (table, 1);
+  members[1] = doson_ctr_progress_table_get_result (table, 2);
+  want = doson_ctr_progress_rollup (members, 2);
+  got = doson_ctr_progress_table_get_group_result (table, 1);
+  assert_same_result (got, want, "no group");
+  doson_ctr_progress_result_free (members[0]);
+  doson_ctr_progress_result_free (members[1]);
+}
+END_TEST
+
+/* Thousands of series, more than the index first holds: each keeps its
+ * index and its own observations. */
+START_TEST (test_many_series)
+{
+  enum { N = 3000 };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GError) error = NULL;
+  guint i;
+
+  /* Sorted by year: every row starts a run of its own. */
+  for (i = 0; i < N; i++)
+    g_string_append_printf (csv, "W%05u-rate,2015,%u\n", i, i);
+  for (i = 0; i < N; i++)
+    g_string_append_printf (csv, "W%05u-rate,2016,%u.5\n", i, i);
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+  ck_assert (doson_ctr_progress_table_add (table, "W00007-rate", 2017, 1, &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), N);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 2 * N + 1);
+
+  for (i = 0; i < N; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("W%05u-rate", i);
+      g_autoptr(DosonCtrProgressResult) r = NULL;
+      guint index = G_MAXUINT;
+      int year;
+      double value;
+
+      ck_assert (doson_ctr_progress_table_lookup (table, id, &index));
+      ck_assert_uint_eq (index, i);
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, i), id);
+      r = doson_ctr_progress_table_get_result (table, i);
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      if (i == 7)
+        ck_assert (year == 2017 && value == 1);
+      else
+        ck_assert_msg (year == 2016 && value == i + 0.5, "%s: %d %g", id, year, value);
+    }
+  ck_assert (!doson_ctr_progress_table_lookup (table, "W03000-rate", NULL));
+}
+END_TEST
+
+/* A stored id shorter than the id looked up, with the same hash, at the
+ * very end of the ids' 1 MiB block: the comparison stops at the stored
+ * id's end (valgrind and AddressSanitizer saw a read of 8 bytes past the
+ * block before). */
+START_TEST (test_hash_collision_shorter_stored)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  /* with its NUL and the 9 bytes of "prefixed", it fills the block */
+  g_autofree char *filler = g_strnfill (1024 * 1024 - 10, 'f');
+  GError *error = NULL;
+
+  ck_assert (doson_ctr_progress_table_add (table, filler, 2015, 1, &error));
+  ck_assert (doson_ctr_progress_table_add (table, "prefixed", 2015, 1, &error));
+  /* "prefixed1Gxk(ohk" has the same index hash as "prefixed" */
+  ck_assert (!doson_ctr_progress_table_lookup (table, "prefixed1Gxk(ohk", NULL));
+  ck_assert (doson_ctr_progress_table_add (table, "prefixed1Gxk(ohk", 2015, 2, &error));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
+  ck_assert_ptr_null (error);
+}
+END_TEST
+
+/* Pairs of ids that have the same 32-bit hash in the table's index (found
+ * by inverting the hash of this version): the table tells them apart by
+ * their text. */
+START_TEST (test_hash_collisions)
+{
+  static const char * const ids[] = {
+    "series-A", ";@LfFSk#",            /* 8 bytes, differing in the first word */
+    "ward-07", ").Wbl'1",              /* 7 bytes, differing in the tail */
+    "prefixed1Gxk(ohk", "prefixed",    /* the shorter is the start of the longer */
+  };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GError) error = NULL;
+  guint i, index;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    ck_assert_msg (doson_ctr_progress_table_add (table, ids[i], 2015, i, &error),
+                   "%s", error->message);
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_string_append_printf (csv, "%s,2016,%u\n", ids[i], 10 + i);
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), G_N_ELEMENTS (ids));
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table),
+                     2 * G_N_ELEMENTS (ids));
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(DosonCtrProgressResult) r = NULL;
+      int year;
+      double value;
+
+      ck_assert (doson_ctr_progress_table_lookup (table, ids[i], &index));
+      ck_assert_uint_eq (index, i);
+      r = doson_ctr_progress_table_get_result (table, i);
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      ck_assert (year == 2016 && value == 10 + i);
+    }
+  /* An id of the same hash that is not listed. */
+  index = 99;
+  ck_assert (!doson_ctr_progress_table_lookup (table, "3p[a7a:5", &index));
+  ck_assert_uint_eq (index, 99);
+}
+END_TEST
+
+/* Consecutive rows of ids of the same length that differ only after the
+ * first 16 bytes, or only in them, are different series. */
+START_TEST (test_run_ids_same_length)
+{
+  static const char * const ids[] = {
+    "aaaaaaaaaaaaaaaa-1",
+    "bbbbbbbbbbbbbbbb-1",
+    "cccccccccccccccc" "dddddddddddddddd" "1",
+    "cccccccccccccccc" "eeeeeeeeeeeeeeee" "1",
+    "cccccccccccccccc" "eeeeeeeeeeeeeeee" "2",
+  };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GError) error = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_string_append_printf (csv, "%s,2015,%u\n%s,2016,%u\n", ids[i], i + 1, ids[i], 10 + i);
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), G_N_ELEMENTS (ids));
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, i);
+      int year;
+      double value;
+
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, i), ids[i]);
+      ck_assert (doson_ctr_progress_result_get_base (r, &year, &value));
+      ck_assert (year == 2015 && value == i + 1);
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      ck_assert (year == 2016 && value == 10 + i);
+    }
+}
+END_TEST
+
+/* A year need not have four characters: "02016" is 2016. */
+START_TEST (test_year_leading_zero)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressResult) r = NULL;
+  g_autoptr(GError) error = NULL;
+  int year;
+  double value;
+
+  ck_assert_msg (load_measurements (table, "series,year,value\nA,02016,5\nA,2015,4\n", &error),
+                 "%s", error->message);
+  r = doson_ctr_progress_table_get_result (table, 0);
+  ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+  ck_assert (year == 2016 && value == 5);
+  ck_assert (doson_ctr_progress_result_get_base (r, &year, &value));
+  ck_assert (year == 2015 && value == 4);
+  /* The same year again, in four digits, is a duplicate. */
+  ck_assert (!load_measurements (table, "series,year,value\nA,2016,6\n", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+}
+END_TEST
+
 /* Checks that @text is a decimal number that reads back as @value, with
  * no more than 17 significant digits and nothing shorter that would do. */
 static void
@@ -823,6 +1125,181 @@ START_TEST (test_json_output)
     ck_assert (json_object_get_null_member (first, "score"));
     ck_assert_str_eq (json_object_get_string_member (first, "status"), "not_available");
   }
+}
+END_TEST
+
+/* Ids that start or end with a blank, or hold a line break, are quoted in
+ * the CSV outputs, so that a CSV reader gets them back verbatim. */
+START_TEST (test_csv_output_quoting)
+{
+  static const char * const ids[] = {
+    " lead", "\tlead", "trail ", "trail\t", "a\rb", "a\nb", "plain"
+  };
+  static const char * const quoted[] = {
+    "\" lead\"", "\"\tlead\"", "\"trail \"", "\"trail\t\"", "\"a\rb\"", "\"a\nb\"", "plain"
+  };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  g_autoptr(GString) expected = g_string_new ("series,base_year,base_value,current_year,"
+                                              "current_value,progress,status,score\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *summary = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      ck_assert (doson_ctr_progress_table_add (table, ids[i], 2015, 1, &error));
+      g_string_append_printf (expected, "%s,2015,1,2015,1,,not_available,\n", quoted[i]);
+    }
+  doson_ctr_progress_table_set_series_settings (table, "S", settings, " g\t");
+  g_string_append (expected, "S,,,,,,not_available,\n");
+
+  csv = output_of (table, OUT_CSV);
+  ck_assert_str_eq (csv, expected->str);
+
+  summary = output_of (table, OUT_SUMMARY);
+  ck_assert_str_eq (summary, "group,series,score,status\n"
+                             ",7,,not_available\n"
+                             "\" g\t\",1,,not_available\n");
+}
+END_TEST
+
+/* Control characters in ids are escaped in the JSON output and read back
+ * as they were. */
+START_TEST (test_json_output_escapes)
+{
+  static const char * const ids[] = {
+    "tab\there", "nl\nhere", "cr\rhere", "bs\bhere", "ff\fhere", "ctl\001here", "us\037here"
+  };
+  static const char * const escaped[] = {
+    "tab\\there", "nl\\nhere", "cr\\rhere", "bs\\bhere", "ff\\fhere", "ctl\\u0001here",
+    "us\\u001fhere"
+  };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) expected = g_string_new ("{\"method\":\"open-sdg\",\n\"series\":[");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonArray *series;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      ck_assert (doson_ctr_progress_table_add (table, ids[i], 2015, 1, &error));
+      g_string_append_printf (expected,
+                              "%s{\"series\":\"%s\",\"group\":null,\"base_year\":2015,"
+                              "\"base_value\":1,\"current_year\":2015,\"current_value\":1,"
+                              "\"progress\":null,\"status\":\"not_available\",\"score\":null}",
+                              i == 0 ? "\n" : ",\n", escaped[i]);
+    }
+  g_string_append (expected, "\n]}\n");
+
+  json = output_of (table, OUT_JSON);
+  ck_assert_str_eq (json, expected->str);
+
+  ck_assert_msg (json_parser_load_from_data (parser, json, -1, &error), "%s", error->message);
+  series = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                         "series");
+  ck_assert_uint_eq (json_array_get_length (series), G_N_ELEMENTS (ids));
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    ck_assert_str_eq (json_object_get_string_member (json_array_get_object_element (series, i),
+                                                     "series"), ids[i]);
+}
+END_TEST
+
+/* The writers hand the stream 256 KiB at a time (the library's
+ * WRITE_CHUNK); the tables below make outputs of several chunks. */
+#define CHUNK_SIZE (256 * 1024)
+#define CSV_HEADER "series,base_year,base_value,current_year,current_value,progress,status,score\n"
+#define CSV_ROW "series-%06u,,,,,,not_available,\n"
+#define CSV_ROW_LEN (13 + 21)
+
+/* A table of @n series without observations, each in a group of its own. */
+static DosonCtrProgressTable *
+table_of_groups (guint n)
+{
+  DosonCtrProgressTable *table = doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(DosonCtrProgressSettings) settings = doson_ctr_progress_settings_new ();
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      char id[32], group[32];
+
+      g_snprintf (id, sizeof id, "series-%06u", i);
+      g_snprintf (group, sizeof group, "group-of-%06u-x", i);
+      doson_ctr_progress_table_set_series_settings (table, id, settings, group);
+    }
+  return table;
+}
+
+/* What the writers must write for table_of_groups (@n). */
+static char *
+expected_of_groups (guint  n,
+                    Output what)
+{
+  GString *out = g_string_new (NULL);
+  guint i;
+
+  switch (what)
+    {
+    case OUT_CSV:
+      g_string_append (out, CSV_HEADER);
+      for (i = 0; i < n; i++)
+        g_string_append_printf (out, CSV_ROW, i);
+      break;
+    case OUT_SUMMARY:
+      g_string_append (out, "group,series,score,status\n");
+      for (i = 0; i < n; i++)
+        g_string_append_printf (out, "group-of-%06u-x,1,,not_available\n", i);
+      break;
+    case OUT_JSON:
+    case OUT_JSON_SUMMARY:
+      g_string_append (out, "{\"method\":\"open-sdg\",\n\"series\":[");
+      for (i = 0; i < n; i++)
+        g_string_append_printf (out, "%s{\"series\":\"series-%06u\",\"group\":\"group-of-%06u-x\","
+                                "\"base_year\":null,\"base_value\":null,\"current_year\":null,"
+                                "\"current_value\":null,\"progress\":null,"
+                                "\"status\":\"not_available\",\"score\":null}",
+                                i == 0 ? "\n" : ",\n", i, i);
+      g_string_append (out, "\n]");
+      if (what == OUT_JSON_SUMMARY)
+        {
+          g_string_append (out, ",\n\"summary\":[");
+          for (i = 0; i < n; i++)
+            g_string_append_printf (out, "%s{\"group\":\"group-of-%06u-x\",\"series\":1,"
+                                    "\"score\":null,\"status\":\"not_available\"}",
+                                    i == 0 ? "\n" : ",\n", i);
+          g_string_append (out, "\n]");
+        }
+      g_string_append (out, "}\n");
+      break;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Outputs of several chunks are written whole. The number of series is
+ * chosen so that the last CSV row fills a chunk: nothing is left for the
+ * final write. */
+START_TEST (test_large_output)
+{
+  const guint n = (CHUNK_SIZE - strlen (CSV_HEADER) + CSV_ROW_LEN - 1) / CSV_ROW_LEN;
+  g_autoptr(DosonCtrProgressTable) table = table_of_groups (n);
+  Output what;
+
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), n);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_groups (table), n);
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      g_autofree char *got = output_of (table, what);
+      g_autofree char *want = expected_of_groups (n, what);
+
+      ck_assert_uint_gt (strlen (want), CHUNK_SIZE);
+      ck_assert_msg (strcmp (got, want) == 0, "output %d differs", what);
+    }
 }
 END_TEST
 
@@ -1017,6 +1494,209 @@ START_TEST (test_cancelled)
   ck_assert (!doson_ctr_progress_table_load_measurements (table, stream, "m.csv",
                                                           cancellable, &error));
   ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+}
+END_TEST
+
+START_TEST (test_measurement_year_errors)
+{
+  static const char * const not_years[] = { "x015", "2x15", "20x5", "201x" };
+  gsize i;
+
+  /* Four characters that are not four digits. */
+  for (i = 0; i < G_N_ELEMENTS (not_years); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("series,year,value\nA,2015,1\nA,%s,1\n",
+                                               not_years[i]);
+      g_autofree char *message = g_strdup_printf ("m.csv:3: field \"year\": not a year: \"%s\"",
+                                                  not_years[i]);
+
+      assert_measurements_error (text, DOSON_CTR_ERROR_PARSE, message);
+    }
+  /* Four digits out of range, on either side. */
+  assert_measurements_error ("series,year,value\nA,1899,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: field \"year\": year out of range (1900 to 2200): \"1899\"");
+  assert_measurements_error ("series,year,value\nA,2201,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: field \"year\": year out of range (1900 to 2200): \"2201\"");
+  /* A row of one field. */
+  assert_measurements_error ("series,year,value\nA\n", DOSON_CTR_ERROR_INVALID_DATA,
+                             "m.csv:2: 1 field where the header has 3 "
+                             "(a comma in an unquoted value?)");
+}
+END_TEST
+
+/* A duplicate year of a run that is added only after eight more series
+ * have started: the error names its line, and no row after it is added. */
+START_TEST (test_measurement_duplicate_found_late)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (!load_measurements (table,
+                                 "series,year,value\n"
+                                 "A,2015,1\n"
+                                 "B,2015,1\n"
+                                 "A,2015,2\n"
+                                 "C,2015,1\nD,2015,1\nE,2015,1\nF,2015,1\n"
+                                 "G,2015,1\nH,2015,1\nI,2015,1\nJ,2015,1\n"
+                                 "K,2015,1\nL,2015,1\n", &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message,
+                    "m.csv:4: field \"year\": series \"A\" already has a value for 2015");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 2);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), 2);
+  ck_assert (!doson_ctr_progress_table_lookup (table, "C", NULL));
+}
+END_TEST
+
+START_TEST (test_settings_errors_more)
+{
+  assert_settings_error ("series,target\nA,1,2\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: 3 fields where the header has 2 "
+                         "(a comma in an unquoted value?)");
+  assert_settings_error ("series,target\nA,1\nB\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:3: 1 field where the header has 2 "
+                         "(a comma in an unquoted value?)");
+  assert_settings_error ("series,Target,target\nA,1,2\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:1: field \"target\": column \"target\" appears twice "
+                         "(fields 2 and 3)");
+  assert_settings_error ("series,target,target_year\nA,1,20x0\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:2: field \"target_year\": not a year: \"20x0\"");
+  assert_settings_error ("series,target,target_year\nA,1,1800\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: field \"target_year\": year out of range (1900 to 2200): "
+                         "\"1800\"");
+  assert_settings_error ("series,base_year\nA,2300\n", DOSON_CTR_ERROR_INVALID_DATA,
+                         "s.csv:2: field \"base_year\": year out of range (1900 to 2200): "
+                         "\"2300\"");
+  assert_settings_error ("series,limit\nA,1e999\n", DOSON_CTR_ERROR_NOT_FINITE,
+                         "s.csv:2: field \"limit\": not a finite number: \"1e999\"");
+}
+END_TEST
+
+/* A series given settings by an earlier settings file: the message names
+ * that file and line; the rows before the faulty one are applied. */
+START_TEST (test_settings_twice_across_files)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GInputStream) first = stream_of ("series,group\nZ,g0\nA,g1\n");
+  g_autoptr(GInputStream) second = stream_of ("series,group\nB,g2\nA,g3\nC,g4\n");
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (doson_ctr_progress_table_load_settings (table, first, "first.csv", NULL, &error));
+  ck_assert (!doson_ctr_progress_table_load_settings (table, second, "second.csv", NULL,
+                                                      &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message, "second.csv:3: field \"series\": series \"A\" already has "
+                                    "settings (first.csv:3)");
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
+  ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, 2), "B");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 2), "g2");
+  ck_assert_str_eq (doson_ctr_progress_table_get_group (table, 1), "g1");
+  ck_assert (!doson_ctr_progress_table_lookup (table, "C", NULL));
+}
+END_TEST
+
+static gboolean
+write_output (DosonCtrProgressTable *table,
+              Output                 what,
+              GOutputStream         *stream,
+              GCancellable          *cancellable,
+              GError               **error)
+{
+  switch (what)
+    {
+    case OUT_CSV:
+      return doson_ctr_progress_table_write_csv (table, stream, cancellable, error);
+    case OUT_SUMMARY:
+      return doson_ctr_progress_table_write_summary_csv (table, stream, cancellable, error);
+    case OUT_JSON:
+    case OUT_JSON_SUMMARY:
+    default:
+      return doson_ctr_progress_table_write_json (table, stream, what == OUT_JSON_SUMMARY,
+                                                  cancellable, error);
+    }
+}
+
+/* A stream that fails in the middle of a long output: an IO error, and
+ * what was written is the start of the output. */
+START_TEST (test_write_errors_midway)
+{
+  const guint n = 2 * CHUNK_SIZE / CSV_ROW_LEN;
+  g_autoptr(DosonCtrProgressTable) table = table_of_groups (n);
+  g_autofree char *series_only = expected_of_groups (n, OUT_JSON);
+  Output what;
+
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      g_autofree char *want = expected_of_groups (n, what);
+      /* Room for 1000 bytes; for the JSON with the summary, room for the
+       * series but not for the summary. */
+      gsize room = what == OUT_JSON_SUMMARY ? strlen (series_only) - 2 : 1000;
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new (g_malloc (room), room,
+                                                                    NULL, g_free);
+      g_autoptr(GError) error = NULL;
+      gsize written;
+
+      ck_assert (!write_output (table, what, stream, NULL, &error));
+      ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO),
+                     "%d: %s", what, error->message);
+      ck_assert_msg (g_str_has_prefix (error->message, "cannot write: "), "%s", error->message);
+      written = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+      ck_assert_uint_le (written, room);
+      ck_assert (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                         want, written) == 0);
+    }
+}
+END_TEST
+
+/* A cancelled writer or settings loader stops with G_IO_ERROR_CANCELLED.
+ * The writers leave the check to the stream: a file's stream makes it. */
+START_TEST (test_write_cancelled)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GInputStream) settings = stream_of ("series,target\nB,1\n");
+  g_autoptr(GFileIOStream) file_stream = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GOutputStream *stream;
+  Output what;
+
+  file = g_file_new_tmp ("test-progress-table-XXXXXX.out", &file_stream, &error);
+  ck_assert_msg (file != NULL, "%s", error != NULL ? error->message : "?");
+  stream = g_io_stream_get_output_stream (G_IO_STREAM (file_stream));
+
+  ck_assert (doson_ctr_progress_table_add (table, "A", 2015, 1, &error));
+  g_cancellable_cancel (cancellable);
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      ck_assert (!write_output (table, what, stream, cancellable, &error));
+      ck_assert_msg (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED),
+                     "%d: %s", what, error->message);
+      g_clear_error (&error);
+    }
+  ck_assert (!doson_ctr_progress_table_load_settings (table, settings, "s.csv", cancellable,
+                                                      &error));
+  ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  ck_assert (!doson_ctr_progress_table_lookup (table, "B", NULL));
+  g_clear_error (&error);
+
+  ck_assert (g_io_stream_close (G_IO_STREAM (file_stream), NULL, NULL));
+  ck_assert (g_file_delete (file, NULL, NULL));
+
+  /* A memory stream does not check the cancellable: the writers do. */
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+
+      ck_assert (!write_output (table, what, memory, cancellable, &error));
+      ck_assert_msg (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED),
+                     "%d: %s", what, error->message);
+      ck_assert_uint_eq (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)), 0);
+      g_clear_error (&error);
+    }
 }
 END_TEST
 
@@ -1344,11 +2024,22 @@ progress_table_suite (void)
   tcase_add_test (tc, test_years_far_apart);
   tcase_add_test (tc, test_settings_file);
   tcase_add_test (tc, test_summary);
+  tcase_add_test (tc, test_series_settings_replaced);
+  tcase_add_test (tc, test_settings_after_empty_values);
+  tcase_add_test (tc, test_summary_follows_changes);
+  tcase_add_test (tc, test_many_series);
+  tcase_add_test (tc, test_hash_collisions);
+  tcase_add_test (tc, test_hash_collision_shorter_stored);
+  tcase_add_test (tc, test_run_ids_same_length);
+  tcase_add_test (tc, test_year_leading_zero);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");
   tcase_add_test (tc, test_csv_output);
   tcase_add_test (tc, test_json_output);
+  tcase_add_test (tc, test_csv_output_quoting);
+  tcase_add_test (tc, test_json_output_escapes);
+  tcase_add_test (tc, test_large_output);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("errors");
@@ -1357,6 +2048,12 @@ progress_table_suite (void)
   tcase_add_test (tc, test_add_errors);
   tcase_add_test (tc, test_write_errors);
   tcase_add_test (tc, test_cancelled);
+  tcase_add_test (tc, test_measurement_year_errors);
+  tcase_add_test (tc, test_measurement_duplicate_found_late);
+  tcase_add_test (tc, test_settings_errors_more);
+  tcase_add_test (tc, test_settings_twice_across_files);
+  tcase_add_test (tc, test_write_errors_midway);
+  tcase_add_test (tc, test_write_cancelled);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("preconditions");
