@@ -57,7 +57,13 @@
  *   0.95 / 0.60 / 0: %DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS,
  *   %DOSON_CTR_STATUS_MODERATE_PROGRESS, %DOSON_CTR_STATUS_LIMITED_PROGRESS,
  *   %DOSON_CTR_STATUS_DETERIORATION. The method's own result is kept
- *   (doson_ctr_target_assessment_get_progress_result()).
+ *   (doson_ctr_target_assessment_get_progress_result()). A latest value on
+ *   the figure of a strict target ("> 250" and 250) meets the methods' own
+ *   rule but not the target; when the method then gives no progress value,
+ *   the base decides, with no score: moving away from a base that met the
+ *   target (%DOSON_CTR_ASSESSMENT_REASON_BASE_MET), limited progress from
+ *   a base on the figure, on track from a base short of it
+ *   (%DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET).
  * - Zero target (a level target of 0 with "=", "<=" or "<" on a
  *   lower-is-better indicator): before the deadline, by default, the pace
  *   is linear: `closed / elapsed` with `closed = (v_b − v_c) / v_b`, the
@@ -168,7 +174,8 @@ static const char * const pace_rule_names[] = {
 };
 static const char * const reason_names[] = {
   "none", "not-started", "no-data", "missing-year", "no-base", "one-year",
-  "non-positive-base", "mixed-signs", "base-met", "pace-undefined"
+  "non-positive-base", "mixed-signs", "base-met", "pace-undefined",
+  "at-strict-target"
 };
 static const char * const rollup_kind_names[] = { "program", "goal", "unit" };
 
@@ -244,7 +251,7 @@ doson_ctr_pace_rule_to_string (DosonCtrPaceRule rule)
  *
  * Gives the stable spelling of @reason: "none", "not-started", "no-data",
  * "missing-year", "no-base", "one-year", "non-positive-base",
- * "mixed-signs", "base-met" or "pace-undefined".
+ * "mixed-signs", "base-met", "pace-undefined" or "at-strict-target".
  *
  * Returns: (transfer none) (nullable): a static string, or %NULL for a
  *   value that is not a #DosonCtrAssessmentReason
@@ -1787,6 +1794,30 @@ pace_by_method (DosonCtrTargetAssessment        *a,
       set_pace (a, DOSON_CTR_PACE_RULE_PROGRESS_METHOD, r->progress);
       return;
     }
+  if (r->status == DOSON_CTR_STATUS_TARGET_ACHIEVED && r->current_value == a->floor
+      && a->has_base && r->current_year > r->base_year)
+    {
+      /* The methods' own rule (at or beyond the figure) met a strict
+       * target ("> 250" by exactly 250) that the programme's comparator
+       * does not: the current value stands on the target's figure.
+       * Where the base stood decides, without a ratio and so without a
+       * score: a base that met the target has moved away; a base on the
+       * figure has not moved; a base short of it has reached the figure
+       * ahead of the deadline. */
+      if (is_met (a, a->base_value))
+        {
+          a->reason = DOSON_CTR_ASSESSMENT_REASON_BASE_MET;
+          a->status = DOSON_CTR_STATUS_DETERIORATION;
+        }
+      else
+        {
+          a->reason = DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET;
+          a->status = a->base_value == r->current_value
+                      ? DOSON_CTR_STATUS_LIMITED_PROGRESS
+                      : DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS;
+        }
+      return;
+    }
   if (r->status != DOSON_CTR_STATUS_NOT_AVAILABLE
       && r->status != DOSON_CTR_STATUS_TARGET_ACHIEVED)
     {
@@ -2209,7 +2240,7 @@ typedef struct
   const char *r_cumulative_pace;
   const char *r_cumulative_cap;
   const char *r_milestone;
-  const char *reasons[DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED + 1];
+  const char *reasons[DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET + 1];
 } Words;
 
 static const Words words_en = {
@@ -2250,6 +2281,8 @@ static const Words words_en = {
     "the base and current values have opposite signs",
     "the base value already met the target, so there is no gap to close",
     "the pace ratio has no finite value",
+    "the value equals the figure of a strict target, which it does not meet yet; "
+    "the published methods would count it as met, so there is no pace ratio",
   },
 };
 
@@ -2291,6 +2324,8 @@ static const Words words_vi = {
     "giá trị gốc và giá trị hiện tại trái dấu",
     "giá trị gốc đã đạt mục tiêu nên không còn khoảng cách",
     "tiến độ không có giá trị hữu hạn",
+    "giá trị bằng đúng con số của chỉ tiêu nhưng chỉ tiêu đòi hỏi vượt qua con số đó; "
+    "các phương pháp công bố sẽ tính là đã đạt nên không có tỷ số tiến độ",
   },
 };
 
@@ -3365,7 +3400,8 @@ check_consistency (DosonCtrAssessment *self)
  * reason, which is not an error.
  *
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @as_of_year is not 0 and
- * is before the programme's baseline year or after 2200;
+ * is before the programme's baseline year or after 2200, or when it is 0
+ * and the latest year with a measurement is before the baseline year;
  * %DOSON_CTR_ERROR_EMPTY when @as_of_year is 0 and no indicator of
  * @program has a measurement; %DOSON_CTR_ERROR_INVALID_DATA when
  * @measurements names a programme (doson_ctr_measurement_set_get_program_id())

@@ -407,6 +407,50 @@ START_TEST (test_every_year_lower_is_better)
 }
 END_TEST
 
+START_TEST (test_every_year_attainment_without_finite_ratio)
+{
+  /* The attainment exists only as a finite ratio, whatever the status:
+   * ">= 0" (a balance that must not be negative) has no v / v_T; "<= 10"
+   * met by 0 has no v_T / v; "<= -10" on a lower-is-better amount has
+   * v_T < 0, so no v_T / v either. */
+  g_autoptr(DosonCtrProgram) nonneg = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                           target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                                   DOSON_CTR_COMPARATOR_AT_LEAST, 0));
+  g_autoptr(DosonCtrProgram) cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                        target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                                DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  g_autoptr(DosonCtrProgram) deficit = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                            target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                                    DOSON_CTR_COMPARATOR_AT_MOST, -10));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 5.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2026, -12.0, 2027, -8.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (nonneg, m1, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (cap, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (deficit, m3, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) d = assess_x (deficit, m3, 2027, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (a), 5);
+  assert_close (score (a), 5);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  ck_assert_msg (strstr (text, "Attainment: absent\n") != NULL, "%s", text);
+
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (b), 0);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+
+  assert_status (c, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (c, &v));
+  assert_status (d, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (score (d), -5);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (d, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Level at a deadline                                                 */
 /* ------------------------------------------------------------------ */
@@ -583,6 +627,48 @@ START_TEST (test_level_strict_equal_before_deadline)
 }
 END_TEST
 
+/* The current value on the figure of a strict target ("> 250" and 250)
+ * without a progress value: the methods count it as met, the programme
+ * does not.  Where the base stood decides, without a score: on the figure
+ * since the base (open-sdg: CAGR_r = 0), no progress; a base that met the
+ * target (unsd-ratio from 260), moving away.  Only the base year: not
+ * available, as for any target. */
+START_TEST (test_level_on_strict_figure_without_ratio)
+{
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) still = series_x (2025, 250.0, 2027, 250.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) down = series_x (2025, 260.0, 2027, 250.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) base_only = series_x (2025, 250.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) unsd = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, still, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = NULL;
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (p, base_only, 2027, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
+
+  doson_ctr_assessment_options_set_level_method (unsd, DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  b = assess_x (p, down, 2027, unsd);
+
+  assert_status (a, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET);
+  assert_no_score (a);
+  ck_assert_int_eq (doson_ctr_progress_result_get_status (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_STATUS_TARGET_ACHIEVED);
+  ck_assert_ptr_nonnull (strstr (en, "Reason: the value equals the figure of a strict target, "
+                                     "which it does not meet yet; the published methods would "
+                                     "count it as met, so there is no pace ratio [at-strict-target]\n"));
+  ck_assert_ptr_nonnull (strstr (vi, "[at-strict-target]\n"));
+  ck_assert (g_utf8_validate (vi, -1, NULL));
+
+  assert_status (b, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (b, DOSON_CTR_ASSESSMENT_REASON_BASE_MET);
+  assert_no_score (b);
+
+  assert_status (c, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (c, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+}
+END_TEST
+
 START_TEST (test_level_unsd_ratio)
 {
   /* With unsd-ratio, CR = CAGR_a / CAGR_r = 1.06944 as above, and the
@@ -652,6 +738,221 @@ START_TEST (test_level_per_disaggregation)
                  DOSON_CTR_STATUS_NOT_AVAILABLE);
   ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a27, "halls"),
                     DOSON_CTR_STATUS_NOT_AVAILABLE);
+}
+END_TEST
+
+START_TEST (test_level_custom_cutoffs)
+{
+  /* PV 1.06944 (200 -> 220 in 2027, as in test_level_pace_open_sdg) with
+   * the caller's cut-offs 1.2 / 0.8 / 0 is moderate; they reach the
+   * progress method and its result, and the score splits at 0.8 */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrCutoffs) c = doson_ctr_cutoffs_new (1.2, 0.8, 0, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  double pv = (sqrt (1.1) - 1) / (pow (1.25, 0.2) - 1);
+
+  doson_ctr_assessment_options_set_cutoffs (o, c);
+  a = assess_x (p, m, 2027, o);
+  assert_status (a, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  assert_close (pace (a), pv);
+  assert_close (score (a), 7.1429 * pv - 4.2857);
+  assert_close (doson_ctr_cutoffs_get_substantial (doson_ctr_target_assessment_get_cutoffs (a)), 1.2);
+  assert_close (doson_ctr_cutoffs_get_moderate (doson_ctr_target_assessment_get_cutoffs (a)), 0.8);
+  assert_close (doson_ctr_cutoffs_get_substantial (doson_ctr_progress_result_get_cutoffs (doson_ctr_target_assessment_get_progress_result (a))),
+                1.2);
+}
+END_TEST
+
+START_TEST (test_level_expected_value)
+{
+  /* expected-value: v^_T = 220 (1 + CAGR_a)^(2030 - 2027) = 220 * 1.1^1.5
+   * = 253.8098; P = (v^_T - 200) / (250 - 200) = 1.07620 >= 0.95: on
+   * track, with the method's cut-offs 0.95 / 0.5 / -0.1 */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  double p_value = (220 * pow (1.1, 1.5) - 200) / 50;
+  double v = UNTOUCHED;
+
+  doson_ctr_assessment_options_set_level_method (o, DOSON_CTR_PROGRESS_METHOD_EXPECTED_VALUE);
+  a = assess_x (p, m, 2027, o);
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (a), p_value);
+  assert_close (score (a), 7.1429 * p_value - 4.2857);
+  ck_assert (doson_ctr_target_assessment_get_cagr (a, &v));
+  assert_close (v, sqrt (1.1) - 1);
+  assert_close (doson_ctr_cutoffs_get_limited (doson_ctr_target_assessment_get_cutoffs (a)), -0.1);
+  ck_assert_int_eq (doson_ctr_progress_result_get_method (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_PROGRESS_METHOD_EXPECTED_VALUE);
+}
+END_TEST
+
+START_TEST (test_level_target_equal_to_base)
+{
+  /* ">= 200" from 200 in 2025: no required rate (CAGR_r = 0), so no pace;
+   * 190 in 2027 misses the target: moving away, with open-sdg's own score
+   * of -5 */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 200));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 190.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_PROGRESS_METHOD);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_close (score (a), -5);
+  assert_close (attainment (a), 190.0 / 200);
+  ck_assert_int_eq (doson_ctr_progress_result_get_status (doson_ctr_target_assessment_get_progress_result (a)),
+                    DOSON_CTR_STATUS_DETERIORATION);
+  ck_assert_msg (strstr (text, "Pace: absent (the pace ratio has no finite value)\n") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_level_base_met_unsd_ratio)
+{
+  /* unsd-ratio, ">= 250": the base 260 already met it, so CR has no
+   * meaning; 240 in 2027 no longer meets it: moving away, and no score
+   * (unsd-ratio has none) */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_AT_LEAST);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 260.0, 2027, 240.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  double v = UNTOUCHED;
+
+  doson_ctr_assessment_options_set_level_method (o, DOSON_CTR_PROGRESS_METHOD_UNSD_RATIO);
+  a = assess_x (p, m, 2027, o);
+  assert_status (a, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_BASE_MET);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  assert_no_score (a);
+  assert_close (attainment (a), 240.0 / 250);
+  assert_close (doson_ctr_cutoffs_get_limited (doson_ctr_target_assessment_get_cutoffs (a)), -0.1);
+}
+END_TEST
+
+START_TEST (test_level_mixed_signs)
+{
+  /* an amount ">= 50" from 10 in 2025 to -5 in 2027: no compound rate
+   * across zero, not available; the attainment -5 / 50 is still given */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 50));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 10.0, 2027, -5.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_MIXED_SIGNS);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (!doson_ctr_target_assessment_get_cagr (a, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_no_score (a);
+  assert_close (attainment (a), -0.1);
+}
+END_TEST
+
+START_TEST (test_level_due_without_data)
+{
+  /* due in 2030 with no value at all: not available, no data, and the
+   * explanation says the base is absent and why */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2030, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+
+  ck_assert (doson_ctr_target_assessment_is_due (a));
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  assert_no_score (a);
+  ck_assert_msg (strstr (text, "Base: absent (no value up to the as-of year)\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "Current: absent\n") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_level_lower_is_better)
+{
+  /* "at most 10 accidents by 2030" from 20 in 2025.
+   * 15 in 2027: CAGR_a = 0.75^(1/2) - 1 = -0.133975, CAGR_r = 0.5^(1/5) -
+   * 1 = -0.129449; PV = s d CAGR_a / |CAGR_r| = 1.03497: on track;
+   * attainment v_T / v = 10 / 15. 0 in 2030 meets it, with no finite
+   * v_T / v. "fewer than 5": 4 meets it (5 / 4), 5 does not. */
+  g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_LESS_THAN, 5));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 20.0, 2027, 15.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 20.0, 2030, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 20.0, 2030, 4.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 20.0, 2030, 5.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (le, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (le, m2, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (lt, m3, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (lt, m4, 2030, NULL);
+  double pv = -(sqrt (0.75) - 1) / fabs (pow (0.5, 0.2) - 1);
+  double v = UNTOUCHED;
+
+  ck_assert (!doson_ctr_target_assessment_is_zero_target (a1));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_direction (a1), DOSON_CTR_DIRECTION_LOWER);
+  assert_status (a1, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (a1), pv);
+  assert_close (attainment (a1), 10.0 / 15);
+
+  assert_status (a2, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a2, &v));
+  ck_assert (v == UNTOUCHED);
+
+  ck_assert (!doson_ctr_target_assessment_is_zero_target (a3));
+  assert_status (a3, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (a3), 1.25);
+  assert_status (a4, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (attainment (a4), 1.0);
+}
+END_TEST
+
+START_TEST (test_level_lower_is_better_range)
+{
+  /* a poverty rate "from 4 down to 3 %": lower is better, so the floor
+   * (the requirement) is 4 and the stretch 3. 2.5 in 2030 meets it and
+   * goes beyond the stretch, attainment 4 / 2.5; as a strict band it is
+   * outside. */
+  g_autoptr(DosonCtrProgram) fs = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_LOWER,
+                                       range (DOSON_CTR_TARGET_KIND_LEVEL, 3, 4,
+                                              DOSON_CTR_RANGE_MODE_FLOOR_STRETCH));
+  g_autoptr(DosonCtrProgram) band = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_LOWER,
+                                         range (DOSON_CTR_TARGET_KIND_LEVEL, 3, 4,
+                                                DOSON_CTR_RANGE_MODE_BAND));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 6.0, 2030, 2.5, 0);
+  g_autoptr(DosonCtrTargetAssessment) f = assess_x (fs, m, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (band, m, 2030, NULL);
+  g_autofree char *ft = doson_ctr_target_assessment_explain (f, "en");
+  g_autofree char *bt = doson_ctr_target_assessment_explain (b, "en");
+  double stretch = UNTOUCHED;
+
+  ck_assert (!doson_ctr_target_assessment_is_zero_target (f));
+  assert_close (doson_ctr_target_assessment_get_floor (f), 4);
+  ck_assert (doson_ctr_target_assessment_get_stretch (f, &stretch));
+  assert_close (stretch, 3);
+  assert_status (f, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_exceeds_stretch (f));
+  assert_close (attainment (f), 4 / 2.5);
+  ck_assert_msg (strstr (ft, "Floor (requirement): 4; stretch 3\n") != NULL, "%s", ft);
+  ck_assert_msg (strstr (ft, "Beyond the stretch: yes\n") != NULL, "%s", ft);
+  ck_assert_msg (strstr (ft, "Direction: lower is better\n") != NULL, "%s", ft);
+
+  assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (b));
+  ck_assert_msg (strstr (bt, "Floor (requirement): 4; band, both ends required 3\n") != NULL, "%s", bt);
+  ck_assert_msg (strstr (bt, "Beyond the stretch: no\n") != NULL, "%s", bt);
 }
 END_TEST
 
@@ -758,6 +1059,87 @@ START_TEST (test_zero_target_deadline_and_edges)
   ck_assert (!doson_ctr_target_assessment_get_pace (a3, &v));
   ck_assert (v == UNTOUCHED);
   assert_status (a4, DOSON_CTR_STATUS_ACHIEVED);
+}
+END_TEST
+
+START_TEST (test_zero_target_comparators)
+{
+  /* a zero target is a level of 0 with "=", "<=" or "<" on a
+   * lower-is-better indicator; "= 5" is an ordinary level target.
+   * 100 -> 70 in 2027: the linear pace (0.3 / 0.4 = 0.75) for both zero
+   * targets, a progress method for "= 5" */
+  g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_AT_MOST, 0));
+  g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_LESS_THAN, 0));
+  g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_EQUAL, 5));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2027, 70.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (lt, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (eq, m, 2027, NULL);
+
+  ck_assert (doson_ctr_target_assessment_is_zero_target (a));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  assert_close (pace (a), 0.75);
+  assert_status (a, DOSON_CTR_STATUS_MODERATE_PROGRESS);
+
+  ck_assert (doson_ctr_target_assessment_is_zero_target (b));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (b), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  assert_close (pace (b), 0.75);
+
+  ck_assert (!doson_ctr_target_assessment_is_zero_target (c));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (c), DOSON_CTR_PACE_RULE_PROGRESS_METHOD);
+  assert_close (attainment (c), 5.0 / 70);
+}
+END_TEST
+
+START_TEST (test_zero_target_only_base_and_zero_base)
+{
+  /* only the 2025 value as of 2027: no gap closed yet to measure, not
+   * available; from 0 in 2025 to 3 in 2030: not achieved, and no share
+   * of a gap of 0 */
+  g_autoptr(DosonCtrProgram) p = poor_households ();
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 0.0, 2030, 3.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2030, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (!doson_ctr_target_assessment_get_elapsed_share (a, &v));
+  assert_no_score (a);
+  ck_assert_msg (strstr (text, "Pace: absent (only the base year has a value)\n") != NULL, "%s", text);
+
+  assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (score (b), -5);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
+START_TEST (test_zero_target_no_data)
+{
+  /* no value before the deadline: not available, and no pace rule was
+   * applied */
+  g_autoptr(DosonCtrProgram) p = poor_households ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "vi");
+
+  ck_assert (doson_ctr_target_assessment_is_zero_target (a));
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_NONE);
+  ck_assert_msg (strstr (text, "Lý do: không có số liệu đến năm đánh giá [no-data]\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "Năm gốc: không có (không có số liệu đến năm đánh giá)\n") != NULL, "%s", text);
 }
 END_TEST
 
@@ -943,6 +1325,78 @@ START_TEST (test_growth_custom_cutoffs)
 }
 END_TEST
 
+START_TEST (test_growth_no_data_and_signs)
+{
+  g_autoptr(DosonCtrProgram) p = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  /* nothing at all */
+  g_autoptr(DosonCtrMeasurementSet) m1 = doson_ctr_measurement_set_new ();
+  /* from 100 to a loss of 21: no compound rate across zero */
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2027, -21.0, 0);
+  /* a rate too large for a double */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 1e-300, 2026, 1e300, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2026, NULL);
+  int year = 0;
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a1, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert (!doson_ctr_target_assessment_get_base (a1, &year, &v));
+  ck_assert (!doson_ctr_target_assessment_get_exceeds_stretch (a1));
+  {
+    g_autofree char *text = doson_ctr_target_assessment_explain (a1, "en");
+
+    /* no figure, so nothing to say about the stretch */
+    ck_assert_msg (strstr (text, "Figure compared: absent (no value up to the as-of year)\n") != NULL, "%s", text);
+    ck_assert_msg (strstr (text, "Beyond the stretch") == NULL, "%s", text);
+  }
+
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_MIXED_SIGNS);
+  ck_assert (doson_ctr_target_assessment_get_current (a2, &year, &v));
+  ck_assert_int_eq (year, 2027);
+  assert_close (v, -21);
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_target_assessment_get_cagr (a2, &v));
+
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  ck_assert (!doson_ctr_target_assessment_get_cagr (a3, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_no_score (a3);
+}
+END_TEST
+
+START_TEST (test_growth_floor_zero_at_deadline)
+{
+  /* ">= 0 %/yr" judged over 2025-2030: 110 gives 1.1^(1/5) - 1 > 0, met;
+   * 90 falls, not met; no attainment against a floor of 0 */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 0));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2030, 110.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2030, 90.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2030, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (a), pow (1.1, 0.2) - 1);
+  assert_close (score (a), 5);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  ck_assert_msg (strstr (text, "Rule: compound growth from the baseline to the deadline year against the floor\n")
+                 != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "Pace: absent (not used)\n") != NULL, "%s", text);
+
+  assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (figure (b), pow (0.9, 0.2) - 1);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Year on year                                                        */
 /* ------------------------------------------------------------------ */
@@ -995,6 +1449,118 @@ START_TEST (test_year_on_year_strict)
 
   assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
   assert_status (b, DOSON_CTR_STATUS_NOT_ACHIEVED);
+}
+END_TEST
+
+START_TEST (test_year_on_year_domain)
+{
+  /* a change needs a positive previous value and a current value that is
+   * not negative; a change too large for a double has no value either.
+   * None of them is a failure: not available, with the reason. */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 0.0, 2026, 3.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2026, -5.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 1e-300, 2026, 1e300, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2026, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a1, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a1, DOSON_CTR_ASSESSMENT_REASON_NON_POSITIVE_BASE);
+  assert_years (a1, 0, 0, 1);
+  ck_assert (!doson_ctr_target_assessment_get_figure (a1, &v));
+  ck_assert (v == UNTOUCHED);
+  ck_assert_msg (strstr (text, "  2026: value 3; change absent (the base value is zero or negative)\n") != NULL,
+                 "%s", text);
+
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_MIXED_SIGNS);
+  assert_years (a2, 0, 0, 1);
+
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  assert_no_score (a3);
+}
+END_TEST
+
+START_TEST (test_year_on_year_missing_values)
+{
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
+  /* 2027 missing: its change is unknown, 2026's still counts */
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2026, 90.0, 0);
+  /* nothing at all */
+  g_autoptr(DosonCtrMeasurementSet) m2 = doson_ctr_measurement_set_new ();
+  /* 2026 without 2025: no change */
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2026, 90.0, 0);
+  /* only the year before: the base, but nothing to compare with it */
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 100.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2026, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a3, "en");
+  int year = 0;
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a1, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  assert_years (a1, 1, 1, 2);
+  ck_assert (!doson_ctr_target_assessment_get_current (a1, &year, &v));
+  ck_assert (doson_ctr_target_assessment_get_base (a1, &year, &v));
+  ck_assert_int_eq (year, 2026);
+  assert_close (v, 90);
+
+  assert_status (a2, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  assert_years (a2, 0, 0, 2);
+
+  assert_status (a3, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a3, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  year = 0;
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_target_assessment_get_base (a3, &year, &v));
+  ck_assert (doson_ctr_target_assessment_get_current (a3, &year, &v));
+  ck_assert_int_eq (year, 2026);
+  assert_close (v, 90);
+  ck_assert_msg (strstr (text, "Base: absent\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "  2026: value 90; change absent (a year the rule needs has no value)\n") != NULL,
+                 "%s", text);
+
+  assert_status (a4, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a4, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+  ck_assert (doson_ctr_target_assessment_get_base (a4, &year, &v));
+  ck_assert_int_eq (year, 2025);
+  ck_assert (!doson_ctr_target_assessment_get_current (a4, NULL, NULL));
+  assert_years (a4, 0, 0, 1);
+}
+END_TEST
+
+START_TEST (test_year_on_year_threshold_zero)
+{
+  /* ">= 0": the number must not fall. 100 -> 100 (change 0) meets it,
+   * 100 -> 98 does not; there is no ratio to a threshold of 0 */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 0));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 100.0, 2027, 98.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a26 = assess_x (p, m, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a27 = assess_x (p, m, 2027, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a26, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (figure (a26), 0);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a26, &v));
+  assert_status (a27, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_close (figure (a27), -0.02);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a27, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_years (a27, 1, 2, 2);
 }
 END_TEST
 
@@ -1112,6 +1678,127 @@ START_TEST (test_cumulative_cap)
 }
 END_TEST
 
+START_TEST (test_cumulative_no_data_and_met_at_deadline)
+{
+  g_autoptr(DosonCtrProgram) p = converted (50);
+  g_autoptr(DosonCtrMeasurementSet) empty = doson_ctr_measurement_set_new ();
+  /* 10 a year 2026-2030: 50 >= 50 at the deadline */
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 10.0, 2027, 10.0, 2028, 10.0,
+                                                  2029, 10.0, 2030, 10.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, empty, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m, 2030, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (b, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert (!doson_ctr_target_assessment_get_running_total (a, &v));
+  ck_assert (v == UNTOUCHED);
+
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_running_total (b, &v));
+  assert_close (v, 50);
+  assert_close (attainment (b), 1.0);
+  assert_close (score (b), 5);
+  ck_assert_msg (strstr (text, "Rule: running total of the yearly amounts to the deadline year against the target\n")
+                 != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "  2030: value 10; running total 50\n") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_cumulative_zero_floor)
+{
+  /* "more than 0 new cooperatives in the term": a total of 0 by 2027 has
+   * no ratio to a target of 0, so no pace; 1 by 2027 meets it early */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                              DOSON_CTR_COMPARATOR_MORE_THAN, 0));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 0.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, m2, 2027, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (b, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_CUMULATIVE_SHARE);
+  ck_assert (doson_ctr_target_assessment_get_running_total (a, &v));
+  assert_close (v, 0);
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &v));
+  assert_close (v, 0.4);
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  ck_assert (v == UNTOUCHED);
+
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (score (b), 5);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  ck_assert_msg (strstr (text, "Rule: the running total already meets the target\n") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_cumulative_cap_zero_total)
+{
+  /* "no new violations in the term" (at most 0) and "at most 10", with
+   * nothing by 2027: both pending; no attainment against a cap of 0, nor
+   * 10 / 0 */
+  g_autoptr(DosonCtrProgram) none = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                         target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                                 DOSON_CTR_COMPARATOR_AT_MOST, 0));
+  g_autoptr(DosonCtrProgram) ten = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                        target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                                DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (none, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (ten, m, 2027, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_PENDING);
+  assert_close (figure (a), 0);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  assert_no_score (a);
+  ck_assert_msg (strstr (text, "Rule: a cap on a running total: broken once exceeded, otherwise judged at the deadline\n")
+                 != NULL, "%s", text);
+
+  assert_status (b, DOSON_CTR_STATUS_PENDING);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
+START_TEST (test_cumulative_total_stops_at_gap)
+{
+  /* 10 in 2026, 2027 missing, 5 in 2028: before the deadline the total
+   * runs to 2026 only (10), elapsed (2026 - 2025) / 5 = 0.2, pace
+   * (10 / 50) / 0.2 = 1: on track; 2028's 5 is not added, and the
+   * explanation says why */
+  g_autoptr(DosonCtrProgram) p = converted (50);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 10.0, 2028, 5.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2028, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  int year = 0;
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert (doson_ctr_target_assessment_get_current (a, &year, &v));
+  ck_assert_int_eq (year, 2026);
+  assert_close (v, 10);
+  ck_assert (doson_ctr_target_assessment_get_running_total (a, &v));
+  assert_close (v, 10);
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &v));
+  assert_close (v, 0.2);
+  assert_close (pace (a), 1.0);
+  ck_assert_msg (strstr (text, "  2026: value 10; running total 10\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "  2027: value absent; running total absent (a year the rule needs has no value)\n")
+                 != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "  2028: value 5; running total absent (a year the rule needs has no value)\n")
+                 != NULL, "%s", text);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Milestones                                                          */
 /* ------------------------------------------------------------------ */
@@ -1165,6 +1852,47 @@ START_TEST (test_milestone)
    * available */
   assert_status (a6, DOSON_CTR_STATUS_NOT_AVAILABLE);
   assert_reason (a6, DOSON_CTR_ASSESSMENT_REASON_MISSING_YEAR);
+}
+END_TEST
+
+START_TEST (test_milestone_after_deadline_and_no_data)
+{
+  /* met in 2026 and again in 2027 (deadline 2027): as of 2029 achieved,
+   * the first year met is the one reported; with no data at all as of the
+   * deadline: not available, never not achieved */
+  g_autoptr(DosonCtrProgram) p = friendly ();
+  g_autoptr(DosonCtrMeasurementSet) met = series_x (2026, 1.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) empty = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, met, 2029, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, empty, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) early = assess_x (p, met, 2026, NULL);
+  g_autofree char *text = doson_ctr_target_assessment_explain (a, "en");
+  int year = 0;
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_is_due (a));
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (doson_ctr_target_assessment_get_current (a, &year, &v));
+  ck_assert_int_eq (year, 2026);
+  assert_close (attainment (a), 1);
+  assert_close (score (a), 5);
+  ck_assert_msg (strstr (text, "As of: 2029 (after the deadline)\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "Rule: met (1) or not (0) by the deadline year; achieved once met\n") != NULL,
+                 "%s", text);
+  ck_assert_msg (strstr (text, "Base: absent (not used)\n") != NULL, "%s", text);
+
+  /* met before the deadline: achieved already */
+  ck_assert (!doson_ctr_target_assessment_is_due (early));
+  assert_status (early, DOSON_CTR_STATUS_ACHIEVED);
+  assert_close (attainment (early), 1);
+
+  v = UNTOUCHED;
+  assert_status (b, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (b, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
+  ck_assert (!doson_ctr_target_assessment_get_current (b, &year, &v));
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_no_score (b);
 }
 END_TEST
 
@@ -1253,6 +1981,22 @@ START_TEST (test_as_of_errors)
     g_autoptr(DosonCtrAssessment) a = assess (p, other, 2026, NULL);
     ck_assert_uint_eq (doson_ctr_assessment_get_results (a)->len, 1);
   }
+}
+END_TEST
+
+START_TEST (test_as_of_latest_year_before_baseline)
+{
+  /* without a year, the latest year with data is 2024, before the
+   * baseline 2025: an error naming both years, not an assessment */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2023, 180.0, 2024, 190.0, 0);
+  GError *error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, m, 0, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  ck_assert_msg (strstr (error->message, "2024") != NULL && strstr (error->message, "2025") != NULL,
+                 "%s", error->message);
+  g_clear_error (&error);
 }
 END_TEST
 
@@ -1424,6 +2168,138 @@ START_TEST (test_rollup_errors_and_empty)
 }
 END_TEST
 
+START_TEST (test_rollup_without_id)
+{
+  /* a goal or unit roll-up needs an id; the programme's does not */
+  g_autoptr(DosonCtrProgram) p = rollup_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = rollup_data ();
+  g_autoptr(DosonCtrAssessment) a = assess (p, m, 2027, NULL);
+  g_autoptr(DosonCtrRollup) all = NULL;
+  GError *error = NULL;
+  double v = UNTOUCHED;
+
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  ck_assert_msg (strstr (error->message, "goal") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
+  ck_assert_msg (strstr (error->message, "unit") != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* an indicator the programme does not have has no score */
+  ck_assert (!doson_ctr_assessment_get_indicator_score (a, "nope", &v));
+  ck_assert (v == UNTOUCHED);
+
+  /* the programme's: id ignored; the mean may be asked for without a
+   * place to store it */
+  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_PROGRAM, "ignored", &error);
+  ck_assert_ptr_nonnull (all);
+  ck_assert_str_eq (doson_ctr_rollup_get_id (all), "p");
+  ck_assert (doson_ctr_rollup_get_mean_score (all, NULL));
+}
+END_TEST
+
+/* An indicator "id" on g-top / u-a with the targets given, ending with
+ * NULL; the first one is required. */
+static void
+add_multi (DosonCtrProgram *p,
+           const char      *id,
+           DosonCtrTarget  *first,
+           ...)
+{
+  DosonCtrIndicator *ind = indicator (id, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                      "g-top", "u-a", first);
+  DosonCtrTarget *t;
+  va_list ap;
+
+  va_start (ap, first);
+  while ((t = va_arg (ap, DosonCtrTarget *)) != NULL)
+    {
+      doson_ctr_indicator_add_target (ind, t);
+      doson_ctr_target_free (t);
+    }
+  va_end (ap);
+  add (p, ind);
+}
+
+static DosonCtrTarget *
+level_from (double value,
+            int    first_year)
+{
+  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, value);
+
+  doson_ctr_target_set_years (t, first_year, 0);
+  return t;
+}
+
+START_TEST (test_indicator_worst_status)
+{
+  /* An indicator takes the worst status of its targets, in the order not
+   * achieved, deterioration, limited, moderate, not available, pending,
+   * on track, achieved. Rising series 50 (2025) -> 55 (2027):
+   * CAGR_a = 1.1^(1/2) - 1 = 0.048809;
+   * ">= 60": CAGR_r = 1.2^(1/5) - 1, PV 1.3143, on track;
+   * ">= 70": CAGR_r = 1.4^(1/5) - 1, PV 0.7012, moderate;
+   * ">= 80": CAGR_r = 1.6^(1/5) - 1, PV 0.4949, limited;
+   * ">= 60" from 2028: pending; year on year ">= 0" without 2026: not
+   * available. Falling series 50 -> 45: ">= 60" deterioration, every
+   * year ">= 50" not achieved. */
+  g_autoptr(DosonCtrProgram) p = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  const char *rising[] = { "a", "b", "c", "d", "e" };
+  const char *falling[] = { "f", "g" };
+  double cagr = sqrt (1.1) - 1;
+  double pv60 = cagr / (pow (1.2, 0.2) - 1);
+  double v = UNTOUCHED;
+  guint i;
+
+  add_multi (p, "a", target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50),
+             level_from (60, 0), NULL);
+  add_multi (p, "b", level_from (60, 0), level_from (60, 2028), NULL);
+  add_multi (p, "c", level_from (80, 0), level_from (70, 0), NULL);
+  add_multi (p, "d", level_from (70, 0),
+             target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
+  add_multi (p, "e", target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0),
+             level_from (60, 2028), NULL);
+  add_multi (p, "f", level_from (60, 0),
+             target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50), NULL);
+  add_multi (p, "g", level_from (60, 0),
+             target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
+  for (i = 0; i < G_N_ELEMENTS (rising); i++)
+    {
+      put (m, rising[i], 2025, NULL, 50);
+      put (m, rising[i], 2027, NULL, 55);
+    }
+  for (i = 0; i < G_N_ELEMENTS (falling); i++)
+    {
+      put (m, falling[i], 2025, NULL, 50);
+      put (m, falling[i], 2027, NULL, 45);
+    }
+  a = assess (p, m, 2027, NULL);
+
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "a"), DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "b"), DOSON_CTR_STATUS_PENDING);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "c"), DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "d"), DOSON_CTR_STATUS_MODERATE_PROGRESS);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "e"), DOSON_CTR_STATUS_NOT_AVAILABLE);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "f"), DOSON_CTR_STATUS_NOT_ACHIEVED);
+  ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "g"), DOSON_CTR_STATUS_DETERIORATION);
+
+  /* the score is the mean of the scored targets: a has 5 and the score
+   * of PV 1.3143; b only the latter; e none */
+  ck_assert (doson_ctr_assessment_get_indicator_score (a, "a", &v));
+  assert_close (v, (5 + score_of (pv60)) / 2);
+  ck_assert (doson_ctr_assessment_get_indicator_score (a, "b", NULL));
+  ck_assert (doson_ctr_assessment_get_indicator_score (a, "b", &v));
+  assert_close (v, score_of (pv60));
+  v = UNTOUCHED;
+  ck_assert (!doson_ctr_assessment_get_indicator_score (a, "e", &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Consistency                                                         */
 /* ------------------------------------------------------------------ */
@@ -1550,6 +2426,89 @@ START_TEST (test_consistency_tolerance)
 }
 END_TEST
 
+START_TEST (test_consistency_levels)
+{
+  /* households by area: the whole and its parts per disaggregation value.
+   * The total (no level) and "south" add up; in "north" 30 + 25 = 55 is
+   * not 50, and the subset of poor households, 60, is more than 50. The
+   * subset has no total value: nothing to compare there, nor in the total
+   * of 2027, where a part is missing; "north" adds up in 2027. Warnings
+   * come in the order of year, then the total before the levels by
+   * name. */
+  g_autoptr(DosonCtrProgram) p = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autofree char *part_en = NULL;
+  g_autofree char *part_vi = NULL;
+  g_autofree char *sub_en = NULL;
+  g_autofree char *sub_vi = NULL;
+  const DosonCtrConsistencyWarning *x, *y;
+  DosonCtrIndicator *ind;
+  GPtrArray *w;
+
+  ind = indicator ("hh", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 100));
+  doson_ctr_indicator_set_disaggregation (ind, "area", "Khu vực", "Area");
+  doson_ctr_indicator_add_disaggregation_value (ind, "north", "Bắc", "North");
+  doson_ctr_indicator_add_disaggregation_value (ind, "south", "Nam", "South");
+  add (p, ind);
+  ind = indicator ("hh-a", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
+  add (p, ind);
+  ind = indicator ("hh-b", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 40));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
+  add (p, ind);
+  ind = indicator ("hh-poor", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "g-top", "u-a",
+                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_MOST, 10));
+  doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "hh");
+  add (p, ind);
+
+  put (m, "hh", 2026, "south", 50);
+  put (m, "hh-a", 2026, "south", 25);
+  put (m, "hh-b", 2026, "south", 25);
+  put (m, "hh", 2026, "north", 50);
+  put (m, "hh-a", 2026, "north", 30);
+  put (m, "hh-b", 2026, "north", 25);
+  put (m, "hh-poor", 2026, "north", 60);
+  put (m, "hh", 2026, NULL, 100);
+  put (m, "hh-a", 2026, NULL, 55);
+  put (m, "hh-b", 2026, NULL, 45);
+  /* 2027: the first part is missing, so the sum is not compared */
+  put (m, "hh", 2027, NULL, 100);
+  put (m, "hh-b", 2027, NULL, 45);
+  put (m, "hh", 2027, "north", 50);
+  put (m, "hh-a", 2027, "north", 25);
+  put (m, "hh-b", 2027, "north", 25);
+  a = assess (p, m, 2027, NULL);
+  w = doson_ctr_assessment_get_warnings (a);
+  ck_assert_uint_eq (w->len, 2);
+
+  x = g_ptr_array_index (w, 0);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (x), DOSON_CTR_INDICATOR_RELATION_PART_OF);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_level (x), "north");
+  assert_close (doson_ctr_consistency_warning_get_whole_value (x), 50);
+  assert_close (doson_ctr_consistency_warning_get_parts_value (x), 55);
+  part_en = doson_ctr_consistency_warning_to_string (x, "en");
+  ck_assert_str_eq (part_en, "hh, 2026, level north: the parts hh-a + hh-b sum to 55, not 50 "
+                             "(difference 5, tolerance 0.5)");
+  part_vi = doson_ctr_consistency_warning_to_string (x, "vi");
+  ck_assert_str_eq (part_vi, "hh, 2026, phân tổ north: tổng các thành phần hh-a + hh-b là 55, "
+                             "không phải 50 (chênh lệch 5, dung sai 0.5)");
+
+  y = g_ptr_array_index (w, 1);
+  ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (y), DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_level (y), "north");
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_part_ids (y)[0], "hh-poor");
+  ck_assert_ptr_null (doson_ctr_consistency_warning_get_part_ids (y)[1]);
+  sub_en = doson_ctr_consistency_warning_to_string (y, NULL);
+  ck_assert_str_eq (sub_en, "hh, 2026, level north: the subset hh-poor is 60, more than its whole 50");
+  sub_vi = doson_ctr_consistency_warning_to_string (y, "vi");
+  ck_assert_str_eq (sub_vi, "hh, 2026, phân tổ north: tập con hh-poor là 60, lớn hơn tổng thể 50");
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Explanations                                                        */
 /* ------------------------------------------------------------------ */
@@ -1589,6 +2548,169 @@ START_TEST (test_explain)
 }
 END_TEST
 
+START_TEST (test_explain_language_tags)
+{
+  /* "vi", "vi_VN" and "vi-VN" are Vietnamese; any other tag is English */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  const char *vi_tags[] = { "vi", "vi_VN", "vi-VN" };
+  const char *en_tags[] = { "en", "fr", "vietnam" };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (vi_tags); i++)
+    {
+      g_autofree char *text = doson_ctr_target_assessment_explain (a, vi_tags[i]);
+
+      ck_assert_msg (strstr (text, "Trạng thái: substantial_progress (Đúng tiến độ)\n") != NULL,
+                     "%s: %s", vi_tags[i], text);
+    }
+  for (i = 0; i < G_N_ELEMENTS (en_tags); i++)
+    {
+      g_autofree char *text = doson_ctr_target_assessment_explain (a, en_tags[i]);
+
+      ck_assert_msg (strstr (text, "Status: substantial_progress (On track)\n") != NULL,
+                     "%s: %s", en_tags[i], text);
+    }
+}
+END_TEST
+
+START_TEST (test_explain_rules)
+{
+  /* the rule line names what decided the status */
+  g_autoptr(DosonCtrProgram) ey = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_LEAST, 3));
+  g_autoptr(DosonCtrProgram) lv = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrProgram) gr = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 2.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 200.0, 2028, 260.0, 2030, 251.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 100.0, 2027, 121.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) not_started = assess_x (ey, m1, 2025, NULL);
+  g_autoptr(DosonCtrTargetAssessment) met_early = assess_x (lv, m2, 2028, NULL);
+  g_autoptr(DosonCtrTargetAssessment) in_deadline = assess_x (lv, m2, 2030, NULL);
+  g_autoptr(DosonCtrTargetAssessment) after = assess_x (lv, m2, 2031, NULL);
+  g_autoptr(DosonCtrTargetAssessment) growth = assess_x (gr, m3, 2027, NULL);
+  g_autofree char *t1 = doson_ctr_target_assessment_explain (not_started, "en");
+  g_autofree char *t2 = doson_ctr_target_assessment_explain (met_early, "en");
+  g_autofree char *t3 = doson_ctr_target_assessment_explain (in_deadline, "en");
+  g_autofree char *t4 = doson_ctr_target_assessment_explain (after, "en");
+  g_autofree char *t5 = doson_ctr_target_assessment_explain (growth, "en");
+
+  ck_assert_msg (strstr (t1, "Rule: the as-of year is before the target's first year: not yet due\n") != NULL,
+                 "%s", t1);
+  ck_assert_msg (strstr (t1, "Reason: the target has not started [not-started]\n") != NULL, "%s", t1);
+  ck_assert_msg (strstr (t1, "Status: pending (Not yet due)\n") != NULL, "%s", t1);
+
+  ck_assert_msg (strstr (t2, "Rule: the latest value already meets the target\n") != NULL, "%s", t2);
+  ck_assert_msg (strstr (t2, "As of: 2028 (before the deadline)\n") != NULL, "%s", t2);
+
+  ck_assert_msg (strstr (t3, "As of: 2030 (the deadline year)\n") != NULL, "%s", t3);
+  ck_assert_msg (strstr (t3, "Rule: the value of the deadline year against the target\n") != NULL, "%s", t3);
+  ck_assert_msg (strstr (t3, "Current: 2030, value 251\n") != NULL, "%s", t3);
+
+  ck_assert_msg (strstr (t4, "As of: 2031 (after the deadline)\n") != NULL, "%s", t4);
+
+  ck_assert_msg (strstr (t5, "Rule: pace = CAGR_a / floor (compound growth from the baseline against the floor)"
+                             " [growth-floor]\n") != NULL, "%s", t5);
+  ck_assert_msg (strstr (t5, "Floor (requirement): 0.1; stretch 0.12\n") != NULL, "%s", t5);
+  ck_assert_msg (strstr (t5, "Beyond the stretch: no\n") != NULL, "%s", t5);
+}
+END_TEST
+
+START_TEST (test_explain_wording_and_level)
+{
+  /* the target's own wording in the language asked for, and the
+   * disaggregation value assessed */
+  g_autoptr(DosonCtrProgram) p = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  DosonCtrIndicator *ind;
+  g_autofree char *en = NULL;
+  g_autofree char *vi = NULL;
+
+  doson_ctr_target_set_per_disaggregation (t, TRUE);
+  doson_ctr_target_set_text (t, "vi", "Mỗi cấp học có ít nhất 1 nhà đa năng");
+  doson_ctr_target_set_text (t, "en", "At least 1 hall per school level");
+  ind = indicator ("halls", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a", t);
+  doson_ctr_indicator_set_disaggregation (ind, "level", "Cấp học", "School level");
+  doson_ctr_indicator_add_disaggregation_value (ind, "primary", "Tiểu học", "Primary");
+  add (p, ind);
+  put (m, "halls", 2030, "primary", 1);
+  a = assess (p, m, 2030, NULL);
+  en = doson_ctr_target_assessment_explain (g_ptr_array_index (doson_ctr_assessment_get_results (a), 0), "en");
+  vi = doson_ctr_target_assessment_explain (g_ptr_array_index (doson_ctr_assessment_get_results (a), 0), "vi");
+
+  ck_assert_msg (strstr (en, "Wording: At least 1 hall per school level\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Disaggregation value: primary\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (vi, "Nguyên văn: Mỗi cấp học có ít nhất 1 nhà đa năng\n") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "Giá trị phân tổ: primary\n") != NULL, "%s", vi);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Limits                                                              */
+/* ------------------------------------------------------------------ */
+
+START_TEST (test_attainment_not_finite)
+{
+  /* an attainment too large for a double is absent, never infinite:
+   * 1e300 against ">= 1e-300" (v / v_T), 1e-300 against "<= 1e300" on a
+   * lower-is-better amount (v_T / v), and the same two as running totals.
+   * The status is still decided. */
+  g_autoptr(DosonCtrProgram) hi = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_LEAST, 1e-300));
+  g_autoptr(DosonCtrProgram) lo = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_MOST, 1e300));
+  g_autoptr(DosonCtrProgram) cum_hi = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                           target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                                   DOSON_CTR_COMPARATOR_AT_LEAST, 1e-300));
+  g_autoptr(DosonCtrProgram) cum_lo = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
+                                           target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                                   DOSON_CTR_COMPARATOR_AT_MOST, 1e300));
+  g_autoptr(DosonCtrMeasurementSet) big = series_x (2026, 1e300, 0);
+  g_autoptr(DosonCtrMeasurementSet) tiny = series_x (2026, 1e-300, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (hi, big, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (lo, tiny, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (cum_hi, big, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) d = assess_x (cum_lo, tiny, 2026, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (a, &v));
+  assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (b, &v));
+  assert_status (c, DOSON_CTR_STATUS_ACHIEVED);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (c, &v));
+  assert_status (d, DOSON_CTR_STATUS_PENDING);
+  ck_assert (!doson_ctr_target_assessment_get_attainment (d, &v));
+  ck_assert (v == UNTOUCHED);
+}
+END_TEST
+
+START_TEST (test_level_pace_not_finite)
+{
+  /* from 1e-300 in 2025 to 1e300 in 2026 towards ">= 1e301": CAGR_a is
+   * too large for a double, so there is no pace: not available, never an
+   * infinite score */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                              DOSON_CTR_COMPARATOR_AT_LEAST, 1e301));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 1e-300, 2026, 1e300, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2026, NULL);
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (v == UNTOUCHED);
+  assert_no_score (a);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Names and ownership                                                 */
 /* ------------------------------------------------------------------ */
@@ -1608,13 +2730,17 @@ START_TEST (test_names)
 
   ck_assert_str_eq (doson_ctr_pace_rule_to_string (DOSON_CTR_PACE_RULE_LINEAR_GAP), "linear-gap");
   ck_assert_str_eq (doson_ctr_pace_rule_to_string (DOSON_CTR_PACE_RULE_GROWTH_FLOOR), "growth-floor");
+  ck_assert_ptr_null (doson_ctr_pace_rule_to_string ((DosonCtrPaceRule) 5));
   ck_assert_str_eq (doson_ctr_assessment_reason_to_string (DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED),
                     "pace-undefined");
+  ck_assert_str_eq (doson_ctr_assessment_reason_to_string (DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET),
+                    "at-strict-target");
   ck_assert_ptr_null (doson_ctr_assessment_reason_to_string ((DosonCtrAssessmentReason) 99));
 
   ck_assert (doson_ctr_rollup_kind_from_string ("unit", &kind));
   ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
   ck_assert_str_eq (doson_ctr_rollup_kind_to_string (DOSON_CTR_ROLLUP_GOAL), "goal");
+  ck_assert_ptr_null (doson_ctr_rollup_kind_to_string ((DosonCtrRollupKind) 3));
   ck_assert (!doson_ctr_rollup_kind_from_string ("section", &kind));
   ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
 
@@ -1678,6 +2804,48 @@ START_TEST (test_copies_outlive_assessment)
 }
 END_TEST
 
+START_TEST (test_getters_optional_out)
+{
+  /* every (out) (optional) parameter may be NULL: the getter still says
+   * whether the figure exists */
+  g_autoptr(DosonCtrProgram) lv = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrProgram) ey = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                               DOSON_CTR_COMPARATOR_AT_LEAST, 3));
+  g_autoptr(DosonCtrProgram) cu = converted (50);
+  g_autoptr(DosonCtrProgram) gr = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 3.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) level = assess_x (lv, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) every = assess_x (ey, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) cumulative = assess_x (cu, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) growth = assess_x (gr, m1, 2027, NULL);
+  double v = UNTOUCHED;
+
+  ck_assert (doson_ctr_target_assessment_get_base (level, NULL, NULL));
+  ck_assert (doson_ctr_target_assessment_get_current (level, NULL, NULL));
+  ck_assert (doson_ctr_target_assessment_get_figure (level, NULL));
+  ck_assert (doson_ctr_target_assessment_get_attainment (level, NULL));
+  ck_assert (doson_ctr_target_assessment_get_cagr (level, NULL));
+  ck_assert (doson_ctr_target_assessment_get_pace (level, NULL));
+  ck_assert (doson_ctr_target_assessment_get_score (level, NULL));
+  ck_assert (doson_ctr_target_assessment_get_years_met (every, NULL, NULL, NULL));
+  ck_assert (doson_ctr_target_assessment_get_running_total (cumulative, NULL));
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (cumulative, NULL));
+  ck_assert (doson_ctr_target_assessment_get_stretch (growth, NULL));
+
+  /* and a figure that does not exist leaves the out parameter alone */
+  ck_assert (!doson_ctr_target_assessment_get_stretch (level, &v));
+  ck_assert (!doson_ctr_target_assessment_get_running_total (level, &v));
+  ck_assert (!doson_ctr_target_assessment_get_elapsed_share (level, &v));
+  ck_assert (!doson_ctr_target_assessment_get_cagr (every, &v));
+  ck_assert (!doson_ctr_target_assessment_get_pace (every, &v));
+  ck_assert (v == UNTOUCHED);
+  ck_assert_ptr_null (doson_ctr_target_assessment_get_cutoffs (every));
+  ck_assert_ptr_null (doson_ctr_target_assessment_get_progress_result (every));
+}
+END_TEST
+
 static Suite *
 assessment_suite (void)
 {
@@ -1689,6 +2857,7 @@ assessment_suite (void)
   tcase_add_test (tc, test_every_year_over_the_term);
   tcase_add_test (tc, test_every_year_ranges);
   tcase_add_test (tc, test_every_year_lower_is_better);
+  tcase_add_test (tc, test_every_year_attainment_without_finite_ratio);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("level");
@@ -1698,14 +2867,26 @@ assessment_suite (void)
   tcase_add_test (tc, test_level_after_deadline);
   tcase_add_test (tc, test_level_met_early_and_missing);
   tcase_add_test (tc, test_level_strict_equal_before_deadline);
+  tcase_add_test (tc, test_level_on_strict_figure_without_ratio);
   tcase_add_test (tc, test_level_unsd_ratio);
   tcase_add_test (tc, test_level_per_disaggregation);
+  tcase_add_test (tc, test_level_custom_cutoffs);
+  tcase_add_test (tc, test_level_expected_value);
+  tcase_add_test (tc, test_level_target_equal_to_base);
+  tcase_add_test (tc, test_level_base_met_unsd_ratio);
+  tcase_add_test (tc, test_level_mixed_signs);
+  tcase_add_test (tc, test_level_due_without_data);
+  tcase_add_test (tc, test_level_lower_is_better);
+  tcase_add_test (tc, test_level_lower_is_better_range);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("zero-target");
   tcase_add_test (tc, test_zero_target_linear);
   tcase_add_test (tc, test_zero_target_open_sdg);
   tcase_add_test (tc, test_zero_target_deadline_and_edges);
+  tcase_add_test (tc, test_zero_target_comparators);
+  tcase_add_test (tc, test_zero_target_only_base_and_zero_base);
+  tcase_add_test (tc, test_zero_target_no_data);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("average-growth");
@@ -1715,11 +2896,16 @@ assessment_suite (void)
   tcase_add_test (tc, test_growth_missing_and_domain);
   tcase_add_test (tc, test_growth_floor_zero);
   tcase_add_test (tc, test_growth_custom_cutoffs);
+  tcase_add_test (tc, test_growth_no_data_and_signs);
+  tcase_add_test (tc, test_growth_floor_zero_at_deadline);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("year-on-year");
   tcase_add_test (tc, test_year_on_year);
   tcase_add_test (tc, test_year_on_year_strict);
+  tcase_add_test (tc, test_year_on_year_domain);
+  tcase_add_test (tc, test_year_on_year_missing_values);
+  tcase_add_test (tc, test_year_on_year_threshold_zero);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("cumulative");
@@ -1727,10 +2913,15 @@ assessment_suite (void)
   tcase_add_test (tc, test_cumulative_classes);
   tcase_add_test (tc, test_cumulative_end_and_gaps);
   tcase_add_test (tc, test_cumulative_cap);
+  tcase_add_test (tc, test_cumulative_no_data_and_met_at_deadline);
+  tcase_add_test (tc, test_cumulative_zero_floor);
+  tcase_add_test (tc, test_cumulative_cap_zero_total);
+  tcase_add_test (tc, test_cumulative_total_stops_at_gap);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("milestone");
   tcase_add_test (tc, test_milestone);
+  tcase_add_test (tc, test_milestone_after_deadline_and_no_data);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("as-of");
@@ -1738,26 +2929,39 @@ assessment_suite (void)
   tcase_add_test (tc, test_as_of_ignores_later_years);
   tcase_add_test (tc, test_as_of_before_first_year);
   tcase_add_test (tc, test_as_of_errors);
+  tcase_add_test (tc, test_as_of_latest_year_before_baseline);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("rollups");
   tcase_add_test (tc, test_rollups);
   tcase_add_test (tc, test_rollup_errors_and_empty);
+  tcase_add_test (tc, test_rollup_without_id);
+  tcase_add_test (tc, test_indicator_worst_status);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("consistency");
   tcase_add_test (tc, test_consistency);
   tcase_add_test (tc, test_consistency_tolerance);
+  tcase_add_test (tc, test_consistency_levels);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("explain");
   tcase_add_test (tc, test_explain);
+  tcase_add_test (tc, test_explain_language_tags);
+  tcase_add_test (tc, test_explain_rules);
+  tcase_add_test (tc, test_explain_wording_and_level);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("limits");
+  tcase_add_test (tc, test_attainment_not_finite);
+  tcase_add_test (tc, test_level_pace_not_finite);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("ownership");
   tcase_add_test (tc, test_names);
   tcase_add_test (tc, test_options);
   tcase_add_test (tc, test_copies_outlive_assessment);
+  tcase_add_test (tc, test_getters_optional_out);
   suite_add_tcase (s, tc);
 
   return s;

@@ -102,6 +102,10 @@ typedef enum {
  * @DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED: the pace ratio has no
  *   finite value for another reason (a target equal to the base, a floor
  *   of zero or of the wrong sign, a target of zero) ("pace-undefined")
+ * @DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET: the current value equals
+ *   the figure of a strict target ("> 250" and 250), which it does not
+ *   meet; the published methods count it as met, so there is no pace
+ *   ratio ("at-strict-target")
  *
  * Why a #DosonCtrTargetAssessment lacks a figure: the reason behind a
  * %DOSON_CTR_STATUS_NOT_AVAILABLE or %DOSON_CTR_STATUS_PENDING status, or
@@ -120,7 +124,8 @@ typedef enum {
   DOSON_CTR_ASSESSMENT_REASON_NON_POSITIVE_BASE,
   DOSON_CTR_ASSESSMENT_REASON_MIXED_SIGNS,
   DOSON_CTR_ASSESSMENT_REASON_BASE_MET,
-  DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED
+  DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED,
+  DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET
 } DosonCtrAssessmentReason;
 
 /**
