@@ -930,18 +930,27 @@ static const struct
   { "[1\r", "t.json:2:1: expected ',' or ']' after an element, found the end of the text" },
 };
 
-START_TEST (test_syntax_error)
+/* Both JSON loaders refuse @text with @code and exactly @message. */
+static void
+assert_both_loaders_refuse (const char *text,
+                            int         code,
+                            const char *message)
 {
-  const char *text = syntax_errors[_i].text;
   g_autoptr(GError) program_error = NULL;
   g_autoptr(GError) set_error = NULL;
 
   ck_assert_ptr_null (doson_ctr_program_new_from_data (text, -1, "t.json", &program_error));
   ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &set_error));
-  assert_message (program_error, DOSON_CTR_ERROR_PARSE, syntax_errors[_i].message);
-  ck_assert_str_eq (program_error->message, syntax_errors[_i].message);
-  assert_message (set_error, DOSON_CTR_ERROR_PARSE, syntax_errors[_i].message);
-  ck_assert_str_eq (set_error->message, syntax_errors[_i].message);
+  assert_message (program_error, code, message);
+  ck_assert_str_eq (program_error->message, message);
+  assert_message (set_error, code, message);
+  ck_assert_str_eq (set_error->message, message);
+}
+
+START_TEST (test_syntax_error)
+{
+  assert_both_loaders_refuse (syntax_errors[_i].text, DOSON_CTR_ERROR_PARSE,
+                              syntax_errors[_i].message);
 }
 END_TEST
 
@@ -966,16 +975,8 @@ static const struct
 
 START_TEST (test_root_not_object)
 {
-  const char *text = root_values[_i].text;
-  g_autoptr(GError) program_error = NULL;
-  g_autoptr(GError) set_error = NULL;
-
-  ck_assert_ptr_null (doson_ctr_program_new_from_data (text, -1, "t.json", &program_error));
-  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &set_error));
-  assert_message (program_error, DOSON_CTR_ERROR_INVALID_DATA, root_values[_i].message);
-  ck_assert_str_eq (program_error->message, root_values[_i].message);
-  assert_message (set_error, DOSON_CTR_ERROR_INVALID_DATA, root_values[_i].message);
-  ck_assert_str_eq (set_error->message, root_values[_i].message);
+  assert_both_loaders_refuse (root_values[_i].text, DOSON_CTR_ERROR_INVALID_DATA,
+                              root_values[_i].message);
 }
 END_TEST
 
