@@ -23,6 +23,8 @@
 
 #include <doson-ctr/doson-ctr.h>
 
+#include "cli-run.h"
+
 /* The 42 indicators of 03-CTr/ĐU, in the order of the design's table
  * (shared/design/indicators.md). */
 static const char * const indicator_ids[] = {
@@ -73,19 +75,6 @@ static const char * const indicator_ids[] = {
 #define NOTICE_VI "Số liệu minh họa, không phải số liệu chính thức"
 #define NOTICE_EN "Illustrative data, not official statistics"
 
-typedef struct {
-  int status;     /* exit status */
-  char *out;      /* standard output */
-  char *err;      /* standard error */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
 /* A file of the test data (tests/data/cli/NAME), newly allocated. */
 static char *
 test_data (const char *name)
@@ -113,39 +102,12 @@ run_cli_env (char       **envp,
              const char  *first_arg,
              ...)
 {
-  const char *cli = g_getenv ("DOSON_CTR_CLI");
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  Run run = { -1, NULL, NULL };
-  const char *arg;
   va_list args;
-  int wait_status;
+  Run run;
 
-  ck_assert_msg (cli != NULL && *cli != '\0',
-                 "DOSON_CTR_CLI is not set: it must hold the path of the built "
-                 "doson-ctr program (make check sets it)");
-
-  g_ptr_array_add (argv, (char *) cli);
   va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run = cli_run_va (envp, NULL, NULL, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* The pipes make standard output a pipe, never a terminal. */
-  ck_assert_msg (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, &run.out, &run.err, &wait_status, &error),
-                 "cannot run %s: %s", cli, error != NULL ? error->message : "?");
-
-  if (g_spawn_check_wait_status (wait_status, &error))
-    run.status = 0;
-  else
-    {
-      ck_assert_msg (g_error_matches (error, G_SPAWN_EXIT_ERROR, error->code),
-                     "%s did not exit normally: %s", cli, error->message);
-      run.status = error->code;
-    }
-
   return run;
 }
 

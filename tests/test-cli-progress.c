@@ -20,20 +20,7 @@
 #include <glib/gstdio.h>
 #include <doson-ctr/doson-ctr.h>
 
-typedef struct {
-  int   status;   /* exit status */
-  char *out;      /* standard output */
-  char *err;      /* standard error */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#include "cli-run.h"
 
 /* The path of fixture @name. */
 static char *
@@ -47,15 +34,6 @@ fixture (const char *name)
   return g_build_filename (srcdir, "data", "progress", name, NULL);
 }
 
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size = 0;
-  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
-
-  return size > 0 ? g_strndup (data, size) : g_strdup ("");
-}
-
 /* Runs "$DOSON_CTR_CLI progress ARGS..." (NULL-terminated), with standard
  * input from @stdin_path (or none), and returns its exit status and
  * output. */
@@ -64,42 +42,12 @@ run_progress (const char *stdin_path,
               const char *first_arg,
               ...)
 {
-  const char *cli = g_getenv ("DOSON_CTR_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  Run run = { -1, NULL, NULL };
-  const char *arg;
   va_list args;
+  Run run;
 
-  ck_assert_msg (cli != NULL && *cli != '\0',
-                 "DOSON_CTR_CLI is not set: it must hold the path of the built "
-                 "doson-ctr program (make check sets it)");
-
-  g_ptr_array_add (argv, (char *) cli);
-  g_ptr_array_add (argv, (char *) "progress");
   va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run = cli_run_va (NULL, stdin_path, "progress", first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (stdin_path != NULL)
-    g_subprocess_launcher_set_stdin_file_path (launcher, stdin_path);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  ck_assert_msg (process != NULL, "cannot run %s: %s", cli, error != NULL ? error->message : "?");
-  ck_assert_msg (g_subprocess_communicate (process, NULL, NULL, &out, &err, &error),
-                 "%s", error != NULL ? error->message : "?");
-  ck_assert_msg (g_subprocess_get_if_exited (process), "%s did not exit normally", cli);
-
-  run.status = g_subprocess_get_exit_status (process);
-  run.out = bytes_to_string (out);
-  run.err = bytes_to_string (err);
   return run;
 }
 
