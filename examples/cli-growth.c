@@ -164,9 +164,6 @@ cli_growth (int    argc,
   g_autofree char *years_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
-  gboolean help = FALSE;
-  /* The help text above describes the options; GOption's own help is
-   * turned off so that it can say more. */
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "The value to start from", "V0" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, "The value reached", "V1" },
@@ -175,63 +172,21 @@ cli_growth (int    argc,
     { "years", 0, 0, G_OPTION_ARG_STRING, &years_text, "The number of years", "N" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text or json", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
-  g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = NULL;
-  g_auto (GStrv) args = NULL;
   const char *modes[3];
-  gsize n_modes = 0, n_args;
+  gsize n_modes = 0;
   gboolean json;
   double from, years, other, result;
-  int i;
+  int status;
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
 
-  /* Parse a copy: GOption removes what it reads from the vector. */
-  args = g_new0 (char *, argc + 1);
-  for (i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      cli_error (SUBCOMMAND, "%s (try \"doson-ctr growth --help\")", error->message);
-      return CLI_EXIT_USAGE;
-    }
-
-  if (help)
-    {
-      g_autoptr (GString) text = g_string_new (help_text);
-
-      if (!cli_write_output (NULL, text, &error))
-        {
-          cli_error (SUBCOMMAND, "%s", error->message);
-          return CLI_EXIT_DATA;
-        }
-      return CLI_EXIT_OK;
-    }
-
-  /* What GOption left: the subcommand name, perhaps a "--", and nothing
-   * else. */
-  n_args = g_strv_length (args);
-  if (n_args > 1 && strcmp (args[1], "--") == 0)
-    {
-      g_free (args[1]);
-      memmove (&args[1], &args[2], (n_args - 1) * sizeof (char *));
-      n_args--;
-    }
-  if (n_args > 1)
-    {
-      cli_error (SUBCOMMAND,
-                 "unexpected argument \"%s\" (try \"doson-ctr growth --help\")",
-                 args[1]);
-      return CLI_EXIT_USAGE;
-    }
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, NULL);
+  if (status >= 0)
+    return status;
 
   if (format_text == NULL || strcmp (format_text, "text") == 0)
     json = FALSE;

@@ -96,66 +96,6 @@ cli_parse_lang (const char  *subcommand,
   return TRUE;
 }
 
-int
-cli_parse_options (const char          *subcommand,
-                   const char          *help,
-                   const GOptionEntry  *entries,
-                   int                  argc,
-                   char               **argv)
-{
-  gboolean show_help = FALSE;
-  const GOptionEntry help_entries[] = {
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &show_help, "Show this help", NULL },
-    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
-  };
-  g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (GError) error = NULL;
-  g_auto (GStrv) args = NULL;
-  int i;
-
-  /* Parse a copy: GOption removes what it reads from the vector. */
-  args = g_new0 (char *, argc + 1);
-  for (i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-
-  /* The help texts describe the options; GOption's own help is turned off
-   * so that they can say more. */
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_add_main_entries (context, help_entries, NULL);
-  if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      cli_error (subcommand, "%s (try \"doson-ctr %s --help\")", error->message,
-                 subcommand);
-      return CLI_EXIT_USAGE;
-    }
-
-  if (show_help)
-    {
-      g_autoptr (GString) text = g_string_new (help);
-
-      if (!cli_write_output (NULL, text, &error))
-        {
-          cli_error (subcommand, "%s", error->message);
-          return CLI_EXIT_DATA;
-        }
-      return CLI_EXIT_OK;
-    }
-
-  /* What GOption left: the subcommand name, perhaps a "--", and nothing
-   * else. */
-  for (i = 1; args[i] != NULL; i++)
-    if (strcmp (args[i], "--") != 0)
-      {
-        cli_error (subcommand, "unexpected argument \"%s\" (try \"doson-ctr %s --help\")",
-                   args[i], subcommand);
-        return CLI_EXIT_USAGE;
-      }
-
-  return -1;
-}
-
 DosonCtrProgram *
 cli_load_program (const char  *path,
                   GError     **error)
@@ -861,7 +801,7 @@ cli_list (int    argc,
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
 
-  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv);
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, NULL);
   if (status >= 0)
     return status;
 

@@ -317,9 +317,6 @@ cli_progress (int    argc,
   g_autofree char *max_series_text = NULL;
   guint64 max_series = 0;
   gboolean summary = FALSE;
-  gboolean help = FALSE;
-  /* The help text above describes the options; GOption's own help is
-   * turned off so that it can say more. */
   const GOptionEntry entries[] = {
     { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
     { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
@@ -327,71 +324,40 @@ cli_progress (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
     { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help", NULL },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DosonCtrProgressTable) table = NULL;
   g_autoptr(GInputStream) input = NULL;
-  g_auto(GStrv) args = NULL;
+  g_auto(GStrv) operands = NULL;
   DosonCtrProgressMethod method;
   const char *measurements_path;
   const char *name;
   gboolean json;
-  gsize n_args;
-  int i;
+  guint n_operands;
+  int status;
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
 
-  /* Parse a copy: GOption removes what it reads from the vector. */
-  args = g_new0 (char *, argc + 1);
-  for (i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, &operands);
+  if (status >= 0)
+    return status;
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      cli_error (SUBCOMMAND, "%s (try \"doson-ctr progress --help\")", error->message);
-      return CLI_EXIT_USAGE;
-    }
-
-  if (help)
-    {
-      g_autoptr(GString) text = g_string_new (help_text);
-
-      if (!cli_write_output (NULL, text, &error))
-        {
-          report (error);
-          return CLI_EXIT_DATA;
-        }
-      return CLI_EXIT_OK;
-    }
-
-  /* What GOption left: the subcommand name, perhaps a "--", and the
-   * measurements file. */
-  n_args = g_strv_length (args);
-  if (n_args > 1 && strcmp (args[1], "--") == 0)
-    {
-      g_free (args[1]);
-      memmove (&args[1], &args[2], (n_args - 1) * sizeof (char *));
-      n_args--;
-    }
-  if (n_args < 2)
+  /* One positional argument: the measurements file. */
+  n_operands = g_strv_length (operands);
+  if (n_operands == 0)
     {
       cli_error (SUBCOMMAND, "the measurements file is missing "
                  "(try \"doson-ctr progress --help\")");
       return CLI_EXIT_USAGE;
     }
-  if (n_args > 2)
+  if (n_operands > 1)
     {
       cli_error (SUBCOMMAND, "unexpected argument \"%s\": give one measurements file "
-                 "(try \"doson-ctr progress --help\")", args[2]);
+                 "(try \"doson-ctr progress --help\")", operands[1]);
       return CLI_EXIT_USAGE;
     }
-  measurements_path = args[1];
+  measurements_path = operands[0];
 
   if (method_text == NULL)
     {

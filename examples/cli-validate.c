@@ -1468,7 +1468,7 @@ cli_validate (int    argc,
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
 
-  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv);
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, NULL);
   if (status >= 0)
     return status;
 

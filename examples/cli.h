@@ -27,6 +27,15 @@ int cli_progress (int argc, char **argv);
 /* Prints "doson-ctr SUBCOMMAND: MESSAGE" on stderr. */
 void cli_error (const char *subcommand, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
+/* Parses @argv with @entries (NULL-terminated, without --help, which is
+ * added and prints @help). With @operands NULL, positional arguments are
+ * refused; otherwise @operands is set to them (a leading "--" left out),
+ * to be freed with g_strfreev(). Returns -1 to go on, or the exit status
+ * to return at once. */
+int cli_parse_options (const char *subcommand, const char *help,
+                       const GOptionEntry *entries, int argc, char **argv,
+                       char ***operands);
+
 /* Parses a rate written as a fraction ("0.1", "-0.05") or a percentage
  * ("10%", "-5 %", "10,5%" with a decimal comma). */
 gboolean cli_parse_rate (const char *text, double *rate, GError **error);
@@ -52,11 +61,6 @@ int cli_validate (int argc, char **argv);
 
 /* What the programme subcommands share, defined in cli-list.c. */
 
-/* Parses @argv with @entries (NULL-terminated, without --help, which is
- * added and prints @help), refusing positional arguments. Returns -1 to go
- * on, or the exit status to return at once. */
-int cli_parse_options (const char *subcommand, const char *help,
-                       const GOptionEntry *entries, int argc, char **argv);
 
 /* "vi" when the first of LC_ALL, LC_MESSAGES and LANG that is set and not
  * empty starts with "vi"; otherwise "en". */
