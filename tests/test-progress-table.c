@@ -48,36 +48,26 @@ load_settings (DosonCtrProgressTable *table,
   return doson_ctr_progress_table_load_settings (table, stream, "s.csv", NULL, error);
 }
 
-/* Loads @text, which must fail with @code and @message. */
+/* Loads @text with @load into a new table; it must fail with @code and
+ * @message. */
 static void
-assert_measurements_error (const char *text,
-                           int         code,
-                           const char *message)
+assert_load_error (gboolean  (*load) (DosonCtrProgressTable *, const char *, GError **),
+                   const char *text,
+                   int         code,
+                   const char *message)
 {
   g_autoptr(DosonCtrProgressTable) table =
     doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
   g_autoptr(GError) error = NULL;
 
-  ck_assert_msg (!load_measurements (table, text, &error), "no error for:\n%s", text);
+  ck_assert_msg (!load (table, text, &error), "no error for:\n%s", text);
   ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
                  "wrong error (%d): %s", error->code, error->message);
   ck_assert_str_eq (error->message, message);
 }
 
-static void
-assert_settings_error (const char *text,
-                       int         code,
-                       const char *message)
-{
-  g_autoptr(DosonCtrProgressTable) table =
-    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
-  g_autoptr(GError) error = NULL;
-
-  ck_assert_msg (!load_settings (table, text, &error), "no error for:\n%s", text);
-  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
-                 "wrong error (%d): %s", error->code, error->message);
-  ck_assert_str_eq (error->message, message);
-}
+#define assert_measurements_error(...) assert_load_error (load_measurements, __VA_ARGS__)
+#define assert_settings_error(...) assert_load_error (load_settings, __VA_ARGS__)
 
 typedef enum { OUT_CSV, OUT_SUMMARY, OUT_JSON, OUT_JSON_SUMMARY } Output;
 
