@@ -17,8 +17,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-csv-private.h"
+#include "base/doson-ctr-private.h"
+#include "formats/doson-ctr-csv-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */

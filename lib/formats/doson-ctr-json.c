@@ -18,7 +18,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "doson-ctr-json-private.h"
+#include "formats/doson-ctr-json-private.h"
 
 typedef struct
 {

@@ -10,8 +10,8 @@
 
 #include <gio/gio.h>
 
-#include "doson-ctr-program-private.h"
-#include "doson-ctr-csv-private.h"
+#include "model/doson-ctr-program-private.h"
+#include "formats/doson-ctr-csv-private.h"
 
 enum
 {

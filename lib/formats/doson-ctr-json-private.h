@@ -9,7 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "doson-ctr-program-private.h"
+#include "model/doson-ctr-program-private.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "doson-ctr-json-private.h"
+#include "formats/doson-ctr-json-private.h"
 
 #define PROGRAM_FORMAT "doson-ctr-program"
 #define PROGRAM_VERSION 1

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "doson-ctr-json-private.h"
+#include "formats/doson-ctr-json-private.h"
 
 #define MEASUREMENTS_FORMAT "doson-ctr-measurements"
 #define MEASUREMENTS_VERSION 1

@@ -14,9 +14,9 @@
 #include <emmintrin.h>
 #endif
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-csv-private.h"
-#include "doson-ctr-progress-private.h"
+#include "base/doson-ctr-private.h"
+#include "formats/doson-ctr-csv-private.h"
+#include "maths/doson-ctr-progress-private.h"
 
 /**
  * SECTION:doson-ctr-progress-table

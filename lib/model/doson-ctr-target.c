@@ -8,8 +8,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-program-private.h"
+#include "base/doson-ctr-private.h"
+#include "model/doson-ctr-program-private.h"
 
 /**
  * SECTION:doson-ctr-target

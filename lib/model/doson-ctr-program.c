@@ -12,7 +12,7 @@
 
 #include <glib/gstdio.h>
 
-#include "doson-ctr-program-private.h"
+#include "model/doson-ctr-program-private.h"
 
 /**
  * SECTION:doson-ctr-program

@@ -13,8 +13,8 @@
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-measurement.h>
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-csv-private.h"
+#include "base/doson-ctr-private.h"
+#include "formats/doson-ctr-csv-private.h"
 
 G_BEGIN_DECLS
 

@@ -39,8 +39,8 @@
 #include <emmintrin.h>
 #endif
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-csv-private.h"
+#include "base/doson-ctr-private.h"
+#include "formats/doson-ctr-csv-private.h"
 
 /* Bytes after the data that the scanner may read: a sentinel and, for the
  * 64-byte window of scan_plain_record(), 63 more. */

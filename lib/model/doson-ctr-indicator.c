@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "doson-ctr-program-private.h"
+#include "model/doson-ctr-program-private.h"
 
 /**
  * SECTION:doson-ctr-indicator

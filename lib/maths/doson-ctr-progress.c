@@ -32,7 +32,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress.h>
 
-#include "doson-ctr-progress-private.h"
+#include "maths/doson-ctr-progress-private.h"
 
 /* Every formula below must round exactly as the Python does: no fused
  * multiply-add may merge an a * b + c that Python evaluates as two

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-program-private.h"
+#include "base/doson-ctr-private.h"
+#include "model/doson-ctr-program-private.h"
 
 /**
  * SECTION:doson-ctr-measurement

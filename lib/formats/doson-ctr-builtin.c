@@ -9,7 +9,7 @@
 
 #include <doson-ctr/doson-ctr.h>
 
-#include "doson-ctr-resources.h"
+#include "formats/doson-ctr-resources.h"
 
 #define BUILTIN_PATH "/vn/doson/ctr/03-ctr-du.json"
 

@@ -18,8 +18,8 @@
 #include <doson-ctr/doson-ctr.h>
 #include <doson-ctr/doson-ctr-assessment.h>
 
-#include "doson-ctr-private.h"
-#include "doson-ctr-progress-private.h"
+#include "base/doson-ctr-private.h"
+#include "maths/doson-ctr-progress-private.h"
 
 /**
  * SECTION:doson-ctr-assessment
