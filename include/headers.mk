@@ -4,6 +4,7 @@
 doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-version-macros.h \
 	doson-ctr/doson-ctr-error.h \
+	doson-ctr/doson-ctr-types.h \
 	doson-ctr/doson-ctr-growth.h \
 	doson-ctr/doson-ctr-progress.h \
 	doson-ctr/doson-ctr-progress-table.h \

@@ -12,30 +12,10 @@
 
 #include <glib-object.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
-#include <doson-ctr/doson-ctr-progress.h>
+#include <doson-ctr/doson-ctr-types.h>
 #include <doson-ctr/doson-ctr-target.h>
 
 G_BEGIN_DECLS
-
-/**
- * DosonCtrMeasure:
- * @DOSON_CTR_MEASURE_PERCENT: a share in percent, 0 to 100 ("percent")
- * @DOSON_CTR_MEASURE_COUNT: a count of things, never negative ("count")
- * @DOSON_CTR_MEASURE_AMOUNT: an amount of money or another quantity
- *   ("amount")
- * @DOSON_CTR_MEASURE_BOOLEAN: yes (1) or no (0) ("boolean")
- *
- * What kind of number an indicator's values are. The strings in brackets
- * are the spellings of doson_ctr_measure_to_string() and of the data files.
- *
- * Since: 0.1
- */
-typedef enum {
-  DOSON_CTR_MEASURE_PERCENT = 0,
-  DOSON_CTR_MEASURE_COUNT,
-  DOSON_CTR_MEASURE_AMOUNT,
-  DOSON_CTR_MEASURE_BOOLEAN
-} DosonCtrMeasure;
 
 /**
  * DosonCtrIndicatorRelation:
@@ -68,12 +48,6 @@ typedef enum {
 #define DOSON_CTR_TYPE_INDICATOR (doson_ctr_indicator_get_type ())
 DOSON_CTR_AVAILABLE_IN_0_1
 G_DECLARE_FINAL_TYPE (DosonCtrIndicator, doson_ctr_indicator, DOSON_CTR, INDICATOR, GObject)
-
-DOSON_CTR_AVAILABLE_IN_0_1
-const char *doson_ctr_measure_to_string (DosonCtrMeasure measure);
-DOSON_CTR_AVAILABLE_IN_0_1
-gboolean    doson_ctr_measure_from_string (const char      *str,
-                                           DosonCtrMeasure *measure);
 
 DOSON_CTR_AVAILABLE_IN_0_1
 const char *doson_ctr_indicator_relation_to_string (DosonCtrIndicatorRelation relation);

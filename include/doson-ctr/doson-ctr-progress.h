@@ -12,59 +12,9 @@
 
 #include <glib-object.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
+#include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
-
-/**
- * DosonCtrStatus:
- * @DOSON_CTR_STATUS_NOT_AVAILABLE: not enough data to judge
- *   ("Chưa đủ số liệu", "Insufficient data")
- * @DOSON_CTR_STATUS_TARGET_ACHIEVED: the target is met, as the `open-sdg`
- *   method names it ("Đạt", "Achieved")
- * @DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS: on track ("Đúng tiến độ")
- * @DOSON_CTR_STATUS_MODERATE_PROGRESS: progress that needs to be
- *   accelerated ("Cần đẩy nhanh")
- * @DOSON_CTR_STATUS_LIMITED_PROGRESS: little or no progress
- *   ("Tiến triển chậm")
- * @DOSON_CTR_STATUS_DETERIORATION: moving away from the target ("Xấu đi")
- * @DOSON_CTR_STATUS_ACHIEVED: the target is met, in programme reports
- *   ("Đạt", "Achieved")
- * @DOSON_CTR_STATUS_NOT_ACHIEVED: the target was due and is not met
- *   ("Không đạt")
- * @DOSON_CTR_STATUS_PENDING: a milestone that is not yet due and not yet
- *   met ("Chưa đến hạn")
- *
- * The status words shared by the progress methods and the programme's own
- * assessment. Their string ids (doson_ctr_status_to_string()) are stable
- * and appear in every output format.
- *
- * Since: 0.1
- */
-typedef enum {
-  DOSON_CTR_STATUS_NOT_AVAILABLE = 0,
-  DOSON_CTR_STATUS_TARGET_ACHIEVED,
-  DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS,
-  DOSON_CTR_STATUS_MODERATE_PROGRESS,
-  DOSON_CTR_STATUS_LIMITED_PROGRESS,
-  DOSON_CTR_STATUS_DETERIORATION,
-  DOSON_CTR_STATUS_ACHIEVED,
-  DOSON_CTR_STATUS_NOT_ACHIEVED,
-  DOSON_CTR_STATUS_PENDING
-} DosonCtrStatus;
-
-/**
- * DosonCtrDirection:
- * @DOSON_CTR_DIRECTION_HIGHER: higher values are better
- * @DOSON_CTR_DIRECTION_LOWER: lower values are better
- *
- * Which way an indicator should move.
- *
- * Since: 0.1
- */
-typedef enum {
-  DOSON_CTR_DIRECTION_HIGHER = 0,
-  DOSON_CTR_DIRECTION_LOWER
-} DosonCtrDirection;
 
 /**
  * DosonCtrProgressMethod:
@@ -151,22 +101,6 @@ typedef struct _DosonCtrProgressResult DosonCtrProgressResult;
  * Since: 0.1
  */
 #define DOSON_CTR_TYPE_PROGRESS_RESULT (doson_ctr_progress_result_get_type ())
-
-/* Status words */
-DOSON_CTR_AVAILABLE_IN_0_1
-const char     *doson_ctr_status_to_string (DosonCtrStatus status);
-DOSON_CTR_AVAILABLE_IN_0_1
-gboolean        doson_ctr_status_from_string (const char     *str,
-                                              DosonCtrStatus *status);
-DOSON_CTR_AVAILABLE_IN_0_1
-const char     *doson_ctr_status_get_label (DosonCtrStatus status,
-                                            const char    *lang);
-
-DOSON_CTR_AVAILABLE_IN_0_1
-const char     *doson_ctr_direction_to_string (DosonCtrDirection direction);
-DOSON_CTR_AVAILABLE_IN_0_1
-gboolean        doson_ctr_direction_from_string (const char        *str,
-                                                 DosonCtrDirection *direction);
 
 DOSON_CTR_AVAILABLE_IN_0_1
 const char     *doson_ctr_progress_method_to_string (DosonCtrProgressMethod method);

@@ -12,7 +12,7 @@
 
 #include <glib-object.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
-#include <doson-ctr/doson-ctr-progress.h>
+#include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
 

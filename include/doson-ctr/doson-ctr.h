@@ -13,6 +13,7 @@
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-version.h>
 #include <doson-ctr/doson-ctr-error.h>
+#include <doson-ctr/doson-ctr-types.h>
 #include <doson-ctr/doson-ctr-growth.h>
 #include <doson-ctr/doson-ctr-progress.h>
 #include <doson-ctr/doson-ctr-progress-table.h>

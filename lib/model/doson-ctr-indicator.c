@@ -70,10 +70,6 @@ struct _DosonCtrIndicator
 
 G_DEFINE_FINAL_TYPE (DosonCtrIndicator, doson_ctr_indicator, G_TYPE_OBJECT)
 
-static const char * const measure_names[] = {
-  "percent", "count", "amount", "boolean"
-};
-
 static const char * const relation_names[] = {
   "none", "part-of", "subset-of"
 };
@@ -128,57 +124,6 @@ doson_ctr_indicator_init (DosonCtrIndicator *self)
   self->measure = DOSON_CTR_MEASURE_AMOUNT;
   self->direction = DOSON_CTR_DIRECTION_HIGHER;
   self->relation = DOSON_CTR_INDICATOR_RELATION_NONE;
-}
-
-/**
- * doson_ctr_measure_to_string:
- * @measure: a #DosonCtrMeasure
- *
- * Gives the stable spelling of @measure used by the data files:
- * "percent", "count", "amount" or "boolean".
- *
- * Returns: (transfer none): a static string, or %NULL for a value that is
- *   not a #DosonCtrMeasure
- *
- * Since: 0.1
- */
-const char *
-doson_ctr_measure_to_string (DosonCtrMeasure measure)
-{
-  if ((guint) measure >= G_N_ELEMENTS (measure_names))
-    return NULL;
-  return measure_names[measure];
-}
-
-/**
- * doson_ctr_measure_from_string:
- * @str: (nullable): a spelling such as "percent"
- * @measure: (out): where to store the measure
- *
- * Reads the spelling given by doson_ctr_measure_to_string().
- *
- * Returns: %TRUE if @str is a known spelling; otherwise %FALSE and
- *   @measure is untouched
- *
- * Since: 0.1
- */
-gboolean
-doson_ctr_measure_from_string (const char      *str,
-                               DosonCtrMeasure *measure)
-{
-  guint i;
-
-  g_return_val_if_fail (measure != NULL, FALSE);
-
-  if (str == NULL)
-    return FALSE;
-  for (i = 0; i < G_N_ELEMENTS (measure_names); i++)
-    if (strcmp (str, measure_names[i]) == 0)
-      {
-        *measure = (DosonCtrMeasure) i;
-        return TRUE;
-      }
-  return FALSE;
 }
 
 /**
@@ -467,7 +412,7 @@ doson_ctr_indicator_set_measure (DosonCtrIndicator *indicator,
                                  DosonCtrMeasure    measure)
 {
   RETURN_IF_SEALED (indicator);
-  g_return_if_fail ((guint) measure < G_N_ELEMENTS (measure_names));
+  g_return_if_fail (doson_ctr_measure_to_string (measure) != NULL);
 
   indicator->measure = measure;
 }
