@@ -8,7 +8,8 @@
 
 #include <string.h>
 
-#include <doson-ctr/doson-ctr.h>
+#include <glib.h>
+#include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
 
@@ -44,6 +45,12 @@ _doson_ctr_lookup_name (const char * const *names,
       }
   return FALSE;
 }
+
+/* Whether a finite @value suits @measure (percent 0..100, count >= 0,
+ * boolean 0 or 1); when not, *why says what is expected. */
+gboolean _doson_ctr_measure_accepts (DosonCtrMeasure   measure,
+                                     double            value,
+                                     const char      **why);
 
 G_END_DECLS
 

@@ -7,11 +7,14 @@
 #include "config.h"
 #endif
 
+#include <math.h>
 #include <string.h>
 
 #include <glib.h>
 
 #include <doson-ctr/doson-ctr-types.h>
+
+#include "base/doson-ctr-private.h"
 
 /**
  * SECTION:doson-ctr-types
@@ -254,3 +257,25 @@ doson_ctr_measure_from_string (const char      *str,
   return FALSE;
 }
 
+gboolean
+_doson_ctr_measure_accepts (DosonCtrMeasure   measure,
+                            double            value,
+                            const char      **why)
+{
+  switch (measure)
+    {
+    case DOSON_CTR_MEASURE_PERCENT:
+      *why = "a percentage from 0 to 100";
+      return value >= 0.0 && value <= 100.0;
+    case DOSON_CTR_MEASURE_COUNT:
+      *why = "a count, not negative";
+      return value >= 0.0;
+    case DOSON_CTR_MEASURE_BOOLEAN:
+      *why = "1 for yes or 0 for no";
+      return value == 0.0 || value == 1.0;
+    case DOSON_CTR_MEASURE_AMOUNT:
+    default:
+      *why = "a finite number";
+      return isfinite (value);
+    }
+}

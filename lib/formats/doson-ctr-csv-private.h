@@ -1,5 +1,4 @@
-/* doson-ctr-csv-private.h: a streaming RFC 4180 CSV reader, number parsing
- * and formatting for the library's CSV readers and writers
+/* doson-ctr-csv-private.h: a streaming RFC 4180 CSV reader
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -11,6 +10,9 @@
 
 #include <gio/gio.h>
 #include <doson-ctr/doson-ctr-error.h>
+
+#include "base/doson-ctr-number-private.h"
+#include "base/doson-ctr-escape-private.h"
 
 G_BEGIN_DECLS
 
@@ -24,10 +26,6 @@ G_BEGIN_DECLS
 
 /* The most fields a record may have (DOSON_CTR_ERROR_LIMIT beyond). */
 #define DOSON_CTR_CSV_MAX_FIELDS 4096
-
-/* Room _doson_ctr_format_double() needs: the longest number is 24 bytes
- * with its NUL, and the formatter copies digits in fixed-size blocks. */
-#define DOSON_CTR_DOUBLE_BUF_SIZE 48
 
 /*
  * DosonCtrCsvField: one field of the current record, a view into the
@@ -168,52 +166,6 @@ gboolean _doson_ctr_csv_reader_parse_year (DosonCtrCsvReader *reader,
 
 /* Whether a field is blank: empty, or only spaces and tabs. */
 gboolean _doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field);
-
-/* Number syntax, shared by every reader of the library: optional blanks
- * (spaces, tabs), an optional sign, decimal digits with an optional point
- * (at least one digit), an optional exponent, optional blanks.  No hex, no
- * digit grouping, no decimal comma. */
-typedef enum
-{
-  DOSON_CTR_NUMBER_OK = 0,
-  DOSON_CTR_NUMBER_EMPTY,          /* nothing but blanks */
-  DOSON_CTR_NUMBER_SYNTAX,         /* not a number */
-  DOSON_CTR_NUMBER_NOT_FINITE,     /* "nan", "inf", "infinity" or overflow */
-  DOSON_CTR_NUMBER_RANGE           /* an integer out of the asked range */
-} DosonCtrNumberParse;
-
-/* Parses @len bytes at @text (need not be NUL-terminated) as a double,
- * correctly rounded.  Plain decimals with at most 19 significant digits
- * and a small exponent take an exact fast path; others go through
- * g_ascii_strtod(). */
-DosonCtrNumberParse _doson_ctr_parse_double (const char *text,
-                                             gsize       len,
-                                             double     *value);
-
-/* Parses @len bytes at @text as a decimal integer in [@min, @max]. */
-DosonCtrNumberParse _doson_ctr_parse_int (const char *text,
-                                          gsize       len,
-                                          int         min,
-                                          int         max,
-                                          int        *value);
-
-/* Formats a finite @value with the fewest significant digits that read
- * back as the same double, independent of the locale: plain notation
- * ("1234.5", "0.001", "-0") when the decimal exponent is from -5 to 16,
- * else "1.5e+20", "2e-07" (exponent of at least two digits, as printf).
- * @buf has room for DOSON_CTR_DOUBLE_BUF_SIZE bytes.  Returns the length
- * written (without the NUL). */
-gsize _doson_ctr_format_double (char   *buf,
-                                double  value);
-
-/* Appends @text (UTF-8) to @out as one CSV field, quoted when it holds a
- * comma, a quote, a CR or an LF, or starts or ends with a blank. */
-void _doson_ctr_csv_append_field (GString    *out,
-                                  const char *text);
-
-/* Appends @text (UTF-8) to @out as a JSON string, with its quotes. */
-void _doson_ctr_json_append_string (GString    *out,
-                                    const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrCsvReader, _doson_ctr_csv_reader_free)
 

@@ -14,6 +14,10 @@
 #include <emmintrin.h>
 #endif
 
+#include <doson-ctr/doson-ctr-error.h>
+#include <doson-ctr/doson-ctr-progress-table.h>
+#include <doson-ctr/doson-ctr-enum-types.h>
+
 #include "base/doson-ctr-private.h"
 #include "formats/doson-ctr-csv-private.h"
 #include "maths/doson-ctr-progress-private.h"

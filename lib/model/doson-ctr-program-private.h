@@ -14,39 +14,15 @@
 #include <doson-ctr/doson-ctr-measurement.h>
 
 #include "base/doson-ctr-private.h"
+#include "base/doson-ctr-text-private.h"
+#include "base/doson-ctr-file-private.h"
+#include "base/doson-ctr-number-private.h"
 #include "formats/doson-ctr-csv-private.h"
 
 G_BEGIN_DECLS
 
 /* The longest id doson_ctr_id_is_valid() accepts, in bytes. */
 #define DOSON_CTR_ID_MAX_LENGTH 64
-
-/* The largest file the loaders read, in bytes (DOSON_CTR_ERROR_LIMIT). */
-#define DOSON_CTR_FILE_MAX_SIZE (64 * 1024 * 1024)
-
-/* A text in Vietnamese (always set once the owner is complete) and,
- * optionally, English. */
-typedef struct
-{
-  char *vi;
-  char *en;
-} DosonCtrLocText;
-
-void        _doson_ctr_loc_text_clear (DosonCtrLocText *text);
-void        _doson_ctr_loc_text_copy (DosonCtrLocText       *dest,
-                                      const DosonCtrLocText *src);
-/* lang must be "vi" or "en"; a NULL @value unsets that language. */
-gboolean    _doson_ctr_loc_text_set (DosonCtrLocText *text,
-                                     const char      *lang,
-                                     const char      *value);
-/* "en" gives English, falling back to Vietnamese; anything else gives
- * Vietnamese.  May return NULL when nothing is set. */
-const char *_doson_ctr_loc_text_get (const DosonCtrLocText *text,
-                                     const char            *lang);
-gboolean    _doson_ctr_loc_text_equal (const DosonCtrLocText *a,
-                                       const DosonCtrLocText *b);
-/* Whether @lang is "vi" or "en" (criticals otherwise, for setters). */
-gboolean    _doson_ctr_lang_is_valid (const char *lang);
 
 /* Raw access for the writer and for equality. */
 const DosonCtrLocText *_doson_ctr_target_get_text_raw (const DosonCtrTarget *target);
@@ -88,38 +64,6 @@ gboolean _doson_ctr_target_check_measure (const DosonCtrTarget  *target,
 /* Measurement origin ("NAME:LINE:COLUMN" or "NAME:LINE"), set by loaders. */
 void _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
                                         const char          *origin);
-
-/* Whether a finite @value suits @measure (percent 0..100, count >= 0,
- * boolean 0 or 1); when not, *why says what is expected. */
-gboolean _doson_ctr_measure_accepts (DosonCtrMeasure   measure,
-                                     double            value,
-                                     const char      **why);
-
-/* Reads a whole file for a loader: DOSON_CTR_ERROR_IO when it cannot be
- * read, DOSON_CTR_ERROR_LIMIT beyond DOSON_CTR_FILE_MAX_SIZE. */
-gboolean _doson_ctr_read_file (const char  *path,
-                               char       **contents,
-                               gsize       *length,
-                               GError     **error);
-/* Writes atomically (G_FILE_SET_CONTENTS_CONSISTENT), DOSON_CTR_ERROR_IO. */
-gboolean _doson_ctr_write_file (const char  *path,
-                                const char  *contents,
-                                gsize        length,
-                                GError     **error);
-
-/* Checks that @data is UTF-8; otherwise a DOSON_CTR_ERROR_PARSE error
- * "NAME:LINE:COLUMN: invalid UTF-8 ..." at the first invalid byte. */
-gboolean _doson_ctr_check_utf8 (const char  *data,
-                                gsize        length,
-                                const char  *name,
-                                GError     **error);
-
-/* Shortest round-trip text of a finite double ("0.1", "3", "1e+20"),
- * by _doson_ctr_format_double(). */
-void _doson_ctr_append_double (GString *out,
-                               double   value);
-/* The same as a new string, for messages (any double: "NaN" too). */
-char *_doson_ctr_format_number (double value);
 
 G_END_DECLS
 

@@ -1,0 +1,24 @@
+/* doson-ctr-escape-private.h: text as a CSV field or a JSON string; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_ESCAPE_PRIVATE_H
+#define DOSON_CTR_ESCAPE_PRIVATE_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Appends @text (UTF-8) to @out as one CSV field, quoted when it holds a
+ * comma, a quote, a CR or an LF, or starts or ends with a blank. */
+void _doson_ctr_csv_append_field (GString    *out,
+                                  const char *text);
+
+/* Appends @text (UTF-8) to @out as a JSON string, with its quotes. */
+void _doson_ctr_json_append_string (GString    *out,
+                                    const char *text);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_ESCAPE_PRIVATE_H */

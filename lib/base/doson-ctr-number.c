@@ -1,0 +1,656 @@
+/* doson-ctr-number.c: locale-independent number parsing and shortest round-trip formatting
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Numbers are read with an exact fast path for short decimals (Clinger's:
+ * an integer below 2^53 and a power of ten up to 10^22 are both exact, so
+ * one division or multiplication rounds correctly) and g_ascii_strtod()
+ * for the rest.  They are written with the fewest digits that read back,
+ * found exactly in 128-bit integer arithmetic for the usual magnitudes and
+ * by trying printf precisions for the rest.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "base/doson-ctr-number-private.h"
+
+/* Numbers */
+
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static inline gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static void
+trim (const char **begin,
+      const char **end)
+{
+  while (*begin < *end && is_blank (**begin))
+    (*begin)++;
+  while (*end > *begin && is_blank ((*end)[-1]))
+    (*end)--;
+}
+
+/* 10^0 to 10^22 are exact doubles. */
+static const double exact_pow10[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+static const guint64 pow10_u64[] = {
+  G_GUINT64_CONSTANT (1),
+  G_GUINT64_CONSTANT (10),
+  G_GUINT64_CONSTANT (100),
+  G_GUINT64_CONSTANT (1000),
+  G_GUINT64_CONSTANT (10000),
+  G_GUINT64_CONSTANT (100000),
+  G_GUINT64_CONSTANT (1000000),
+  G_GUINT64_CONSTANT (10000000),
+  G_GUINT64_CONSTANT (100000000),
+  G_GUINT64_CONSTANT (1000000000),
+  G_GUINT64_CONSTANT (10000000000),
+  G_GUINT64_CONSTANT (100000000000),
+  G_GUINT64_CONSTANT (1000000000000),
+  G_GUINT64_CONSTANT (10000000000000),
+  G_GUINT64_CONSTANT (100000000000000),
+  G_GUINT64_CONSTANT (1000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000),
+  G_GUINT64_CONSTANT (100000000000000000),
+  G_GUINT64_CONSTANT (1000000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000000)
+};
+
+static gboolean
+is_non_finite_word (const char *p,
+                    const char *end)
+{
+  gsize n = end - p;
+
+  return (n == 3 && (g_ascii_strncasecmp (p, "nan", 3) == 0
+                     || g_ascii_strncasecmp (p, "inf", 3) == 0))
+      || (n == 8 && g_ascii_strncasecmp (p, "infinity", 8) == 0);
+}
+
+DosonCtrNumberParse
+_doson_ctr_parse_double (const char *text,
+                         gsize       len,
+                         double     *value)
+{
+  const char *p = text;
+  const char *end = text + len;
+  const char *start;
+  const char *digits_start;
+  guint64 mant = 0;
+  int n_sig = 0;
+  int n_digits = 0;
+  int exp_adjust = 0;
+  int exp_value = 0;
+  gboolean truncated = FALSE;
+  gboolean negative = FALSE;
+  int e10;
+
+  /* The common case first: [-]digits[.digits], at most 19 digits, no
+   * blanks, no exponent; anything else falls through to the full parser. */
+  if (len > 0 && len <= 20)
+    {
+      const char *q = text + (*text == '-');
+      const char *dot = NULL;
+      guint64 v = 0;
+      int n = 0;
+
+      for (; q < end; q++)
+        {
+          unsigned d = (unsigned char) *q - '0';
+
+          if (d < 10)
+            {
+              v = v * 10 + d;
+              n++;
+            }
+          else if (*q == '.' && dot == NULL)
+            dot = q;
+          else
+            break;
+        }
+      if (q == end && n > 0 && n <= 19 && v <= (G_GUINT64_CONSTANT (1) << 53))
+        {
+          int frac = dot != NULL ? (int) (end - dot - 1) : 0;
+          double x = (double) v;
+
+          if (frac > 0)
+            x /= exact_pow10[frac];
+          *value = *text == '-' ? -x : x;
+          return DOSON_CTR_NUMBER_OK;
+        }
+    }
+
+  trim (&p, &end);
+  if (p == end)
+    return DOSON_CTR_NUMBER_EMPTY;
+
+  start = p;
+  if (*p == '+' || *p == '-')
+    {
+      negative = *p == '-';
+      p++;
+    }
+  digits_start = p;
+
+  for (; p < end && is_digit (*p); p++)
+    {
+      int d = *p - '0';
+
+      n_digits++;
+      if (n_sig < 19)
+        {
+          if (mant != 0 || d != 0)
+            {
+              mant = mant * 10 + d;
+              n_sig++;
+            }
+        }
+      else
+        {
+          exp_adjust++;
+          truncated |= d != 0;
+        }
+    }
+  if (p < end && *p == '.')
+    {
+      for (p++; p < end && is_digit (*p); p++)
+        {
+          int d = *p - '0';
+
+          n_digits++;
+          if (n_sig < 19)
+            {
+              if (mant != 0 || d != 0)
+                {
+                  mant = mant * 10 + d;
+                  n_sig++;
+                }
+              exp_adjust--;
+            }
+          else
+            truncated |= d != 0;
+        }
+    }
+  if (n_digits == 0)
+    return is_non_finite_word (digits_start, end)
+           ? DOSON_CTR_NUMBER_NOT_FINITE : DOSON_CTR_NUMBER_SYNTAX;
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      gboolean exp_negative = FALSE;
+      int n_exp_digits = 0;
+
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        {
+          exp_negative = *p == '-';
+          p++;
+        }
+      for (; p < end && is_digit (*p); p++)
+        {
+          n_exp_digits++;
+          if (exp_value < 100000)
+            exp_value = exp_value * 10 + (*p - '0');
+        }
+      if (n_exp_digits == 0)
+        return DOSON_CTR_NUMBER_SYNTAX;
+      if (exp_negative)
+        exp_value = -exp_value;
+    }
+  if (p != end)
+    return DOSON_CTR_NUMBER_SYNTAX;
+
+  e10 = exp_adjust + exp_value;
+  if (mant == 0)
+    {
+      *value = negative ? -0.0 : 0.0;
+      return DOSON_CTR_NUMBER_OK;
+    }
+  if (!truncated && mant <= (G_GUINT64_CONSTANT (1) << 53) && e10 >= -22 && e10 <= 22)
+    {
+      /* Both operands are exact, so one correctly rounded operation gives
+       * the correctly rounded result (Clinger's fast path). */
+      double d = (double) mant;
+
+      d = e10 < 0 ? d / exact_pow10[-e10] : d * exact_pow10[e10];
+      *value = negative ? -d : d;
+      return DOSON_CTR_NUMBER_OK;
+    }
+  else
+    {
+      char small[64];
+      g_autofree char *big = NULL;
+      char *copy;
+      gsize n = end - start;
+      double d;
+
+      if (n < sizeof small)
+        {
+          memcpy (small, start, n);
+          small[n] = '\0';
+          copy = small;
+        }
+      else
+        copy = big = g_strndup (start, n);
+
+      d = g_ascii_strtod (copy, NULL);
+      if (!isfinite (d))
+        return DOSON_CTR_NUMBER_NOT_FINITE;
+      *value = d;
+      return DOSON_CTR_NUMBER_OK;
+    }
+}
+
+DosonCtrNumberParse
+_doson_ctr_parse_int (const char *text,
+                      gsize       len,
+                      int         min,
+                      int         max,
+                      int        *value)
+{
+  const char *p = text;
+  const char *end = text + len;
+  gboolean negative = FALSE;
+  gint64 v = 0;
+
+  trim (&p, &end);
+  if (p == end)
+    return DOSON_CTR_NUMBER_EMPTY;
+  if (*p == '+' || *p == '-')
+    {
+      negative = *p == '-';
+      p++;
+    }
+  if (p == end)
+    return DOSON_CTR_NUMBER_SYNTAX;
+  for (; p < end; p++)
+    {
+      if (!is_digit (*p))
+        return DOSON_CTR_NUMBER_SYNTAX;
+      if (v < G_GINT64_CONSTANT (10000000000))
+        v = v * 10 + (*p - '0');
+    }
+  if (negative)
+    v = -v;
+  if (v < min || v > max)
+    return DOSON_CTR_NUMBER_RANGE;
+  *value = (int) v;
+  return DOSON_CTR_NUMBER_OK;
+}
+
+static const guint64 pow5_u64[] = {
+  G_GUINT64_CONSTANT (1),
+  G_GUINT64_CONSTANT (5),
+  G_GUINT64_CONSTANT (25),
+  G_GUINT64_CONSTANT (125),
+  G_GUINT64_CONSTANT (625),
+  G_GUINT64_CONSTANT (3125),
+  G_GUINT64_CONSTANT (15625),
+  G_GUINT64_CONSTANT (78125),
+  G_GUINT64_CONSTANT (390625),
+  G_GUINT64_CONSTANT (1953125),
+  G_GUINT64_CONSTANT (9765625),
+  G_GUINT64_CONSTANT (48828125),
+  G_GUINT64_CONSTANT (244140625),
+  G_GUINT64_CONSTANT (1220703125),
+  G_GUINT64_CONSTANT (6103515625),
+  G_GUINT64_CONSTANT (30517578125),
+  G_GUINT64_CONSTANT (152587890625),
+  G_GUINT64_CONSTANT (762939453125),
+  G_GUINT64_CONSTANT (3814697265625),
+  G_GUINT64_CONSTANT (19073486328125),
+  G_GUINT64_CONSTANT (95367431640625),
+  G_GUINT64_CONSTANT (476837158203125),
+  G_GUINT64_CONSTANT (2384185791015625),
+  G_GUINT64_CONSTANT (11920928955078125),
+  G_GUINT64_CONSTANT (59604644775390625),
+  G_GUINT64_CONSTANT (298023223876953125),
+  G_GUINT64_CONSTANT (1490116119384765625),
+  G_GUINT64_CONSTANT (7450580596923828125)
+};
+
+static const char digit_pairs[] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* Writes the decimal digits of @v > 0 to @out (no NUL); returns how many. */
+static inline int
+write_digits (char    *out,
+              guint64  v)
+{
+  char *p;
+  int n = 1;
+
+  while (n < 20 && v >= pow10_u64[n])
+    n++;
+  p = out + n;
+  while (v >= 100)
+    {
+      guint64 q = v / 100;
+      int r = (int) (v - q * 100);
+
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * r, 2);
+      v = q;
+    }
+  if (v >= 10)
+    memcpy (p - 2, digit_pairs + 2 * v, 2);
+  else
+    p[-1] = '0' + (char) v;
+  return n;
+}
+
+/* Writes @value = ±digits × 10^(exp10 − n + 1), digits having no
+ * trailing zero, in plain or scientific notation. */
+/* Copies the digits: always DIGITS_COPY bytes, which the compiler inlines;
+ * the bytes past the digits are overwritten or lie past the NUL. */
+#define DIGITS_COPY 24
+
+static gsize
+write_decimal (char       *buf,
+               gboolean    negative,
+               const char *digits,
+               int         n,
+               int         exp10)
+{
+  char *w = buf;
+  int i;
+
+  if (negative)
+    *w++ = '-';
+
+  if (exp10 >= -5 && exp10 <= 16)
+    {
+      if (exp10 >= n - 1)
+        {
+          memcpy (w, digits, DIGITS_COPY);
+          w += n;
+          for (i = 0; i < exp10 - n + 1; i++)
+            *w++ = '0';
+        }
+      else if (exp10 >= 0)
+        {
+          memcpy (w, digits, DIGITS_COPY);
+          w += exp10 + 1;
+          *w++ = '.';
+          memcpy (w, digits + exp10 + 1, DIGITS_COPY);
+          w += n - exp10 - 1;
+        }
+      else
+        {
+          *w++ = '0';
+          *w++ = '.';
+          for (i = 0; i < -exp10 - 1; i++)
+            *w++ = '0';
+          memcpy (w, digits, DIGITS_COPY);
+          w += n;
+        }
+    }
+  else
+    {
+      int e = exp10 < 0 ? -exp10 : exp10;
+
+      *w++ = digits[0];
+      if (n > 1)
+        {
+          *w++ = '.';
+          memcpy (w, digits + 1, DIGITS_COPY);
+          w += n - 1;
+        }
+      *w++ = 'e';
+      *w++ = exp10 < 0 ? '-' : '+';
+      if (e >= 100)
+        *w++ = '0' + e / 100;
+      *w++ = '0' + (e / 10) % 10;
+      *w++ = '0' + e % 10;
+    }
+
+  *w = '\0';
+  return w - buf;
+}
+
+/* Any finite double: the shortest of printf's correctly rounded "%.Ne"
+ * renderings that reads back as @value. */
+static gsize
+format_double_slow (char   *buf,
+                    double  value)
+{
+  char tmp[G_ASCII_DTOSTR_BUF_SIZE];
+  char digits[2 * DIGITS_COPY] = { 0 };
+  int precision;
+  int n = 0;
+  int exp10;
+  const char *p;
+
+  for (precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%de", precision - 1);
+      g_ascii_formatd (tmp, sizeof tmp, format, fabs (value));
+      if (g_ascii_strtod (tmp, NULL) == fabs (value))
+        break;
+    }
+
+  /* tmp is "d[.ddd]e±XX" */
+  for (p = tmp; *p != 'e'; p++)
+    if (is_digit (*p))
+      digits[n++] = *p;
+  exp10 = atoi (p + 1);
+  while (n > 1 && digits[n - 1] == '0')
+    n--;
+
+  return write_decimal (buf, signbit (value), digits, n, exp10);
+}
+
+gsize
+_doson_ctr_format_double (char   *buf,
+                          double  value)
+{
+  union { double d; guint64 u; } bits;
+  guint64 frac;
+  guint64 m;
+  int biased;
+  int e;
+  gboolean negative;
+  char digits[2 * DIGITS_COPY];
+  int n;
+
+  g_return_val_if_fail (isfinite (value), 0);
+
+  bits.d = value;
+  negative = (bits.u >> 63) != 0;
+  biased = (int) ((bits.u >> 52) & 0x7ff);
+  frac = bits.u & ((G_GUINT64_CONSTANT (1) << 52) - 1);
+
+  if (biased == 0 && frac == 0)
+    {
+      digits[0] = '0';
+      return write_decimal (buf, negative, digits, 1, 0);
+    }
+  if (biased == 0)
+    return format_double_slow (buf, value);
+
+  m = frac | (G_GUINT64_CONSTANT (1) << 52);
+  e = biased - 1075;                    /* |value| = m · 2^e */
+
+  if (e > 0)
+    return format_double_slow (buf, value);
+
+  if (e >= -52 && (m & ((G_GUINT64_CONSTANT (1) << -e) - 1)) == 0)
+    {
+      /* An integer below 2^53: its neighbours are at most 1 away, so its
+       * own digits (without trailing zeros) are the shortest. */
+      int exp10;
+
+      n = write_digits (digits, m >> -e);
+      exp10 = n - 1;
+      while (n > 1 && digits[n - 1] == '0')
+        n--;
+      return write_decimal (buf, negative, digits, n, exp10);
+    }
+
+  {
+    /* Few decimals, as in most data: for the least j with which
+     * t = |value| · 10^j rounds to an integer t < 2^52 such that t / 10^j
+     * (one correctly rounded division of exact operands, which is what
+     * reading the decimal gives) is |value| again, the digits of t are the
+     * shortest.  Rounding the scaled value finds that t when it exists,
+     * since it is far closer to |value| · 10^j than 1/2. */
+    double a = fabs (value);
+    int j;
+
+    if (a >= 1e-3)
+      for (j = 1; j <= 4; j++)
+        {
+          double scaled = a * exact_pow10[j];
+          guint64 t;
+
+          if (scaled >= 4503599627370496.0)
+            break;
+          t = (guint64) (scaled + 0.5);
+          if ((double) t / exact_pow10[j] == a)
+            {
+              n = write_digits (digits, t);
+              return write_decimal (buf, negative, digits, n, n - 1 - j);
+            }
+        }
+  }
+
+  {
+    /* Exact shortest search in 128-bit integers.  In units of 2^(e−2) the
+     * value is 4m and the values that round to it lie between 4m − 2 (or
+     * 4m − 1 just above a power of two) and 4m + 2, bounds included when
+     * m is even (ties round to even).  Scaled by 10^k, with k chosen so
+     * that value · 10^k has 18 or 19 digits, those bounds give the range
+     * [lo, hi] of integers t with t · 10^-k rounding to the value.  The
+     * fewest digits come from dividing the range by 10 while it still
+     * holds an integer; within the last range the digit string nearest
+     * the value is chosen. */
+    int e2 = e + 52;                         /* 2^e2 <= |value| < 2^(e2+1) */
+    int t2 = e2 + 1;
+    /* floor (t2 · log10 2), exact for |t2| < 1650 (Ryu's log10Pow2) */
+    int p10 = t2 >= 0 ? (t2 * 78913) >> 18 : -((-t2 * 78913) >> 18) - 1;
+    int k = 18 - p10;
+    unsigned __int128 big_x;
+    unsigned __int128 big_lo;
+    unsigned __int128 big_hi;
+    unsigned __int128 mask;
+    guint64 lo;
+    guint64 hi;
+    guint64 a;
+    guint64 r2;
+    guint64 c;
+    gboolean inclusive = (m & 1) == 0;
+    gboolean round_up;
+    gboolean tie;
+    /* value · 10^k = 4m · 2^(e−2) · 5^k · 2^k = 4m · 5^k / 2^shift */
+    int shift = -e + 2 - k;
+    int d = 0;
+    int lower = (frac == 0 && biased > 1) ? 1 : 2;
+
+    if (k < 0 || k > 27 || shift < 0 || shift >= 127)
+      return format_double_slow (buf, value);
+
+    big_x = (unsigned __int128) (4 * m) * pow5_u64[k];
+    big_hi = (unsigned __int128) (4 * m + 2) * pow5_u64[k];
+    big_lo = (unsigned __int128) (4 * m - lower) * pow5_u64[k];
+    mask = ((unsigned __int128) 1 << shift) - 1;
+
+    hi = (guint64) (big_hi >> shift);
+    if (!inclusive && (big_hi & mask) == 0)
+      hi--;
+    lo = (guint64) (big_lo >> shift);
+    if ((big_lo & mask) != 0 || !inclusive)
+      lo++;
+
+    for (;;)
+      {
+        guint64 nlo = lo / 10 + (lo % 10 != 0);
+        guint64 nhi = hi / 10;
+
+        if (nlo > nhi)
+          break;
+        lo = nlo;
+        hi = nhi;
+        d++;
+      }
+
+    /* The value itself, value · 10^(k−d) = a / 10^d + remainder. */
+    a = (guint64) (big_x >> shift);
+    if (d == 0 && shift == 0)
+      {
+        c = a;
+        round_up = tie = FALSE;
+      }
+    else if (d == 0)
+      {
+        unsigned __int128 r1 = big_x & mask;
+        unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
+
+        c = a;
+        round_up = r1 > half;
+        tie = r1 == half;
+      }
+    else
+      {
+        guint64 half = pow10_u64[d] / 2;
+        gboolean exact = (big_x & mask) == 0;
+
+        c = a / pow10_u64[d];
+        r2 = a % pow10_u64[d];
+        round_up = r2 > half || (r2 == half && !exact);
+        tie = r2 == half && exact;
+      }
+    if (round_up || (tie && (c & 1)))
+      c++;
+    if (c < lo)
+      c = lo;
+    if (c > hi)
+      c = hi;
+
+    n = write_digits (digits, c);
+    return write_decimal (buf, negative, digits, n, n - 1 + d - k);
+  }
+}
+
+void
+_doson_ctr_append_double (GString *out,
+                          double   value)
+{
+  char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+
+  g_string_append_len (out, buf, (gssize) _doson_ctr_format_double (buf, value));
+}
+
+char *
+_doson_ctr_format_number (double value)
+{
+  char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+
+  if (!isfinite (value))
+    return g_strdup (isnan (value) ? "NaN" : value > 0 ? "infinity" : "-infinity");
+  _doson_ctr_format_double (buf, value);
+  return g_strdup (buf);
+}
