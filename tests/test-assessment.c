@@ -2502,7 +2502,7 @@ START_TEST (test_consistency_levels)
   ck_assert_str_eq (doson_ctr_consistency_warning_get_level (y), "north");
   ck_assert_str_eq (doson_ctr_consistency_warning_get_part_ids (y)[0], "hh-poor");
   ck_assert_ptr_null (doson_ctr_consistency_warning_get_part_ids (y)[1]);
-  sub_en = doson_ctr_consistency_warning_to_string (y, NULL);
+  sub_en = doson_ctr_consistency_warning_to_string (y, "en");
   ck_assert_str_eq (sub_en, "hh, 2026, level north: the subset hh-poor is 60, more than its whole 50");
   sub_vi = doson_ctr_consistency_warning_to_string (y, "vi");
   ck_assert_str_eq (sub_vi, "hh, 2026, phân tổ north: tập con hh-poor là 60, lớn hơn tổng thể 50");
@@ -2525,7 +2525,7 @@ START_TEST (test_explain)
   g_autoptr(DosonCtrTargetAssessment) b = assess_x (q, gap, 2027, NULL);
   g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
   g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
-  g_autofree char *missing = doson_ctr_target_assessment_explain (b, NULL);
+  g_autofree char *missing = doson_ctr_target_assessment_explain (b, "en");
 
   ck_assert_msg (strstr (en, "Indicator: x\n") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Base: 2025, value 200\n") != NULL, "%s", en);

@@ -1296,7 +1296,9 @@ START_TEST (test_strings_status)
       ck_assert (doson_ctr_status_from_string (cases[i].id, &s));
       ck_assert_int_eq (s, cases[i].status);
       ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "en"), cases[i].en);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, NULL), cases[i].en);
+      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, NULL), cases[i].vi);
+      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "vi_VN.UTF-8"), cases[i].vi);
+      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "en-US"), cases[i].en);
       ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "fr"), cases[i].en);
       ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "vi"), cases[i].vi);
       ck_assert (g_utf8_validate (cases[i].vi, -1, NULL));
@@ -1357,8 +1359,9 @@ START_TEST (test_explain)
   g_autoptr (DosonCtrProgressSettings) st = make_target (HIGHER, 2020, 1600, 2024);
   g_autoptr (DosonCtrProgressResult) r = run (OPEN_SDG, st, years, values, 2);
   g_autoptr (DosonCtrProgressResult) na = run (OPEN_SDG, st, years, mixed, 2);
-  g_autofree char *en = doson_ctr_progress_result_explain (r, NULL);
+  g_autofree char *en = doson_ctr_progress_result_explain (r, "en-GB");
   g_autofree char *vi = doson_ctr_progress_result_explain (r, "vi");
+  g_autofree char *by_default = doson_ctr_progress_result_explain (r, NULL);
   g_autofree char *na_en = doson_ctr_progress_result_explain (na, "en");
   g_autofree char *na_vi = doson_ctr_progress_result_explain (na, "vi");
 
@@ -1375,6 +1378,8 @@ START_TEST (test_explain)
   ck_assert_ptr_nonnull (strstr (en, "Score: 2.8572\n"));
   ck_assert_ptr_nonnull (strstr (en, "Status: substantial_progress (On track)\n"));
   ck_assert_ptr_nonnull (strstr (vi, "Phương pháp: open-sdg\n"));
+  /* the default language is Vietnamese */
+  ck_assert_str_eq (by_default, vi);
   ck_assert_ptr_nonnull (strstr (vi, "Trạng thái: substantial_progress (Đúng tiến độ)\n"));
 
   ck_assert (g_utf8_validate (na_vi, -1, NULL));

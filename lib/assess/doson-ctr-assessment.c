@@ -19,6 +19,7 @@
 #include <doson-ctr/doson-ctr-assessment.h>
 
 #include "base/doson-ctr-private.h"
+#include "base/doson-ctr-text-private.h"
 #include "maths/doson-ctr-progress-private.h"
 
 /**
@@ -2332,8 +2333,7 @@ static const Words words_vi = {
 static gboolean
 lang_is_vi (const char *lang)
 {
-  return lang != NULL && (strcmp (lang, "vi") == 0 || g_str_has_prefix (lang, "vi_")
-                          || g_str_has_prefix (lang, "vi-"));
+  return _doson_ctr_lang_from_string (lang) == DOSON_CTR_LANG_VI;
 }
 
 static void

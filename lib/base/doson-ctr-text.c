@@ -13,10 +13,52 @@
 
 #include "base/doson-ctr-text-private.h"
 
+/* Whether @tag's primary language subtag is @code: "vi" matches "vi",
+ * "vi-VN", "vi_VN.UTF-8" and "vi@latin", not "vie" or "video". */
+static gboolean
+has_primary_subtag (const char *tag,
+                    const char *code)
+{
+  gsize n = strlen (code);
+
+  if (g_ascii_strncasecmp (tag, code, n) != 0)
+    return FALSE;
+  return tag[n] == '\0' || tag[n] == '-' || tag[n] == '_' || tag[n] == '.'
+         || tag[n] == '@';
+}
+
+gboolean
+_doson_ctr_lang_parse (const char   *lang,
+                       DosonCtrLang *out)
+{
+  if (lang == NULL)
+    {
+      *out = DOSON_CTR_LANG_DEFAULT;
+      return TRUE;
+    }
+  if (has_primary_subtag (lang, "vi"))
+    *out = DOSON_CTR_LANG_VI;
+  else if (has_primary_subtag (lang, "en"))
+    *out = DOSON_CTR_LANG_EN;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+DosonCtrLang
+_doson_ctr_lang_from_string (const char *lang)
+{
+  DosonCtrLang parsed;
+
+  return _doson_ctr_lang_parse (lang, &parsed) ? parsed : DOSON_CTR_LANG_EN;
+}
+
 gboolean
 _doson_ctr_lang_is_valid (const char *lang)
 {
-  return lang != NULL && (strcmp (lang, "vi") == 0 || strcmp (lang, "en") == 0);
+  DosonCtrLang parsed;
+
+  return lang != NULL && _doson_ctr_lang_parse (lang, &parsed);
 }
 
 void
@@ -43,7 +85,7 @@ _doson_ctr_loc_text_set (DosonCtrLocText *text,
 
   if (!_doson_ctr_lang_is_valid (lang))
     return FALSE;
-  slot = strcmp (lang, "en") == 0 ? &text->en : &text->vi;
+  slot = _doson_ctr_lang_from_string (lang) == DOSON_CTR_LANG_EN ? &text->en : &text->vi;
   g_free (*slot);
   *slot = g_strdup (value);
   return TRUE;
@@ -53,7 +95,7 @@ const char *
 _doson_ctr_loc_text_get (const DosonCtrLocText *text,
                          const char            *lang)
 {
-  if (lang != NULL && strcmp (lang, "en") == 0 && text->en != NULL)
+  if (_doson_ctr_lang_from_string (lang) == DOSON_CTR_LANG_EN && text->en != NULL)
     return text->en;
   return text->vi;
 }

@@ -15,6 +15,7 @@
 #include <doson-ctr/doson-ctr-types.h>
 
 #include "base/doson-ctr-private.h"
+#include "base/doson-ctr-text-private.h"
 
 /**
  * SECTION:doson-ctr-types
@@ -59,13 +60,6 @@ find_status (DosonCtrStatus status)
     if (status_names[i].status == status)
       return &status_names[i];
   return NULL;
-}
-
-static gboolean
-lang_is_vi (const char *lang)
-{
-  return lang != NULL && (strcmp (lang, "vi") == 0 || g_str_has_prefix (lang, "vi_")
-                          || g_str_has_prefix (lang, "vi-"));
 }
 
 /**
@@ -125,8 +119,9 @@ doson_ctr_status_from_string (const char     *str,
 /**
  * doson_ctr_status_get_label:
  * @status: a #DosonCtrStatus
- * @lang: (nullable): "vi" for Vietnamese, "en" for English; %NULL or any
- *   other language gives English
+ * @lang: (nullable): a language tag: "vi", "vi-VN" or "vi_VN.UTF-8" for
+ *   Vietnamese, "en" or "en-GB" for English; %NULL for the default,
+ *   Vietnamese; any other language gives English
  *
  * Gives the human label of @status, as the table of status words in the
  * design (assessment.md) has it: for example "Đúng tiến độ" / "On track"
@@ -145,7 +140,7 @@ doson_ctr_status_get_label (DosonCtrStatus status,
 
   if (n == NULL)
     return NULL;
-  return lang_is_vi (lang) ? n->label_vi : n->label_en;
+  return _doson_ctr_lang_from_string (lang) == DOSON_CTR_LANG_VI ? n->label_vi : n->label_en;
 }
 
 /**

@@ -32,6 +32,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress.h>
 
+#include "base/doson-ctr-text-private.h"
 #include "maths/doson-ctr-progress-private.h"
 
 /* Every formula below must round exactly as the Python does: no fused
@@ -127,8 +128,7 @@
 static gboolean
 lang_is_vi (const char *lang)
 {
-  return lang != NULL && (strcmp (lang, "vi") == 0 || g_str_has_prefix (lang, "vi_")
-                          || g_str_has_prefix (lang, "vi-"));
+  return _doson_ctr_lang_from_string (lang) == DOSON_CTR_LANG_VI;
 }
 
 /**
