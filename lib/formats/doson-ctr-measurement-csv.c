@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "model/doson-ctr-program-private.h"
+#include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-csv-private.h"
 
 enum

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-json-private.h"
 
 #define MEASUREMENTS_FORMAT "doson-ctr-measurements"

@@ -61,10 +61,6 @@ gboolean _doson_ctr_target_check_measure (const DosonCtrTarget  *target,
                                           DosonCtrMeasure        measure,
                                           GError               **error);
 
-/* Measurement origin ("NAME:LINE:COLUMN" or "NAME:LINE"), set by loaders. */
-void _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
-                                        const char          *origin);
-
 G_END_DECLS
 
 #endif /* DOSON_CTR_PROGRAM_PRIVATE_H */

@@ -1,0 +1,231 @@
+/* doson-ctr-measurement-check.c: a measurement set checked against a
+ * programme
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-program.h>
+#include <doson-ctr/doson-ctr-measurement.h>
+
+#include "base/doson-ctr-private.h"
+#include "base/doson-ctr-number-private.h"
+#include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-consistency-rule-private.h"
+
+static void G_GNUC_PRINTF (3, 4)
+problem (GPtrArray                 *problems,
+         const DosonCtrMeasurement *m,
+         const char                *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *what = _doson_ctr_measurement_describe (m);
+  const char *origin = doson_ctr_measurement_get_origin (m);
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (origin != NULL)
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s: %s", origin, what,
+                                                message));
+  else
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", what, message));
+}
+
+/* Checks that the parts of @whole_m's indicator add up to it, in the same
+ * year and level. */
+static void
+check_parts (DosonCtrMeasurementSet    *set,
+             DosonCtrProgram           *program,
+             const DosonCtrMeasurement *whole_m,
+             GPtrArray                 *problems)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GString) names = NULL;
+  g_autofree char *sum_text = NULL;
+  g_autofree char *whole_text = NULL;
+  double whole = doson_ctr_measurement_get_value (whole_m);
+  double sum;
+  guint i;
+
+  parts = doson_ctr_program_get_related_indicators (program,
+                                                    doson_ctr_measurement_get_indicator_id (whole_m),
+                                                    DOSON_CTR_INDICATOR_RELATION_PART_OF);
+  if (!_doson_ctr_parts_sum (set, parts, doson_ctr_measurement_get_year (whole_m),
+                             doson_ctr_measurement_get_level (whole_m), &sum)
+      || !_doson_ctr_parts_differ_from_whole (sum, whole, DOSON_CTR_SUM_TOLERANCE))
+    return;
+
+  names = g_string_new (NULL);
+  for (i = 0; i < parts->len; i++)
+    g_string_append_printf (names, "%s\"%s\"", i > 0 ? " + " : "",
+                            doson_ctr_indicator_get_id (g_ptr_array_index (parts, i)));
+  sum_text = _doson_ctr_format_number (sum);
+  whole_text = _doson_ctr_format_number (whole);
+  problem (problems, whole_m, "its parts %s add up to %s, not %s",
+           names->str, sum_text, whole_text);
+}
+
+/* Checks that no subset of @whole_m's indicator is larger than it, in the
+ * same year and level. */
+static void
+check_subsets (DosonCtrMeasurementSet    *set,
+               DosonCtrProgram           *program,
+               const DosonCtrMeasurement *whole_m,
+               GPtrArray                 *problems)
+{
+  g_autoptr(GPtrArray) subsets = NULL;
+  const char *whole_id = doson_ctr_measurement_get_indicator_id (whole_m);
+  double whole = doson_ctr_measurement_get_value (whole_m);
+  guint i;
+
+  subsets = doson_ctr_program_get_related_indicators (program, whole_id,
+                                                      DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+  for (i = 0; i < subsets->len; i++)
+    {
+      const char *sub_id = doson_ctr_indicator_get_id (g_ptr_array_index (subsets, i));
+      const DosonCtrMeasurement *sub;
+      g_autofree char *sub_text = NULL;
+      g_autofree char *whole_text = NULL;
+
+      sub = doson_ctr_measurement_set_lookup_measurement (set, sub_id,
+                                                          doson_ctr_measurement_get_year (whole_m),
+                                                          doson_ctr_measurement_get_level (whole_m));
+      if (sub == NULL
+          || !_doson_ctr_subset_exceeds_whole (doson_ctr_measurement_get_value (sub),
+                                               whole))
+        continue;
+      sub_text = _doson_ctr_format_number (doson_ctr_measurement_get_value (sub));
+      whole_text = _doson_ctr_format_number (whole);
+      problem (problems, sub, "%s is larger than %s, the value of \"%s\" "
+               "it is a subset of", sub_text, whole_text, whole_id);
+    }
+}
+
+/* Checks the level of @m against the disaggregation of @indicator. */
+static void
+check_level (DosonCtrIndicator         *indicator,
+             const DosonCtrMeasurement *m,
+             GPtrArray                 *problems)
+{
+  const char *level = doson_ctr_measurement_get_level (m);
+  const char *dimension = doson_ctr_indicator_get_disaggregation (indicator);
+  GPtrArray *values;
+  g_autoptr(GString) list = NULL;
+  guint j;
+
+  if (level == NULL)
+    return;
+  if (dimension == NULL)
+    {
+      problem (problems, m, "the indicator is not disaggregated, so a "
+               "measurement cannot have a level");
+      return;
+    }
+  if (doson_ctr_indicator_has_disaggregation_value (indicator, level))
+    return;
+
+  values = doson_ctr_indicator_get_disaggregation_values (indicator);
+  list = g_string_new (NULL);
+  for (j = 0; j < values->len; j++)
+    g_string_append_printf (list, "%s\"%s\"", j > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (values, j));
+  problem (problems, m, "\"%s\" is not a value of the disaggregation \"%s\" "
+           "(expected %s)", level, dimension, list->str);
+}
+
+/* Checks one measurement of @set against @program. */
+static void
+check_measurement (DosonCtrMeasurementSet    *set,
+                   DosonCtrProgram           *program,
+                   const DosonCtrMeasurement *m,
+                   GPtrArray                 *problems)
+{
+  const char *indicator_id = doson_ctr_measurement_get_indicator_id (m);
+  int year = doson_ctr_measurement_get_year (m);
+  double value = doson_ctr_measurement_get_value (m);
+  int first_year = doson_ctr_program_get_baseline_year (program);
+  int last_year = doson_ctr_program_get_term_end (program);
+  DosonCtrIndicator *indicator;
+  DosonCtrMeasure measure;
+  const char *why;
+
+  indicator = doson_ctr_program_lookup_indicator (program, indicator_id);
+  if (indicator == NULL)
+    {
+      problem (problems, m, "programme \"%s\" has no indicator \"%s\"",
+               doson_ctr_program_get_id (program), indicator_id);
+      return;
+    }
+  if (year < first_year || year > last_year)
+    problem (problems, m, "the year is outside the programme's years "
+             "%d (baseline) to %d", first_year, last_year);
+  check_level (indicator, m, problems);
+  measure = doson_ctr_indicator_get_measure (indicator);
+  if (!_doson_ctr_measure_accepts (measure, value, &why))
+    {
+      g_autofree char *text = _doson_ctr_format_number (value);
+
+      problem (problems, m, "the value %s does not suit a \"%s\" indicator "
+               "(expected %s)", text, doson_ctr_measure_to_string (measure),
+               why);
+    }
+  check_parts (set, program, m, problems);
+  check_subsets (set, program, m, problems);
+}
+
+/**
+ * doson_ctr_measurement_set_validate:
+ * @set: a #DosonCtrMeasurementSet
+ * @program: the #DosonCtrProgram the figures are for
+ *
+ * Checks @set against @program and lists every problem (doc/formats.md,
+ * section 3.4): a programme id that differs; a measurement of an unknown
+ * indicator; a year before the baseline or after the end of the term; a
+ * level on an indicator without disaggregation or not among its values; a
+ * value that does not suit the indicator's measure (outside 0–100 for a
+ * percentage, negative for a count, not 0 or 1 for yes/no); parts that do
+ * not add up to their whole; a subset larger than its whole. Each problem
+ * is one line that starts with the measurement's origin when it was
+ * loaded from a file.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): a %NULL-terminated
+ *   array of problems, in the order of the measurements; empty (its first
+ *   element %NULL) when @set is consistent with @program. Free it with
+ *   g_strfreev().
+ *
+ * Since: 0.1
+ */
+char **
+doson_ctr_measurement_set_validate (DosonCtrMeasurementSet *set,
+                                    DosonCtrProgram        *program)
+{
+  const char *program_id;
+  GPtrArray *problems, *measurements;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+
+  problems = g_ptr_array_new ();
+  program_id = doson_ctr_measurement_set_get_program_id (set);
+  if (program_id != NULL
+      && strcmp (program_id, doson_ctr_program_get_id (program)) != 0)
+    g_ptr_array_add (problems,
+                     g_strdup_printf ("the measurements are for programme "
+                                      "\"%s\", not \"%s\"", program_id,
+                                      doson_ctr_program_get_id (program)));
+
+  measurements = doson_ctr_measurement_set_get_measurements (set);
+  for (i = 0; i < measurements->len; i++)
+    check_measurement (set, program, g_ptr_array_index (measurements, i),
+                       problems);
+  g_ptr_array_add (problems, NULL);
+  return (char **) g_ptr_array_free (problems, FALSE);
+}

@@ -1,0 +1,25 @@
+/* doson-ctr-measurement-private.h: what the loaders and the measurement
+ * set need of a measurement beyond its public API; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_MEASUREMENT_PRIVATE_H
+#define DOSON_CTR_MEASUREMENT_PRIVATE_H
+
+#include <glib.h>
+#include <doson-ctr/doson-ctr-measurement.h>
+
+G_BEGIN_DECLS
+
+/* Measurement origin ("NAME:LINE:COLUMN" or "NAME:LINE"), set by loaders. */
+void  _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
+                                         const char          *origin);
+
+/* What @m is a value of, for messages: `indicator "x", year 2026` or
+ * `indicator "x", year 2026, level "primary"`. Free with g_free(). */
+char *_doson_ctr_measurement_describe (const DosonCtrMeasurement *m);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_MEASUREMENT_PRIVATE_H */
