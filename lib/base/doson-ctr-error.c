@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <doson-ctr/doson-ctr.h>
+#include <doson-ctr/doson-ctr-error.h>
 
 /**
  * SECTION:doson-ctr-error

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <doson-ctr/doson-ctr.h>
+#include <doson-ctr/doson-ctr-version.h>
 
 /**
  * SECTION:doson-ctr-version

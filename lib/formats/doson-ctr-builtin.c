@@ -7,7 +7,9 @@
 
 #include <gio/gio.h>
 
-#include <doson-ctr/doson-ctr.h>
+#include <doson-ctr/doson-ctr-builtin.h>
+#include <doson-ctr/doson-ctr-error.h>
+#include <doson-ctr/doson-ctr-program.h>
 
 #include "formats/doson-ctr-resources.h"
 
