@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: CC0-1.0
  *
- * Parsing numbers and rates written by people, printing errors, writing
- * the output atomically and formatting doubles for JSON. See cli.h.
+ * Parsing numbers and rates written by people, printing errors and
+ * writing the output. See cli.h.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -268,41 +268,6 @@ cli_write_output (const char     *path,
         }
       return TRUE;
     }
-  else
-    {
-      GError *local_error = NULL;
-
-      /* A temporary file in the same directory, renamed over @path once
-       * complete, so that a reader never sees half a file. */
-      if (!g_file_set_contents_full (path, contents->str, (gssize) contents->len,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                     &local_error))
-        {
-          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
-                       "%s", local_error->message);
-          g_error_free (local_error);
-          return FALSE;
-        }
-      return TRUE;
-    }
-}
-
-char *
-cli_format_double (char   *buf,
-                   double  value)
-{
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
-  gsize i;
-
-  g_return_val_if_fail (buf != NULL, NULL);
-
-  /* g_ascii_formatd() always writes a dot, whatever the locale. */
-  for (i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-
-  return buf;
+  /* Replaced whole or not at all. */
+  return doson_ctr_write_file_atomically (path, contents->str, (gssize) contents->len, error);
 }

@@ -100,9 +100,9 @@ static void
 append_input (GString *out,
               double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = doson_ctr_format_number (value);
 
-  g_string_append (out, cli_format_double (buf, value));
+  g_string_append (out, text);
 }
 
 static void
@@ -318,10 +318,9 @@ cli_growth (int    argc,
 
   if (json)
     {
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *text = doson_ctr_format_number (result);
 
-      g_string_append_printf (out, "{\"%s\": %s}", rate_text != NULL ? "value" : "rate",
-                              cli_format_double (buf, result));
+      g_string_append_printf (out, "{\"%s\": %s}", rate_text != NULL ? "value" : "rate", text);
     }
   g_string_append_c (out, '\n');
 

@@ -548,8 +548,6 @@ append_json_node (GString  *out,
                   JsonNode *node,
                   guint     depth)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -624,7 +622,11 @@ append_json_node (GString  *out,
             if (!isfinite (value))
               g_string_append (out, "null");
             else
-              g_string_append (out, cli_format_double (buf, value == 0 ? 0 : value));
+              {
+                g_autofree char *text = doson_ctr_format_number (value == 0 ? 0 : value);
+
+                g_string_append (out, text);
+              }
           }
           break;
         case G_TYPE_STRING:
@@ -701,9 +703,9 @@ static void
 append_csv_double (GString *out,
                    double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = doson_ctr_format_number (value);
 
-  g_string_append (out, cli_format_double (buf, value));
+  g_string_append (out, text);
 }
 
 static void

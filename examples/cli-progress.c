@@ -160,50 +160,6 @@ cli_stdin_stream_init (CliStdinStream *self)
 {
 }
 
-/* A GOutputStream that appends to a GString, so that the output can be
- * handed whole to cli_write_output(). */
-#define CLI_TYPE_STRING_STREAM (cli_string_stream_get_type ())
-G_DECLARE_FINAL_TYPE (CliStringStream, cli_string_stream, CLI, STRING_STREAM, GOutputStream)
-
-struct _CliStringStream
-{
-  GOutputStream parent_instance;
-  GString      *string;      /* not owned */
-};
-
-G_DEFINE_TYPE (CliStringStream, cli_string_stream, G_TYPE_OUTPUT_STREAM)
-
-static gssize
-cli_string_stream_write (GOutputStream  *stream,
-                         const void     *buffer,
-                         gsize           count,
-                         GCancellable   *cancellable,
-                         GError        **error)
-{
-  g_string_append_len (CLI_STRING_STREAM (stream)->string, buffer, count);
-  return (gssize) count;
-}
-
-static void
-cli_string_stream_class_init (CliStringStreamClass *klass)
-{
-  G_OUTPUT_STREAM_CLASS (klass)->write_fn = cli_string_stream_write;
-}
-
-static void
-cli_string_stream_init (CliStringStream *self)
-{
-}
-
-static GOutputStream *
-cli_string_stream_new (GString *string)
-{
-  CliStringStream *stream = g_object_new (CLI_TYPE_STRING_STREAM, NULL);
-
-  stream->string = string;
-  return G_OUTPUT_STREAM (stream);
-}
-
 /* A GOutputStream over the C standard output. */
 #define CLI_TYPE_STDOUT_STREAM (cli_stdout_stream_get_type ())
 G_DECLARE_FINAL_TYPE (CliStdoutStream, cli_stdout_stream, CLI, STDOUT_STREAM, GOutputStream)
@@ -439,11 +395,15 @@ cli_progress (int    argc,
     }
   else
     {
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autoptr(GOutputStream) stream = cli_string_stream_new (out);
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
 
       if (!write_results (table, stream, json, summary, &error)
-          || !cli_write_output (output, out, &error))
+          || !g_output_stream_close (stream, NULL, &error)
+          || !doson_ctr_write_file_atomically (output,
+                                               g_memory_output_stream_get_data (memory),
+                                               (gssize) g_memory_output_stream_get_data_size (memory),
+                                               &error))
         {
           report (error);
           return CLI_EXIT_DATA;

@@ -1081,11 +1081,13 @@ append_csv_optional (GString  *out,
                      gboolean  have,
                      double    value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
   g_string_append_c (out, ',');
   if (have)
-    g_string_append (out, cli_format_double (buf, value));
+    {
+      g_autofree char *text = doson_ctr_format_number (value);
+
+      g_string_append (out, text);
+    }
 }
 
 static void

@@ -49,11 +49,6 @@ gboolean cli_parse_number (const char *text, double *value, GError **error);
  * "-". Nothing is written when the call fails. */
 gboolean cli_write_output (const char *path, const GString *contents, GError **error);
 
-/* Formats @value with the fewest digits that read back as the same double
- * (at most 17 significant digits), into @buf of at least
- * G_ASCII_DTOSTR_BUF_SIZE bytes. Returns @buf. */
-char *cli_format_double (char *buf, double value);
-
 /* The programme subcommands (cli-list.c, cli-report.c, cli-validate.c). */
 int cli_list (int argc, char **argv);
 int cli_report (int argc, char **argv);

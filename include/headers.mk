@@ -14,4 +14,5 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-measurement.h \
 	doson-ctr/doson-ctr-assessment.h \
 	doson-ctr/doson-ctr-builtin.h \
+	doson-ctr/doson-ctr-output.h \
 	$(NULL)
