@@ -327,17 +327,6 @@ cli_append_target_words (GString              *out,
     }
 }
 
-char *
-cli_describe_target (DosonCtrIndicator    *indicator,
-                     const DosonCtrTarget *target,
-                     const char           *lang)
-{
-  GString *out = g_string_new (NULL);
-
-  cli_append_target_words (out, indicator, target, lang, TRUE);
-  return g_string_free (out, FALSE);
-}
-
 void
 cli_append_padded (GString    *out,
                    const char *text,
@@ -353,154 +342,6 @@ cli_append_padded (GString    *out,
 /* ------------------------------------------------------------------------
  * doson-ctr list
  * ------------------------------------------------------------------------ */
-
-static const char *
-or_empty (const char *text)
-{
-  return text != NULL ? text : "";
-}
-
-static void
-list_text (GString         *out,
-           DosonCtrProgram *program,
-           const char      *lang)
-{
-  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
-  gboolean vi = strcmp (lang, "vi") == 0;
-  gsize id_width = 2, ref_width = 3;
-  const char *code = doson_ctr_program_get_code (program);
-  guint i, j;
-
-  g_string_append_printf (out, "%s%s%s (%d–%d)\n",
-                          or_empty (code), code != NULL ? " — " : "",
-                          doson_ctr_program_get_title (program, lang),
-                          doson_ctr_program_get_term_start (program),
-                          doson_ctr_program_get_term_end (program));
-  g_string_append_printf (out, vi ? "%u chỉ tiêu\n\n" : "%u indicators\n\n",
-                          indicators->len);
-
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-
-      id_width = MAX (id_width, (gsize) g_utf8_strlen (doson_ctr_indicator_get_id (indicator), -1));
-      ref_width = MAX (ref_width, (gsize) g_utf8_strlen (or_empty (doson_ctr_indicator_get_ref (indicator)), -1));
-    }
-
-  cli_append_padded (out, "ID", id_width + 2);
-  cli_append_padded (out, vi ? "MỤC" : "REF", ref_width + 2);
-  g_string_append (out, vi ? "TÊN / CHỈ TIÊU\n" : "NAME / TARGET\n");
-
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
-
-      cli_append_padded (out, doson_ctr_indicator_get_id (indicator), id_width + 2);
-      cli_append_padded (out, or_empty (doson_ctr_indicator_get_ref (indicator)), ref_width + 2);
-      g_string_append (out, doson_ctr_indicator_get_name (indicator, lang));
-      g_string_append_c (out, '\n');
-      for (j = 0; j < targets->len; j++)
-        {
-          cli_append_padded (out, "", id_width + ref_width + 4);
-          g_string_append (out, "→ ");
-          cli_append_target_words (out, indicator, g_ptr_array_index (targets, j), lang, TRUE);
-          g_string_append_c (out, '\n');
-        }
-    }
-}
-
-/* "member": "value" */
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
-}
-
-/* {"vi": ..., "en": ...} from a getter, or null when there is no text. */
-static void
-add_localised (JsonBuilder *builder,
-               const char  *member,
-               const char  *vi,
-               const char  *en)
-{
-  json_builder_set_member_name (builder, member);
-  if (vi == NULL)
-    {
-      json_builder_add_null_value (builder);
-      return;
-    }
-  json_builder_begin_object (builder);
-  add_string (builder, "vi", vi);
-  add_string (builder, "en", en != NULL ? en : vi);
-  json_builder_end_object (builder);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string_array (JsonBuilder *builder,
-                  const char  *member,
-                  GPtrArray   *strings)
-{
-  guint i;
-
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (i = 0; strings != NULL && i < strings->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
-  json_builder_end_array (builder);
-}
-
-static void
-add_target (JsonBuilder          *builder,
-            DosonCtrIndicator    *indicator,
-            const DosonCtrTarget *target)
-{
-  g_autofree char *summary_vi = cli_describe_target (indicator, target, "vi");
-  g_autofree char *summary_en = cli_describe_target (indicator, target, "en");
-  double value, low, high;
-
-  json_builder_begin_object (builder);
-  add_string (builder, "kind", doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
-  add_string (builder, "comparator", doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
-  if (doson_ctr_target_get_range (target, &low, &high))
-    {
-      json_builder_set_member_name (builder, "low");
-      json_builder_add_double_value (builder, low);
-      json_builder_set_member_name (builder, "high");
-      json_builder_add_double_value (builder, high);
-      add_string (builder, "range", doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
-    }
-  else if (doson_ctr_target_get_value (target, &value))
-    {
-      json_builder_set_member_name (builder, "value");
-      json_builder_add_double_value (builder, value);
-    }
-  json_builder_set_member_name (builder, "first_year");
-  json_builder_add_int_value (builder, doson_ctr_target_get_first_year (target));
-  json_builder_set_member_name (builder, "deadline_year");
-  json_builder_add_int_value (builder, doson_ctr_target_get_deadline_year (target));
-  json_builder_set_member_name (builder, "per_disaggregation");
-  json_builder_add_boolean_value (builder, doson_ctr_target_get_per_disaggregation (target));
-  add_localised (builder, "text", doson_ctr_target_get_text (target, "vi"),
-                 doson_ctr_target_get_text (target, "en"));
-  add_localised (builder, "summary", summary_vi, summary_en);
-  json_builder_end_object (builder);
-}
 
 static void append_json_node (GString *out, JsonNode *node, guint depth);
 
@@ -652,134 +493,6 @@ cli_append_json (GString     *out,
   g_string_append_c (out, '\n');
 }
 
-static void
-list_json (GString         *out,
-           DosonCtrProgram *program)
-{
-  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  guint i, j;
-
-  json_builder_begin_array (builder);
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
-      DosonCtrIndicatorRelation relation = doson_ctr_indicator_get_relation (indicator);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "id", doson_ctr_indicator_get_id (indicator));
-      add_string_or_null (builder, "ref", doson_ctr_indicator_get_ref (indicator));
-      add_localised (builder, "name", doson_ctr_indicator_get_name (indicator, "vi"),
-                     doson_ctr_indicator_get_name (indicator, "en"));
-      add_localised (builder, "unit", doson_ctr_indicator_get_unit (indicator, "vi"),
-                     doson_ctr_indicator_get_unit (indicator, "en"));
-      add_localised (builder, "note", doson_ctr_indicator_get_note (indicator, "vi"),
-                     doson_ctr_indicator_get_note (indicator, "en"));
-      add_string (builder, "measure", doson_ctr_measure_to_string (doson_ctr_indicator_get_measure (indicator)));
-      add_string (builder, "direction", doson_ctr_direction_to_string (doson_ctr_indicator_get_direction (indicator)));
-      add_string_or_null (builder, "goal", doson_ctr_indicator_get_goal_id (indicator));
-      add_string_array (builder, "units", doson_ctr_indicator_get_lead_unit_ids (indicator));
-      add_string_array (builder, "partner_units", doson_ctr_indicator_get_partner_unit_ids (indicator));
-      add_string (builder, "relation", doson_ctr_indicator_relation_to_string (relation));
-      add_string_or_null (builder, "related", doson_ctr_indicator_get_related_id (indicator));
-      add_string_or_null (builder, "disaggregation", doson_ctr_indicator_get_disaggregation (indicator));
-      if (doson_ctr_indicator_get_disaggregation (indicator) != NULL)
-        add_string_array (builder, "levels", doson_ctr_indicator_get_disaggregation_values (indicator));
-
-      json_builder_set_member_name (builder, "targets");
-      json_builder_begin_array (builder);
-      for (j = 0; j < targets->len; j++)
-        add_target (builder, indicator, g_ptr_array_index (targets, j));
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  cli_append_json (out, builder);
-}
-
-static void
-append_csv_double (GString *out,
-                   double   value)
-{
-  g_autofree char *text = doson_ctr_format_number (value);
-
-  g_string_append (out, text);
-}
-
-static void
-list_csv (GString         *out,
-          DosonCtrProgram *program,
-          const char      *lang)
-{
-  GPtrArray *indicators = doson_ctr_program_get_indicators (program);
-  guint i, j;
-
-  g_string_append (out, "id,ref,name,unit,measure,direction,goal,units,kind,"
-                   "comparator,value,low,high,range,first_year,deadline_year,"
-                   "per_disaggregation,target\n");
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-      GPtrArray *targets = doson_ctr_indicator_get_targets (indicator);
-      GPtrArray *units = doson_ctr_indicator_get_lead_unit_ids (indicator);
-      g_autoptr (GString) unit_list = g_string_new (NULL);
-      guint u;
-
-      for (u = 0; u < units->len; u++)
-        g_string_append_printf (unit_list, "%s%s", u > 0 ? ";" : "",
-                                (const char *) g_ptr_array_index (units, u));
-
-      for (j = 0; j < targets->len; j++)
-        {
-          const DosonCtrTarget *target = g_ptr_array_index (targets, j);
-          g_autofree char *words = cli_describe_target (indicator, target, lang);
-          double value, low, high;
-
-          cli_append_csv_field (out, doson_ctr_indicator_get_id (indicator));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, doson_ctr_indicator_get_ref (indicator));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, doson_ctr_indicator_get_name (indicator, lang));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, doson_ctr_indicator_get_unit (indicator, lang));
-          g_string_append_c (out, ',');
-          g_string_append (out, doson_ctr_measure_to_string (doson_ctr_indicator_get_measure (indicator)));
-          g_string_append_c (out, ',');
-          g_string_append (out, doson_ctr_direction_to_string (doson_ctr_indicator_get_direction (indicator)));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, doson_ctr_indicator_get_goal_id (indicator));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, unit_list->str);
-          g_string_append_c (out, ',');
-          g_string_append (out, doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
-          g_string_append_c (out, ',');
-          cli_append_csv_field (out, doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
-          g_string_append_c (out, ',');
-          if (doson_ctr_target_get_value (target, &value))
-            append_csv_double (out, value);
-          g_string_append_c (out, ',');
-          if (doson_ctr_target_get_range (target, &low, &high))
-            {
-              append_csv_double (out, low);
-              g_string_append_c (out, ',');
-              append_csv_double (out, high);
-              g_string_append_c (out, ',');
-              g_string_append (out, doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
-            }
-          else
-            g_string_append (out, ",,");
-          g_string_append_printf (out, ",%d,%d,%s,",
-                                  doson_ctr_target_get_first_year (target),
-                                  doson_ctr_target_get_deadline_year (target),
-                                  doson_ctr_target_get_per_disaggregation (target) ? "true" : "false");
-          cli_append_csv_field (out, words);
-          g_string_append_c (out, '\n');
-        }
-    }
-}
-
 int
 cli_list (int    argc,
           char **argv)
@@ -796,8 +509,10 @@ cli_list (int    argc,
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
   g_autoptr (DosonCtrProgram) program = NULL;
+  g_autofree char *document = NULL;
   g_autoptr (GString) out = NULL;
   g_autoptr (GError) error = NULL;
+  DosonCtrDocumentFormat format = DOSON_CTR_DOCUMENT_FORMAT_TEXT;
   const char *lang;
   int status;
 
@@ -807,8 +522,9 @@ cli_list (int    argc,
   if (status >= 0)
     return status;
 
-  if (format_text != NULL && strcmp (format_text, "text") != 0
-      && strcmp (format_text, "json") != 0 && strcmp (format_text, "csv") != 0)
+  if (format_text != NULL
+      && (!doson_ctr_document_format_from_string (format_text, &format)
+          || format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
     {
       cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text, json or csv)",
                  format_text);
@@ -824,13 +540,8 @@ cli_list (int    argc,
       return CLI_EXIT_DATA;
     }
 
-  out = g_string_new (NULL);
-  if (format_text == NULL || strcmp (format_text, "text") == 0)
-    list_text (out, program, lang);
-  else if (strcmp (format_text, "json") == 0)
-    list_json (out, program);
-  else
-    list_csv (out, program, lang);
+  document = doson_ctr_program_list_to_string (program, format, lang);
+  out = g_string_new (document);
 
   if (!cli_write_output (output, out, &error))
     {

@@ -87,8 +87,6 @@ void cli_append_padded (GString *out, const char *text, gsize width);
 void cli_append_target_words (GString *out, DosonCtrIndicator *indicator,
                               const DosonCtrTarget *target, const char *lang,
                               gboolean each_level);
-char *cli_describe_target (DosonCtrIndicator *indicator,
-                           const DosonCtrTarget *target, const char *lang);
 
 /* The JSON text of the root of @builder, indented, with a final newline
  * and numbers in their shortest exact form (0.1, not 0.10000000000000001). */

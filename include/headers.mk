@@ -15,4 +15,5 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-assessment.h \
 	doson-ctr/doson-ctr-builtin.h \
 	doson-ctr/doson-ctr-output.h \
+	doson-ctr/doson-ctr-words.h \
 	$(NULL)

@@ -24,6 +24,7 @@
 #include <doson-ctr/doson-ctr-assessment.h>
 #include <doson-ctr/doson-ctr-builtin.h>
 #include <doson-ctr/doson-ctr-output.h>
+#include <doson-ctr/doson-ctr-words.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
 
 #undef DOSON_CTR_INSIDE

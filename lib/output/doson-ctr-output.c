@@ -1,5 +1,5 @@
-/* doson-ctr-output.c: numbers as the library's documents write them, and
- * whole files written atomically
+/* doson-ctr-output.c: the formats of the library's documents, numbers as
+ * they write them, and whole files written atomically
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -14,20 +14,74 @@
 
 #include "base/doson-ctr-file-private.h"
 #include "base/doson-ctr-number-private.h"
+#include "base/doson-ctr-private.h"
 
 /**
  * SECTION:doson-ctr-output
  * @Title: Output
- * @Short_description: numbers as the library writes them, and files
- *   written atomically
+ * @Short_description: the formats of documents, numbers as the library
+ *   writes them, and files written atomically
  * @Include: doson-ctr/doson-ctr.h
  *
- * The two rules every document of the library follows, for programs that
- * write documents of their own beside it: a number is written with the
+ * The library writes its documents (the list of a programme's targets,
+ * the report of an assessment) in one of the #DosonCtrDocumentFormat
+ * formats.
+ *
+ * Two rules every document of the library follows are public, for
+ * programs that write documents of their own beside it: a number is
+ * written with the
  * fewest digits that read back as the same double, whatever the locale
  * (doson_ctr_format_number()), and a file is replaced whole or not at all
  * (doson_ctr_write_file_atomically()).
  */
+
+static const char * const format_names[] = { "text", "markdown", "json", "csv" };
+
+/**
+ * doson_ctr_document_format_to_string:
+ * @format: a #DosonCtrDocumentFormat
+ *
+ * Gives the stable spelling of @format: "text", "markdown", "json" or
+ * "csv".
+ *
+ * Returns: (transfer none) (nullable): a static string, or %NULL for a
+ *   value that is not a #DosonCtrDocumentFormat
+ *
+ * Since: 0.1
+ */
+const char *
+doson_ctr_document_format_to_string (DosonCtrDocumentFormat format)
+{
+  if ((guint) format >= G_N_ELEMENTS (format_names))
+    return NULL;
+  return format_names[format];
+}
+
+/**
+ * doson_ctr_document_format_from_string:
+ * @str: (nullable): "text", "markdown", "json" or "csv"
+ * @format: (out): where to store the format
+ *
+ * Reads the spelling given by doson_ctr_document_format_to_string().
+ *
+ * Returns: %TRUE if @str is a known spelling; otherwise %FALSE and
+ *   @format is untouched
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_document_format_from_string (const char             *str,
+                                       DosonCtrDocumentFormat *format)
+{
+  int i;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (!_doson_ctr_lookup_name (format_names, G_N_ELEMENTS (format_names), str, &i))
+    return FALSE;
+  *format = (DosonCtrDocumentFormat) i;
+  return TRUE;
+}
 
 /**
  * doson_ctr_format_number:

@@ -1,0 +1,70 @@
+/* doson-ctr-words-private.h: numbers, values and targets in words, for
+ * the documents of lib/output; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_WORDS_PRIVATE_H
+#define DOSON_CTR_WORDS_PRIVATE_H
+
+#include <glib.h>
+#include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-target.h>
+
+#include "base/doson-ctr-text-private.h"
+
+G_BEGIN_DECLS
+
+/* The tag the getters are asked with for @lang: "vi" or "en". */
+const char *_doson_ctr_words_tag (DosonCtrLang lang);
+
+/* @vi or @en, by @lang. */
+static inline const char *
+_doson_ctr_words_pick (DosonCtrLang  lang,
+                       const char   *vi,
+                       const char   *en)
+{
+  return lang == DOSON_CTR_LANG_VI ? vi : en;
+}
+
+/* A number for people: up to 10 significant digits, digits grouped by
+ * three from 10000 up, with the separators of @lang: 5,700,000.5 in
+ * English, 5.700.000,5 in Vietnamese; never "-0". */
+void _doson_ctr_words_append_number (GString      *out,
+                                     double        value,
+                                     DosonCtrLang  lang);
+
+/* A fraction as a percentage with one decimal, the decimal separator of
+ * @lang: 0.964 gives "96.4 %" ("96,4 %"); never "-0.0 %". */
+void _doson_ctr_words_append_percentage (GString      *out,
+                                         double        fraction,
+                                         DosonCtrLang  lang);
+
+/* A value of @indicator: "93.5 %", "yes", "5,700,000". */
+void _doson_ctr_words_append_value (GString           *out,
+                                    DosonCtrIndicator *indicator,
+                                    double             value,
+                                    DosonCtrLang       lang);
+
+/* @text followed by spaces up to @width characters. */
+void _doson_ctr_words_append_padded (GString    *out,
+                                     const char *text,
+                                     gsize       width);
+
+/* " TEXT |": a markdown table cell, its line breaks as spaces and its
+ * "|" escaped. */
+void _doson_ctr_words_append_markdown_cell (GString    *out,
+                                            const char *text);
+
+/* A target of @indicator in words: "≥ 97 % by 2030", "≥ 97 % vào năm
+ * 2030"; with @each_level, a target each disaggregation value must meet
+ * says so (", for each school level"). */
+void _doson_ctr_words_append_target (GString              *out,
+                                     DosonCtrIndicator    *indicator,
+                                     const DosonCtrTarget *target,
+                                     DosonCtrLang          lang,
+                                     gboolean              each_level);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_WORDS_PRIVATE_H */

@@ -1,0 +1,184 @@
+/* test-words.c: a target in words, and the list of a programme's targets
+ * in each document format
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include <check.h>
+#include <doson-ctr/doson-ctr.h>
+
+/* Two indicators: a range of growth, and a level whose name holds a
+ * comma and a "|", which CSV must quote and markdown escape. */
+static const char program_json[] =
+  "{\"format\": \"doson-ctr-program\", \"version\": 1, \"id\": \"hoa-sen\","
+  " \"code\": \"07-CTr/ĐU\","
+  " \"title\": {\"vi\": \"Chương trình thử\", \"en\": \"Test programme\"},"
+  " \"term_start\": 2025, \"term_end\": 2030,"
+  " \"units\": [{\"id\": \"ubnd\", \"name\": {\"vi\": \"Ủy ban\", \"en\": \"Committee\"}}],"
+  " \"goals\": [{\"id\": \"g1\", \"ref\": \"III.1\", \"title\": {\"vi\": \"Chỉ tiêu\", \"en\": \"Indicators\"},"
+  "   \"lead_units\": [\"ubnd\"]}],"
+  " \"indicators\": ["
+  "  {\"id\": \"revenue\", \"ref\": \"(1)\", \"name\": {\"vi\": \"Thu ngân sách\", \"en\": \"Revenue\"},"
+  "   \"unit\": {\"vi\": \"tỷ đồng\", \"en\": \"billion VND\"}, \"measure\": \"amount\","
+  "   \"direction\": \"higher\", \"goal\": \"g1\", \"lead_units\": [\"ubnd\"],"
+  "   \"targets\": [{\"kind\": \"average-growth\", \"comparator\": \"range\", \"low\": 0.08, \"high\": 0.1}]},"
+  "  {\"id\": \"schools\", \"ref\": \"(2)\", \"name\": {\"vi\": \"Trường đạt chuẩn\", \"en\": \"Schools, standard | national\"},"
+  "   \"unit\": {\"vi\": \"trường\", \"en\": \"schools\"}, \"measure\": \"count\", \"direction\": \"higher\","
+  "   \"goal\": \"g1\", \"lead_units\": [\"ubnd\"],"
+  "   \"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 12500.5, \"deadline_year\": 2030}]}"
+  " ]}";
+
+static DosonCtrProgram *
+load_program (void)
+{
+  g_autoptr (GError) error = NULL;
+  DosonCtrProgram *program = doson_ctr_program_new_from_data (program_json, -1, "test.json", &error);
+
+  ck_assert_msg (program != NULL, "%s", error != NULL ? error->message : "");
+  return program;
+}
+
+static char *
+describe (DosonCtrProgram *program,
+          const char      *id,
+          const char      *lang)
+{
+  DosonCtrIndicator *indicator = doson_ctr_program_lookup_indicator (program, id);
+
+  return doson_ctr_target_describe (g_ptr_array_index (doson_ctr_indicator_get_targets (indicator), 0),
+                                    indicator, lang);
+}
+
+START_TEST (test_target_describe)
+{
+  g_autoptr (DosonCtrProgram) program = load_program ();
+  g_autofree char *growth_en = describe (program, "revenue", "en");
+  g_autofree char *growth_vi = describe (program, "revenue", "vi_VN.UTF-8");
+  g_autofree char *level_en = describe (program, "schools", "en-GB");
+  g_autofree char *level_vi = describe (program, "schools", NULL);
+
+  ck_assert_str_eq (growth_en, "average growth 8 to 10 %/yr to 2030");
+  ck_assert_str_eq (growth_vi, "tăng bình quân từ 8 đến 10 %/năm đến năm 2030");
+  /* Digits grouped from 10000 up, with the separators of the language. */
+  ck_assert_str_eq (level_en, "≥ 12,500.5 schools by 2030");
+  ck_assert_str_eq (level_vi, "≥ 12.500,5 trường vào năm 2030");
+}
+END_TEST
+
+static void
+assert_list (DosonCtrDocumentFormat  format,
+             const char             *lang,
+             const char             *expected)
+{
+  g_autoptr (DosonCtrProgram) program = load_program ();
+  g_autofree char *text = doson_ctr_program_list_to_string (program, format, lang);
+
+  ck_assert_str_eq (text, expected);
+}
+
+START_TEST (test_list_text)
+{
+  assert_list (DOSON_CTR_DOCUMENT_FORMAT_TEXT, "en",
+               "07-CTr/ĐU — Test programme (2025–2030)\n"
+               "2 indicators\n"
+               "\n"
+               "ID       REF  NAME / TARGET\n"
+               "revenue  (1)  Revenue\n"
+               "              → average growth 8 to 10 %/yr to 2030\n"
+               "schools  (2)  Schools, standard | national\n"
+               "              → ≥ 12,500.5 schools by 2030\n");
+}
+END_TEST
+
+START_TEST (test_list_markdown)
+{
+  assert_list (DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN, "vi",
+               "# 07-CTr/ĐU — Chương trình thử (2025–2030)\n"
+               "\n"
+               "| ID | Mục | Tên | Mục tiêu |\n"
+               "|---|---|---|---|\n"
+               "| `revenue` | (1) | Thu ngân sách | tăng bình quân từ 8 đến 10 %/năm đến năm 2030 |\n"
+               "| `schools` | (2) | Trường đạt chuẩn | ≥ 12.500,5 trường vào năm 2030 |\n");
+  assert_list (DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN, "en",
+               "# 07-CTr/ĐU — Test programme (2025–2030)\n"
+               "\n"
+               "| ID | Ref | Name | Target |\n"
+               "|---|---|---|---|\n"
+               "| `revenue` | (1) | Revenue | average growth 8 to 10 %/yr to 2030 |\n"
+               "| `schools` | (2) | Schools, standard \\| national | ≥ 12,500.5 schools by 2030 |\n");
+}
+END_TEST
+
+START_TEST (test_list_csv)
+{
+  assert_list (DOSON_CTR_DOCUMENT_FORMAT_CSV, "en",
+               "id,ref,name,unit,measure,direction,goal,units,kind,comparator,value,low,high,"
+               "range,first_year,deadline_year,per_disaggregation,target\n"
+               "revenue,(1),Revenue,billion VND,amount,higher,g1,ubnd,average-growth,range,,"
+               "0.08,0.1,floor-stretch,2026,2030,false,average growth 8 to 10 %/yr to 2030\n"
+               "schools,(2),\"Schools, standard | national\",schools,count,higher,g1,ubnd,level,>=,"
+               "12500.5,,,,2026,2030,false,\"≥ 12,500.5 schools by 2030\"\n");
+}
+END_TEST
+
+START_TEST (test_list_json)
+{
+  g_autoptr (DosonCtrProgram) program = load_program ();
+  g_autofree char *text = doson_ctr_program_list_to_string (program, DOSON_CTR_DOCUMENT_FORMAT_JSON, "en");
+
+  ck_assert (g_str_has_prefix (text, "[\n  {\n    \"id\": \"revenue\",\n    \"ref\": \"(1)\",\n"
+                                     "    \"name\": {\n      \"vi\": \"Thu ngân sách\",\n"
+                                     "      \"en\": \"Revenue\"\n    },\n"));
+  ck_assert_ptr_nonnull (strstr (text, "        \"low\": 0.08,\n        \"high\": 0.1,\n"));
+  ck_assert_ptr_nonnull (strstr (text, "        \"summary\": {\n"
+                                       "          \"vi\": \"≥ 12.500,5 trường vào năm 2030\",\n"
+                                       "          \"en\": \"≥ 12,500.5 schools by 2030\"\n"
+                                       "        }\n"));
+  ck_assert_ptr_nonnull (strstr (text, "    \"note\": null,\n"));
+  ck_assert (g_str_has_suffix (text, "  }\n]\n"));
+}
+END_TEST
+
+START_TEST (test_document_format_names)
+{
+  DosonCtrDocumentFormat format = DOSON_CTR_DOCUMENT_FORMAT_CSV;
+
+  ck_assert_str_eq (doson_ctr_document_format_to_string (DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN), "markdown");
+  ck_assert_ptr_null (doson_ctr_document_format_to_string ((DosonCtrDocumentFormat) 4));
+  ck_assert (doson_ctr_document_format_from_string ("json", &format));
+  ck_assert_int_eq (format, DOSON_CTR_DOCUMENT_FORMAT_JSON);
+  ck_assert (!doson_ctr_document_format_from_string ("JSON", &format));
+  ck_assert (!doson_ctr_document_format_from_string (NULL, &format));
+  ck_assert_int_eq (format, DOSON_CTR_DOCUMENT_FORMAT_JSON);
+}
+END_TEST
+
+static Suite *
+words_suite (void)
+{
+  Suite *s = suite_create ("words");
+  TCase *tc = tcase_create ("core");
+
+  tcase_add_test (tc, test_target_describe);
+  tcase_add_test (tc, test_list_text);
+  tcase_add_test (tc, test_list_markdown);
+  tcase_add_test (tc, test_list_csv);
+  tcase_add_test (tc, test_list_json);
+  tcase_add_test (tc, test_document_format_names);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (words_suite ());
+  int failed;
+
+  srunner_run_all (sr, CK_ENV);
+  failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
