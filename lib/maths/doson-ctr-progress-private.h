@@ -127,7 +127,7 @@ struct _DosonCtrProgressResult
  * that will be passed to _doson_ctr_progress_evaluate().
  *
  * Which rows count (this is sdg-build's SeriesProgress, see
- * doson-ctr-progress.c for the source):
+ * doson-ctr-progress-open-sdg.c for the source):
  *  - current: the latest year fed, whatever the base year;
  *  - base: with a configured base year B, the earliest year fed that is
  *    >= B (B itself when present, else "the next available year", as
