@@ -105,12 +105,28 @@ make_indicator (const char      *id,
   return indicator;
 }
 
+/* One field of the programme make_program() builds, set two ways
+ * (variant FALSE and TRUE) that must make the programmes unequal. Each
+ * hook, when given, runs on every unit, goal or indicator just before it
+ * is added, and picks its object by id; the programme hook runs at the
+ * end. */
+typedef struct
+{
+  const char *field;
+  void (*unit) (DosonCtrResponsibleUnit *unit, gboolean variant);
+  void (*goal) (DosonCtrGoal *goal, gboolean variant);
+  void (*indicator) (DosonCtrIndicator *indicator, gboolean variant);
+  void (*program) (DosonCtrProgram *program, gboolean variant);
+} Change;
+
 /* A programme: units "ubnd" and "ca"; goals "iii" > "iii-1" > "iii-1-a",
  * and "iv"; indicators "whole" (percent, iii-1), "part-1" and "part-2"
  * (part of "whole"), "subset" (subset of "whole", goal iii-1-a), "crime"
- * (count, iv, led by "ca", partner "ubnd"). */
+ * (count, iv, led by "ca", partner "ubnd"); with @change, when not NULL,
+ * made as its @variant says. */
 static DosonCtrProgram *
-make_program (void)
+make_program_changed (const Change *change,
+                      gboolean      variant)
 {
   DosonCtrProgram *program = doson_ctr_program_new ("test-program", 2025, 2030, 2025);
   const char *goal_ids[] = { "iii", "iii-1", "iii-1-a", "iv" };
@@ -128,6 +144,11 @@ make_program (void)
     doson_ctr_responsible_unit_set_short_name (ubnd, "vi", "UBND phường");
     doson_ctr_responsible_unit_set_name (ca, "vi", "Công an phường");
     doson_ctr_responsible_unit_set_name (ca, "en", "Ward police");
+    if (change != NULL && change->unit != NULL)
+      {
+        change->unit (ubnd, variant);
+        change->unit (ca, variant);
+      }
     ck_assert (doson_ctr_program_add_unit (program, ubnd, &error));
     ck_assert (doson_ctr_program_add_unit (program, ca, &error));
   }
@@ -138,6 +159,8 @@ make_program (void)
       doson_ctr_goal_set_title (goal, "vi", goal_ids[i]);
       doson_ctr_goal_set_parent_id (goal, goal_parents[i]);
       doson_ctr_goal_add_lead_unit (goal, "ubnd");
+      if (change != NULL && change->goal != NULL)
+        change->goal (goal, variant);
       ck_assert_msg (doson_ctr_program_add_goal (program, goal, &error), "%s",
                      error ? error->message : "");
     }
@@ -156,6 +179,13 @@ make_program (void)
     doson_ctr_indicator_set_relation (subset, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "whole");
     doson_ctr_indicator_set_direction (crime, DOSON_CTR_DIRECTION_LOWER);
     doson_ctr_indicator_add_partner_unit (crime, "ubnd");
+    if (change != NULL && change->indicator != NULL)
+      {
+        DosonCtrIndicator *all[] = { whole, part1, part2, subset, crime };
+
+        for (i = 0; i < G_N_ELEMENTS (all); i++)
+          change->indicator (all[i], variant);
+      }
     ck_assert (doson_ctr_program_add_indicator (program, whole, &error));
     ck_assert (doson_ctr_program_add_indicator (program, part1, &error));
     ck_assert (doson_ctr_program_add_indicator (program, part2, &error));
@@ -163,7 +193,15 @@ make_program (void)
     ck_assert_msg (doson_ctr_program_add_indicator (program, crime, &error), "%s",
                    error ? error->message : "");
   }
+  if (change != NULL && change->program != NULL)
+    change->program (program, variant);
   return program;
+}
+
+static DosonCtrProgram *
+make_program (void)
+{
+  return make_program_changed (NULL, FALSE);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -330,6 +368,428 @@ START_TEST (test_program_equal)
   ck_assert (doson_ctr_program_add_goal (b, goal, &error));
   ck_assert (!doson_ctr_program_equal (a, b));
   ck_assert_ptr_null (error);
+}
+END_TEST
+
+/* The fields a programme is made with (its id, term and baseline), one
+ * at a time. */
+START_TEST (test_program_equal_made_apart)
+{
+  g_autoptr(DosonCtrProgram) a = doson_ctr_program_new ("p", 2025, 2030, 2025);
+  g_autoptr(DosonCtrProgram) same = doson_ctr_program_new ("p", 2025, 2030, 2025);
+  g_autoptr(DosonCtrProgram) id = doson_ctr_program_new ("q", 2025, 2030, 2025);
+  g_autoptr(DosonCtrProgram) start = doson_ctr_program_new ("p", 2024, 2030, 2025);
+  g_autoptr(DosonCtrProgram) end = doson_ctr_program_new ("p", 2025, 2031, 2025);
+  g_autoptr(DosonCtrProgram) baseline = doson_ctr_program_new ("p", 2025, 2030, 2024);
+  DosonCtrProgram *others[] = { id, start, end, baseline };
+  guint i;
+
+  ck_assert (doson_ctr_program_equal (a, same));
+  for (i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      ck_assert_msg (!doson_ctr_program_equal (a, others[i]), "%u", i);
+      ck_assert_msg (!doson_ctr_program_equal (others[i], a), "%u", i);
+    }
+}
+END_TEST
+
+#define IS(getter, object, id) (strcmp (getter (object), (id)) == 0)
+
+/* The programme's own fields */
+static void
+program_code (DosonCtrProgram *p, gboolean v)
+{
+  doson_ctr_program_set_code (p, v ? "03-CTr/ĐU" : "03-CTr");
+}
+
+static void
+program_title_vi (DosonCtrProgram *p, gboolean v)
+{
+  doson_ctr_program_set_title (p, "vi", v ? "Chương trình hành động" : "Chương trình thử");
+}
+
+static void
+program_title_en (DosonCtrProgram *p, gboolean v)
+{
+  doson_ctr_program_set_title (p, "en", v ? NULL : "Test programme");
+}
+
+static void
+program_body_vi (DosonCtrProgram *p, gboolean v)
+{
+  doson_ctr_program_set_issuing_body (p, "vi", v ? "Đảng ủy phường" : "Đảng bộ phường");
+}
+
+static void
+program_body_en (DosonCtrProgram *p, gboolean v)
+{
+  doson_ctr_program_set_issuing_body (p, "vi", "Đảng ủy phường");
+  doson_ctr_program_set_issuing_body (p, "en", v ? "Ward Party Committee" : NULL);
+}
+
+static void
+program_date (DosonCtrProgram *p, gboolean v)
+{
+  ck_assert (doson_ctr_program_set_date (p, v ? "2025-09-26" : "2025-09-25", NULL));
+}
+
+/* A unit, a goal and an indicator added last, that differ by id only */
+static void
+unit_id (DosonCtrProgram *p, gboolean v)
+{
+  g_autoptr(DosonCtrResponsibleUnit) unit = doson_ctr_responsible_unit_new (v ? "extra-b" : "extra-a");
+
+  doson_ctr_responsible_unit_set_name (unit, "vi", "Đơn vị thêm");
+  ck_assert (doson_ctr_program_add_unit (p, unit, NULL));
+}
+
+static void
+goal_id (DosonCtrProgram *p, gboolean v)
+{
+  g_autoptr(DosonCtrGoal) goal = doson_ctr_goal_new (v ? "extra-b" : "extra-a");
+
+  doson_ctr_goal_set_title (goal, "vi", "Mục tiêu thêm");
+  ck_assert (doson_ctr_program_add_goal (p, goal, NULL));
+}
+
+static void
+indicator_id (DosonCtrProgram *p, gboolean v)
+{
+  g_autoptr(DosonCtrIndicator) indicator = make_indicator (v ? "extra-b" : "extra-a",
+                                                           DOSON_CTR_MEASURE_COUNT, "iv", "ca");
+
+  ck_assert (doson_ctr_program_add_indicator (p, indicator, NULL));
+}
+
+/* Units */
+static void
+unit_name_vi (DosonCtrResponsibleUnit *u, gboolean v)
+{
+  if (IS (doson_ctr_responsible_unit_get_id, u, "ubnd"))
+    doson_ctr_responsible_unit_set_name (u, "vi", v ? "UBND" : "Ủy ban nhân dân phường");
+}
+
+static void
+unit_name_en (DosonCtrResponsibleUnit *u, gboolean v)
+{
+  if (IS (doson_ctr_responsible_unit_get_id, u, "ca"))
+    doson_ctr_responsible_unit_set_name (u, "en", v ? "Police" : "Ward police");
+}
+
+static void
+unit_short_name_vi (DosonCtrResponsibleUnit *u, gboolean v)
+{
+  if (IS (doson_ctr_responsible_unit_get_id, u, "ca"))
+    doson_ctr_responsible_unit_set_short_name (u, "vi", v ? "CA" : "CAP");
+}
+
+static void
+unit_short_name_en (DosonCtrResponsibleUnit *u, gboolean v)
+{
+  if (IS (doson_ctr_responsible_unit_get_id, u, "ubnd"))
+    doson_ctr_responsible_unit_set_short_name (u, "en", v ? "PC" : NULL);
+}
+
+/* Goals */
+static void
+goal_ref (DosonCtrGoal *g, gboolean v)
+{
+  if (IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_set_ref (g, v ? "IV" : "IV.");
+}
+
+static void
+goal_title_vi (DosonCtrGoal *g, gboolean v)
+{
+  if (IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_set_title (g, "vi", v ? "Quốc phòng, an ninh" : "iv");
+}
+
+static void
+goal_title_en (DosonCtrGoal *g, gboolean v)
+{
+  if (IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_set_title (g, "en", v ? "Defence and security" : NULL);
+}
+
+static void
+goal_parent (DosonCtrGoal *g, gboolean v)
+{
+  if (IS (doson_ctr_goal_get_id, g, "iii-1-a"))
+    doson_ctr_goal_set_parent_id (g, v ? "iii" : "iii-1");
+}
+
+static void
+goal_lead_units (DosonCtrGoal *g, gboolean v)
+{
+  if (v && IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_add_lead_unit (g, "ca");
+}
+
+static void
+goal_partner_units (DosonCtrGoal *g, gboolean v)
+{
+  if (v && IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_add_partner_unit (g, "ca");
+}
+
+static void
+goal_resolutions (DosonCtrGoal *g, gboolean v)
+{
+  if (IS (doson_ctr_goal_get_id, g, "iv"))
+    doson_ctr_goal_add_resolution (g, v ? "NQ 02" : "NQ 01");
+}
+
+/* Indicators */
+#define IS_INDICATOR(i, id) IS (doson_ctr_indicator_get_id, i, id)
+
+static void
+indicator_ref (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_ref (i, v ? "IV.1" : "IV.2");
+}
+
+static void
+indicator_name_vi (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_name (i, "vi", "Tội phạm");
+}
+
+static void
+indicator_name_en (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_name (i, "en", "Crime");
+}
+
+static void
+indicator_unit_vi (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_unit (i, "vi", v ? "vụ" : "vụ việc");
+}
+
+static void
+indicator_unit_en (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_unit (i, "en", v ? "cases" : NULL);
+}
+
+static void
+indicator_note_vi (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_note (i, "vi", v ? "ước tính" : NULL);
+}
+
+static void
+indicator_note_en (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    {
+      doson_ctr_indicator_set_note (i, "vi", "ước tính");
+      doson_ctr_indicator_set_note (i, "en", v ? "estimate" : NULL);
+    }
+}
+
+static void
+indicator_measure (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_measure (i, v ? DOSON_CTR_MEASURE_AMOUNT : DOSON_CTR_MEASURE_COUNT);
+}
+
+static void
+indicator_direction (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_direction (i, v ? DOSON_CTR_DIRECTION_HIGHER : DOSON_CTR_DIRECTION_LOWER);
+}
+
+static void
+indicator_goal (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    doson_ctr_indicator_set_goal_id (i, v ? "iii" : "iv");
+}
+
+static void
+indicator_lead_units (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "part-1"))
+    doson_ctr_indicator_add_lead_unit (i, "ca");
+}
+
+static void
+indicator_partner_units (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "part-1"))
+    doson_ctr_indicator_add_partner_unit (i, "ca");
+}
+
+static void
+indicator_relation (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "subset"))
+    doson_ctr_indicator_set_relation (i, v ? DOSON_CTR_INDICATOR_RELATION_PART_OF
+                                           : DOSON_CTR_INDICATOR_RELATION_SUBSET_OF,
+                                      "whole");
+}
+
+static void
+indicator_related_id (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "part-2"))
+    doson_ctr_indicator_set_relation (i, DOSON_CTR_INDICATOR_RELATION_PART_OF,
+                                      v ? "part-1" : "whole");
+}
+
+/* "crime" broken down by a dimension, with one value. */
+static void
+disaggregate (DosonCtrIndicator *i,
+              const char        *dimension,
+              const char        *name_vi,
+              const char        *name_en,
+              const char        *value,
+              const char        *value_name_vi,
+              const char        *value_name_en)
+{
+  if (!IS_INDICATOR (i, "crime"))
+    return;
+  doson_ctr_indicator_set_disaggregation (i, dimension, name_vi, name_en);
+  doson_ctr_indicator_add_disaggregation_value (i, value, value_name_vi, value_name_en);
+}
+
+static void
+indicator_dimension (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, v ? "age" : "age-group", "Nhóm tuổi", NULL, "young", NULL, NULL);
+}
+
+static void
+indicator_dimension_name_vi (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, "age", v ? "Độ tuổi" : "Nhóm tuổi", NULL, "young", NULL, NULL);
+}
+
+static void
+indicator_dimension_name_en (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, "age", "Nhóm tuổi", v ? "Age group" : NULL, "young", NULL, NULL);
+}
+
+static void
+indicator_value (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, "age", "Nhóm tuổi", NULL, v ? "old" : "young", NULL, NULL);
+}
+
+static void
+indicator_value_name_vi (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, "age", "Nhóm tuổi", NULL, "young", v ? "Thanh niên" : "Trẻ", NULL);
+}
+
+static void
+indicator_value_name_en (DosonCtrIndicator *i, gboolean v)
+{
+  disaggregate (i, "age", "Nhóm tuổi", NULL, "young", "Trẻ", v ? "Young" : NULL);
+}
+
+static void
+indicator_values (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "whole"))
+    doson_ctr_indicator_add_disaggregation_value (i, "upper-secondary", NULL, NULL);
+}
+
+static void
+indicator_targets (DosonCtrIndicator *i, gboolean v)
+{
+  if (v && IS_INDICATOR (i, "crime"))
+    {
+      g_autoptr(DosonCtrTarget) target = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                                      DOSON_CTR_COMPARATOR_AT_MOST, 10);
+      doson_ctr_indicator_add_target (i, target);
+    }
+}
+
+static void
+indicator_target_text (DosonCtrIndicator *i, gboolean v)
+{
+  if (IS_INDICATOR (i, "crime"))
+    {
+      g_autoptr(DosonCtrTarget) target = make_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                                      DOSON_CTR_COMPARATOR_AT_MOST, 10);
+      doson_ctr_target_set_text (target, "vi", "Không quá 10 vụ mỗi năm");
+      doson_ctr_target_set_text (target, "en", v ? "At most 10 a year" : "No more than 10");
+      doson_ctr_indicator_add_target (i, target);
+    }
+}
+
+static const Change changes[] = {
+  { "program code", .program = program_code },
+  { "program title (vi)", .program = program_title_vi },
+  { "program title (en)", .program = program_title_en },
+  { "program issuing body (vi)", .program = program_body_vi },
+  { "program issuing body (en)", .program = program_body_en },
+  { "program date", .program = program_date },
+  { "unit id", .program = unit_id },
+  { "unit name (vi)", .unit = unit_name_vi },
+  { "unit name (en)", .unit = unit_name_en },
+  { "unit short name (vi)", .unit = unit_short_name_vi },
+  { "unit short name (en)", .unit = unit_short_name_en },
+  { "goal id", .program = goal_id },
+  { "goal ref", .goal = goal_ref },
+  { "goal title (vi)", .goal = goal_title_vi },
+  { "goal title (en)", .goal = goal_title_en },
+  { "goal parent", .goal = goal_parent },
+  { "goal lead units", .goal = goal_lead_units },
+  { "goal partner units", .goal = goal_partner_units },
+  { "goal resolutions", .goal = goal_resolutions },
+  { "indicator id", .program = indicator_id },
+  { "indicator ref", .indicator = indicator_ref },
+  { "indicator name (vi)", .indicator = indicator_name_vi },
+  { "indicator name (en)", .indicator = indicator_name_en },
+  { "indicator unit (vi)", .indicator = indicator_unit_vi },
+  { "indicator unit (en)", .indicator = indicator_unit_en },
+  { "indicator note (vi)", .indicator = indicator_note_vi },
+  { "indicator note (en)", .indicator = indicator_note_en },
+  { "indicator measure", .indicator = indicator_measure },
+  { "indicator direction", .indicator = indicator_direction },
+  { "indicator goal", .indicator = indicator_goal },
+  { "indicator lead units", .indicator = indicator_lead_units },
+  { "indicator partner units", .indicator = indicator_partner_units },
+  { "indicator relation", .indicator = indicator_relation },
+  { "indicator related id", .indicator = indicator_related_id },
+  { "disaggregation dimension", .indicator = indicator_dimension },
+  { "disaggregation name (vi)", .indicator = indicator_dimension_name_vi },
+  { "disaggregation name (en)", .indicator = indicator_dimension_name_en },
+  { "disaggregation value", .indicator = indicator_value },
+  { "disaggregation value name (vi)", .indicator = indicator_value_name_vi },
+  { "disaggregation value name (en)", .indicator = indicator_value_name_en },
+  { "disaggregation values", .indicator = indicator_values },
+  { "indicator targets", .indicator = indicator_targets },
+  { "target text (en)", .indicator = indicator_target_text },
+};
+
+/* Each field counts: two programmes that differ in it alone are unequal,
+ * both ways, while two made alike are equal. */
+START_TEST (test_program_equal_each_field)
+{
+  const Change *change = &changes[_i];
+  g_autoptr(DosonCtrProgram) a = make_program_changed (change, FALSE);
+  g_autoptr(DosonCtrProgram) a2 = make_program_changed (change, FALSE);
+  g_autoptr(DosonCtrProgram) b = make_program_changed (change, TRUE);
+  g_autoptr(DosonCtrProgram) b2 = make_program_changed (change, TRUE);
+
+  ck_assert_msg (doson_ctr_program_equal (a, a2), "%s: made alike", change->field);
+  ck_assert_msg (doson_ctr_program_equal (b, b2), "%s: made alike", change->field);
+  ck_assert_msg (!doson_ctr_program_equal (a, b), "%s: a != b", change->field);
+  ck_assert_msg (!doson_ctr_program_equal (b, a), "%s: b != a", change->field);
 }
 END_TEST
 
@@ -1502,6 +1962,8 @@ program_suite (void)
   tcase_add_test (tc, test_program_date);
   tcase_add_test (tc, test_id_rule);
   tcase_add_test (tc, test_program_equal);
+  tcase_add_test (tc, test_program_equal_made_apart);
+  tcase_add_loop_test (tc, test_program_equal_each_field, 0, G_N_ELEMENTS (changes));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("ownership");

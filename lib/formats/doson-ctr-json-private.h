@@ -9,7 +9,13 @@
 
 #include <json-glib/json-glib.h>
 
-#include "model/doson-ctr-program-private.h"
+#include <doson-ctr/doson-ctr-error.h>
+
+#include "base/doson-ctr-private.h"
+#include "base/doson-ctr-text-private.h"
+#include "base/doson-ctr-escape-private.h"
+#include "base/doson-ctr-file-private.h"
+#include "base/doson-ctr-number-private.h"
 
 G_BEGIN_DECLS
 

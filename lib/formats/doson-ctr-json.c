@@ -18,6 +18,9 @@
 #include <math.h>
 #include <string.h>
 
+#include <doson-ctr/doson-ctr-program.h>
+
+#include "model/doson-ctr-id-private.h"
 #include "formats/doson-ctr-json-private.h"
 
 typedef struct

@@ -10,7 +10,10 @@
 
 #include <gio/gio.h>
 
-#include "model/doson-ctr-program-private.h"
+#include <doson-ctr/doson-ctr-measurement.h>
+
+#include "base/doson-ctr-private.h"
+#include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-csv-private.h"
 

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <doson-ctr/doson-ctr-measurement.h>
+
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-json-private.h"
 

@@ -7,6 +7,13 @@
 
 #include <string.h>
 
+#include <doson-ctr/doson-ctr-program.h>
+
+#include "model/doson-ctr-target-private.h"
+#include "model/doson-ctr-indicator-private.h"
+#include "model/doson-ctr-responsible-unit-private.h"
+#include "model/doson-ctr-goal-private.h"
+#include "model/doson-ctr-program-private.h"
 #include "formats/doson-ctr-json-private.h"
 
 #define PROGRAM_FORMAT "doson-ctr-program"

@@ -7,7 +7,11 @@
 
 #include <string.h>
 
-#include "model/doson-ctr-program-private.h"
+#include <doson-ctr/doson-ctr-program.h>
+#include <doson-ctr/doson-ctr-indicator.h>
+
+#include "base/doson-ctr-text-private.h"
+#include "model/doson-ctr-indicator-private.h"
 
 /**
  * SECTION:doson-ctr-indicator

@@ -8,8 +8,11 @@
 #include <math.h>
 #include <string.h>
 
+#include <doson-ctr/doson-ctr-error.h>
+
 #include "base/doson-ctr-private.h"
-#include "model/doson-ctr-program-private.h"
+#include "base/doson-ctr-number-private.h"
+#include "model/doson-ctr-target-private.h"
 
 /**
  * SECTION:doson-ctr-target

@@ -1,0 +1,164 @@
+/* doson-ctr-program-query.c: the indicators of a goal, of a unit, and
+ * the parts and subsets of an indicator
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-program.h>
+
+static gboolean
+str_array_contains (GPtrArray  *array,
+                    const char *str)
+{
+  guint i;
+
+  for (i = 0; i < array->len; i++)
+    if (strcmp (g_ptr_array_index (array, i), str) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+goal_is_within (DosonCtrGoal *goal,
+                DosonCtrGoal *ancestor)
+{
+  for (; goal != NULL; goal = doson_ctr_goal_get_parent (goal))
+    if (goal == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * doson_ctr_program_get_indicators_for_goal:
+ * @program: a #DosonCtrProgram
+ * @goal_id: a goal id
+ * @recursive: whether to include the indicators of the goal's
+ *   descendants
+ *
+ * Gives the indicators of one goal, in the order they were added to
+ * @program. An unknown goal has none.
+ *
+ * Returns: (transfer container) (element-type DosonCtrIndicator): a new
+ *   array of indicators owned by @program; free the array with
+ *   g_ptr_array_unref()
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_indicators_for_goal (DosonCtrProgram *program,
+                                           const char      *goal_id,
+                                           gboolean         recursive)
+{
+  DosonCtrGoal *goal;
+  GPtrArray *result, *indicators;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (goal_id != NULL, NULL);
+
+  result = g_ptr_array_new ();
+  indicators = doson_ctr_program_get_indicators (program);
+  goal = doson_ctr_program_lookup_goal (program, goal_id);
+  if (goal == NULL)
+    return result;
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+      DosonCtrGoal *own = doson_ctr_program_lookup_goal (program,
+                                                         doson_ctr_indicator_get_goal_id (indicator));
+
+      if (own == goal || (recursive && goal_is_within (own, goal)))
+        g_ptr_array_add (result, indicator);
+    }
+  return result;
+}
+
+/**
+ * doson_ctr_program_get_indicators_for_unit:
+ * @program: a #DosonCtrProgram
+ * @unit_id: a unit id
+ * @include_partners: whether to include the indicators the unit takes
+ *   part in besides those it leads
+ *
+ * Gives the indicators a responsible unit leads (and, optionally, those it
+ * is a partner of), in the order they were added to @program.
+ *
+ * Returns: (transfer container) (element-type DosonCtrIndicator): a new
+ *   array of indicators owned by @program; free the array with
+ *   g_ptr_array_unref()
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_indicators_for_unit (DosonCtrProgram *program,
+                                           const char      *unit_id,
+                                           gboolean         include_partners)
+{
+  GPtrArray *result, *indicators;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+
+  result = g_ptr_array_new ();
+  indicators = doson_ctr_program_get_indicators (program);
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      if (str_array_contains (doson_ctr_indicator_get_lead_unit_ids (indicator), unit_id)
+          || (include_partners
+              && str_array_contains (doson_ctr_indicator_get_partner_unit_ids (indicator),
+                                     unit_id)))
+        g_ptr_array_add (result, indicator);
+    }
+  return result;
+}
+
+/**
+ * doson_ctr_program_get_related_indicators:
+ * @program: a #DosonCtrProgram
+ * @indicator_id: the id of a whole
+ * @relation: %DOSON_CTR_INDICATOR_RELATION_PART_OF for its parts,
+ *   %DOSON_CTR_INDICATOR_RELATION_SUBSET_OF for its subsets
+ *
+ * Gives the indicators that declare @relation to @indicator_id: the parts
+ * that sum into it, or its subsets ("trong đó").
+ *
+ * Returns: (transfer container) (element-type DosonCtrIndicator): a new
+ *   array of indicators owned by @program, possibly empty; free the array
+ *   with g_ptr_array_unref()
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_related_indicators (DosonCtrProgram           *program,
+                                          const char                *indicator_id,
+                                          DosonCtrIndicatorRelation  relation)
+{
+  GPtrArray *result, *indicators;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (indicator_id != NULL, NULL);
+  g_return_val_if_fail (relation == DOSON_CTR_INDICATOR_RELATION_PART_OF
+                        || relation == DOSON_CTR_INDICATOR_RELATION_SUBSET_OF,
+                        NULL);
+
+  result = g_ptr_array_new ();
+  indicators = doson_ctr_program_get_indicators (program);
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      if (doson_ctr_indicator_get_relation (indicator) == relation
+          && strcmp (doson_ctr_indicator_get_related_id (indicator), indicator_id) == 0)
+        g_ptr_array_add (result, indicator);
+    }
+  return result;
+}
