@@ -87,6 +87,178 @@ is_non_finite_word (const char *p,
       || (n == 8 && g_ascii_strncasecmp (p, "infinity", 8) == 0);
 }
 
+/* The common case first: [-]digits[.digits], at most 19 digits below
+ * 2^53, no blanks, no exponent; the digits and the power of ten are both
+ * exact, so one division rounds correctly.  FALSE for anything else. */
+static gboolean
+parse_plain_decimal (const char *text,
+                     gsize       len,
+                     double     *value)
+{
+  const char *end = text + len;
+  const char *q;
+  const char *dot = NULL;
+  guint64 v = 0;
+  int n = 0;
+  int frac;
+  double x;
+
+  if (len == 0 || len > 20)
+    return FALSE;
+  for (q = text + (*text == '-'); q < end; q++)
+    {
+      unsigned d = (unsigned char) *q - '0';
+
+      if (d < 10)
+        {
+          v = v * 10 + d;
+          n++;
+        }
+      else if (*q == '.' && dot == NULL)
+        dot = q;
+      else
+        return FALSE;
+    }
+  if (n == 0 || n > 19 || v > (G_GUINT64_CONSTANT (1) << 53))
+    return FALSE;
+
+  frac = dot != NULL ? (int) (end - dot - 1) : 0;
+  x = (double) v;
+  if (frac > 0)
+    x /= exact_pow10[frac];
+  *value = *text == '-' ? -x : x;
+  return TRUE;
+}
+
+/* The digits of a decimal as read: its first 19 significant digits in
+ * @mant, scaled by 10^@exp_adjust, @truncated when a digit past them is
+ * not zero. */
+typedef struct
+{
+  guint64 mant;
+  int n_sig;
+  int n_digits;
+  int exp_adjust;
+  gboolean truncated;
+} Decimal;
+
+static inline void
+add_digit (Decimal  *dec,
+           int       d,
+           gboolean  fraction)
+{
+  dec->n_digits++;
+  if (dec->n_sig < 19)
+    {
+      if (dec->mant != 0 || d != 0)
+        {
+          dec->mant = dec->mant * 10 + d;
+          dec->n_sig++;
+        }
+      if (fraction)
+        dec->exp_adjust--;
+    }
+  else
+    {
+      if (!fraction)
+        dec->exp_adjust++;
+      dec->truncated |= d != 0;
+    }
+}
+
+/* Reads digits[.digits] from @p into @dec; returns where it stopped. */
+static const char *
+scan_mantissa (const char *p,
+               const char *end,
+               Decimal    *dec)
+{
+  for (; p < end && is_digit (*p); p++)
+    add_digit (dec, *p - '0', FALSE);
+  if (p < end && *p == '.')
+    for (p++; p < end && is_digit (*p); p++)
+      add_digit (dec, *p - '0', TRUE);
+  return p;
+}
+
+/* Reads an exponent "e[±]digits" at *@p, if there is one, into
+ * @exp_value (its magnitude capped near 10^6, far past any double) and
+ * moves *@p past it.  FALSE when the "e" has no digits. */
+static gboolean
+scan_exponent (const char **p,
+               const char  *end,
+               int         *exp_value)
+{
+  const char *q = *p;
+  gboolean negative = FALSE;
+  int n_digits = 0;
+  int v = 0;
+
+  *exp_value = 0;
+  if (q == end || (*q != 'e' && *q != 'E'))
+    return TRUE;
+  q++;
+  if (q < end && (*q == '+' || *q == '-'))
+    {
+      negative = *q == '-';
+      q++;
+    }
+  for (; q < end && is_digit (*q); q++)
+    {
+      n_digits++;
+      if (v < 100000)
+        v = v * 10 + (*q - '0');
+    }
+  *p = q;
+  *exp_value = negative ? -v : v;
+  return n_digits > 0;
+}
+
+/* The double nearest @dec × 10^@e10: exact operands take Clinger's fast
+ * path (one correctly rounded operation gives the correctly rounded
+ * result); the rest, the @n bytes at @start, go through g_ascii_strtod(). */
+static DosonCtrNumberParse
+decimal_to_double (const Decimal *dec,
+                   int            e10,
+                   gboolean       negative,
+                   const char    *start,
+                   gsize          n,
+                   double        *value)
+{
+  char small[64];
+  g_autofree char *big = NULL;
+  char *copy;
+  double d;
+
+  if (dec->mant == 0)
+    {
+      *value = negative ? -0.0 : 0.0;
+      return DOSON_CTR_NUMBER_OK;
+    }
+  if (!dec->truncated && dec->mant <= (G_GUINT64_CONSTANT (1) << 53)
+      && e10 >= -22 && e10 <= 22)
+    {
+      d = (double) dec->mant;
+      d = e10 < 0 ? d / exact_pow10[-e10] : d * exact_pow10[e10];
+      *value = negative ? -d : d;
+      return DOSON_CTR_NUMBER_OK;
+    }
+
+  if (n < sizeof small)
+    {
+      memcpy (small, start, n);
+      small[n] = '\0';
+      copy = small;
+    }
+  else
+    copy = big = g_strndup (start, n);
+
+  d = g_ascii_strtod (copy, NULL);
+  if (!isfinite (d))
+    return DOSON_CTR_NUMBER_NOT_FINITE;
+  *value = d;
+  return DOSON_CTR_NUMBER_OK;
+}
+
 DosonCtrNumberParse
 _doson_ctr_parse_double (const char *text,
                          gsize       len,
@@ -96,49 +268,12 @@ _doson_ctr_parse_double (const char *text,
   const char *end = text + len;
   const char *start;
   const char *digits_start;
-  guint64 mant = 0;
-  int n_sig = 0;
-  int n_digits = 0;
-  int exp_adjust = 0;
-  int exp_value = 0;
-  gboolean truncated = FALSE;
+  Decimal dec = { 0, 0, 0, 0, FALSE };
   gboolean negative = FALSE;
-  int e10;
+  int exp_value;
 
-  /* The common case first: [-]digits[.digits], at most 19 digits, no
-   * blanks, no exponent; anything else falls through to the full parser. */
-  if (len > 0 && len <= 20)
-    {
-      const char *q = text + (*text == '-');
-      const char *dot = NULL;
-      guint64 v = 0;
-      int n = 0;
-
-      for (; q < end; q++)
-        {
-          unsigned d = (unsigned char) *q - '0';
-
-          if (d < 10)
-            {
-              v = v * 10 + d;
-              n++;
-            }
-          else if (*q == '.' && dot == NULL)
-            dot = q;
-          else
-            break;
-        }
-      if (q == end && n > 0 && n <= 19 && v <= (G_GUINT64_CONSTANT (1) << 53))
-        {
-          int frac = dot != NULL ? (int) (end - dot - 1) : 0;
-          double x = (double) v;
-
-          if (frac > 0)
-            x /= exact_pow10[frac];
-          *value = *text == '-' ? -x : x;
-          return DOSON_CTR_NUMBER_OK;
-        }
-    }
+  if (parse_plain_decimal (text, len, value))
+    return DOSON_CTR_NUMBER_OK;
 
   trim (&p, &end);
   if (p == end)
@@ -152,113 +287,15 @@ _doson_ctr_parse_double (const char *text,
     }
   digits_start = p;
 
-  for (; p < end && is_digit (*p); p++)
-    {
-      int d = *p - '0';
-
-      n_digits++;
-      if (n_sig < 19)
-        {
-          if (mant != 0 || d != 0)
-            {
-              mant = mant * 10 + d;
-              n_sig++;
-            }
-        }
-      else
-        {
-          exp_adjust++;
-          truncated |= d != 0;
-        }
-    }
-  if (p < end && *p == '.')
-    {
-      for (p++; p < end && is_digit (*p); p++)
-        {
-          int d = *p - '0';
-
-          n_digits++;
-          if (n_sig < 19)
-            {
-              if (mant != 0 || d != 0)
-                {
-                  mant = mant * 10 + d;
-                  n_sig++;
-                }
-              exp_adjust--;
-            }
-          else
-            truncated |= d != 0;
-        }
-    }
-  if (n_digits == 0)
+  p = scan_mantissa (p, end, &dec);
+  if (dec.n_digits == 0)
     return is_non_finite_word (digits_start, end)
            ? DOSON_CTR_NUMBER_NOT_FINITE : DOSON_CTR_NUMBER_SYNTAX;
-
-  if (p < end && (*p == 'e' || *p == 'E'))
-    {
-      gboolean exp_negative = FALSE;
-      int n_exp_digits = 0;
-
-      p++;
-      if (p < end && (*p == '+' || *p == '-'))
-        {
-          exp_negative = *p == '-';
-          p++;
-        }
-      for (; p < end && is_digit (*p); p++)
-        {
-          n_exp_digits++;
-          if (exp_value < 100000)
-            exp_value = exp_value * 10 + (*p - '0');
-        }
-      if (n_exp_digits == 0)
-        return DOSON_CTR_NUMBER_SYNTAX;
-      if (exp_negative)
-        exp_value = -exp_value;
-    }
-  if (p != end)
+  if (!scan_exponent (&p, end, &exp_value) || p != end)
     return DOSON_CTR_NUMBER_SYNTAX;
 
-  e10 = exp_adjust + exp_value;
-  if (mant == 0)
-    {
-      *value = negative ? -0.0 : 0.0;
-      return DOSON_CTR_NUMBER_OK;
-    }
-  if (!truncated && mant <= (G_GUINT64_CONSTANT (1) << 53) && e10 >= -22 && e10 <= 22)
-    {
-      /* Both operands are exact, so one correctly rounded operation gives
-       * the correctly rounded result (Clinger's fast path). */
-      double d = (double) mant;
-
-      d = e10 < 0 ? d / exact_pow10[-e10] : d * exact_pow10[e10];
-      *value = negative ? -d : d;
-      return DOSON_CTR_NUMBER_OK;
-    }
-  else
-    {
-      char small[64];
-      g_autofree char *big = NULL;
-      char *copy;
-      gsize n = end - start;
-      double d;
-
-      if (n < sizeof small)
-        {
-          memcpy (small, start, n);
-          small[n] = '\0';
-          copy = small;
-        }
-      else
-        copy = big = g_strndup (start, n);
-
-      d = g_ascii_strtod (copy, NULL);
-      if (!isfinite (d))
-        return DOSON_CTR_NUMBER_NOT_FINITE;
-      *value = d;
-      return DOSON_CTR_NUMBER_OK;
-    }
+  return decimal_to_double (&dec, dec.exp_adjust + exp_value, negative,
+                            start, end - start, value);
 }
 
 DosonCtrNumberParse
@@ -334,7 +371,7 @@ static const char digit_pairs[] =
   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
   "8081828384858687888990919293949596979899";
 
-/* Writes the decimal digits of @v > 0 to @out (no NUL); returns how many. */
+/* Writes the decimal digits of @v to @out (no NUL); returns how many. */
 static inline int
 write_digits (char    *out,
               guint64  v)
@@ -464,6 +501,180 @@ format_double_slow (char   *buf,
   return write_decimal (buf, signbit (value), digits, n, exp10);
 }
 
+/* An integer below 2^53: its neighbours are at most 1 away, so its own
+ * digits (without trailing zeros) are the shortest. */
+static gsize
+format_integer (char     *buf,
+                gboolean  negative,
+                guint64   v)
+{
+  char digits[2 * DIGITS_COPY];
+  int n = write_digits (digits, v);
+  int exp10 = n - 1;
+
+  while (n > 1 && digits[n - 1] == '0')
+    n--;
+  return write_decimal (buf, negative, digits, n, exp10);
+}
+
+/* Few decimals, as in most data: for the least j with which
+ * t = |value| · 10^j rounds to an integer t < 2^52 such that t / 10^j
+ * (one correctly rounded division of exact operands, which is what
+ * reading the decimal gives) is |value| again, the digits of t are the
+ * shortest.  Rounding the scaled value finds that t when it exists,
+ * since it is far closer to |value| · 10^j than 1/2.  Returns 0 when
+ * |value| has no such form with 1 to 4 decimals. */
+static gsize
+format_few_decimals (char     *buf,
+                     gboolean  negative,
+                     double    a)
+{
+  char digits[2 * DIGITS_COPY];
+  int j;
+
+  if (a < 1e-3)
+    return 0;
+  for (j = 1; j <= 4; j++)
+    {
+      double scaled = a * exact_pow10[j];
+      guint64 t;
+      int n;
+
+      if (scaled >= 4503599627370496.0)
+        break;
+      t = (guint64) (scaled + 0.5);
+      if ((double) t / exact_pow10[j] == a)
+        {
+          n = write_digits (digits, t);
+          return write_decimal (buf, negative, digits, n, n - 1 - j);
+        }
+    }
+  return 0;
+}
+
+/* Divides the range [*@lo, *@hi] of integers by 10 while it still holds
+ * one; returns how many times. */
+static int
+shrink_range (guint64 *lo,
+              guint64 *hi)
+{
+  int d = 0;
+
+  for (;;)
+    {
+      guint64 nlo = *lo / 10 + (*lo % 10 != 0);
+      guint64 nhi = *hi / 10;
+
+      if (nlo > nhi)
+        return d;
+      *lo = nlo;
+      *hi = nhi;
+      d++;
+    }
+}
+
+/* @x / 2^@shift / 10^@d rounded to the nearest integer, ties to even. */
+static guint64
+round_scaled (unsigned __int128 x,
+              int               shift,
+              int               d)
+{
+  unsigned __int128 mask = ((unsigned __int128) 1 << shift) - 1;
+  guint64 a = (guint64) (x >> shift);
+  guint64 c;
+  gboolean round_up;
+  gboolean tie;
+
+  if (d == 0 && shift == 0)
+    {
+      c = a;
+      round_up = tie = FALSE;
+    }
+  else if (d == 0)
+    {
+      unsigned __int128 r1 = x & mask;
+      unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
+
+      c = a;
+      round_up = r1 > half;
+      tie = r1 == half;
+    }
+  else
+    {
+      guint64 half = pow10_u64[d] / 2;
+      gboolean exact = (x & mask) == 0;
+      guint64 r2 = a % pow10_u64[d];
+
+      c = a / pow10_u64[d];
+      round_up = r2 > half || (r2 == half && !exact);
+      tie = r2 == half && exact;
+    }
+  if (round_up || (tie && (c & 1)))
+    c++;
+  return c;
+}
+
+/* Exact shortest search in 128-bit integers for |value| = @m · 2^@e,
+ * @m having its leading bit at 2^52.  In units of 2^(e−2) the value is 4m
+ * and the values that round to it lie between 4m − 2 (or 4m − 1 just above
+ * a power of two, @lower_closer) and 4m + 2, bounds included when m is
+ * even (ties round to even).  Scaled by 10^k, with k chosen so that
+ * value · 10^k has 18 or 19 digits, those bounds give the range [lo, hi]
+ * of integers t with t · 10^-k rounding to the value.  The fewest digits
+ * come from dividing the range by 10 while it still holds an integer;
+ * within the last range the digit string nearest the value is chosen.
+ * Returns 0 when the scale is out of the 128-bit reach. */
+static gsize
+format_exact (char     *buf,
+              gboolean  negative,
+              guint64   m,
+              int       e,
+              gboolean  lower_closer)
+{
+  char digits[2 * DIGITS_COPY];
+  int e2 = e + 52;                         /* 2^e2 <= |value| < 2^(e2+1) */
+  int t2 = e2 + 1;
+  /* floor (t2 · log10 2), exact for |t2| < 1650 (Ryu's log10Pow2) */
+  int p10 = t2 >= 0 ? (t2 * 78913) >> 18 : -((-t2 * 78913) >> 18) - 1;
+  int k = 18 - p10;
+  /* value · 10^k = 4m · 2^(e−2) · 5^k · 2^k = 4m · 5^k / 2^shift */
+  int shift = -e + 2 - k;
+  gboolean inclusive = (m & 1) == 0;
+  unsigned __int128 big_lo;
+  unsigned __int128 big_hi;
+  unsigned __int128 mask;
+  guint64 lo;
+  guint64 hi;
+  guint64 c;
+  int d;
+  int n;
+
+  if (k < 0 || k > 27 || shift < 0 || shift >= 127)
+    return 0;
+
+  big_hi = (unsigned __int128) (4 * m + 2) * pow5_u64[k];
+  big_lo = (unsigned __int128) (4 * m - (lower_closer ? 1 : 2)) * pow5_u64[k];
+  mask = ((unsigned __int128) 1 << shift) - 1;
+
+  hi = (guint64) (big_hi >> shift);
+  if (!inclusive && (big_hi & mask) == 0)
+    hi--;
+  lo = (guint64) (big_lo >> shift);
+  if ((big_lo & mask) != 0 || !inclusive)
+    lo++;
+
+  d = shrink_range (&lo, &hi);
+  /* The value itself, value · 10^(k−d), rounded, kept in the range. */
+  c = round_scaled ((unsigned __int128) (4 * m) * pow5_u64[k], shift, d);
+  if (c < lo)
+    c = lo;
+  if (c > hi)
+    c = hi;
+
+  n = write_digits (digits, c);
+  return write_decimal (buf, negative, digits, n, n - 1 + d - k);
+}
+
 gsize
 _doson_ctr_format_double (char   *buf,
                           double  value)
@@ -474,8 +685,7 @@ _doson_ctr_format_double (char   *buf,
   int biased;
   int e;
   gboolean negative;
-  char digits[2 * DIGITS_COPY];
-  int n;
+  gsize written;
 
   g_return_val_if_fail (isfinite (value), 0);
 
@@ -485,10 +695,7 @@ _doson_ctr_format_double (char   *buf,
   frac = bits.u & ((G_GUINT64_CONSTANT (1) << 52) - 1);
 
   if (biased == 0 && frac == 0)
-    {
-      digits[0] = '0';
-      return write_decimal (buf, negative, digits, 1, 0);
-    }
+    return format_integer (buf, negative, 0);
   if (biased == 0)
     return format_double_slow (buf, value);
 
@@ -497,142 +704,15 @@ _doson_ctr_format_double (char   *buf,
 
   if (e > 0)
     return format_double_slow (buf, value);
-
   if (e >= -52 && (m & ((G_GUINT64_CONSTANT (1) << -e) - 1)) == 0)
-    {
-      /* An integer below 2^53: its neighbours are at most 1 away, so its
-       * own digits (without trailing zeros) are the shortest. */
-      int exp10;
+    return format_integer (buf, negative, m >> -e);
 
-      n = write_digits (digits, m >> -e);
-      exp10 = n - 1;
-      while (n > 1 && digits[n - 1] == '0')
-        n--;
-      return write_decimal (buf, negative, digits, n, exp10);
-    }
-
-  {
-    /* Few decimals, as in most data: for the least j with which
-     * t = |value| · 10^j rounds to an integer t < 2^52 such that t / 10^j
-     * (one correctly rounded division of exact operands, which is what
-     * reading the decimal gives) is |value| again, the digits of t are the
-     * shortest.  Rounding the scaled value finds that t when it exists,
-     * since it is far closer to |value| · 10^j than 1/2. */
-    double a = fabs (value);
-    int j;
-
-    if (a >= 1e-3)
-      for (j = 1; j <= 4; j++)
-        {
-          double scaled = a * exact_pow10[j];
-          guint64 t;
-
-          if (scaled >= 4503599627370496.0)
-            break;
-          t = (guint64) (scaled + 0.5);
-          if ((double) t / exact_pow10[j] == a)
-            {
-              n = write_digits (digits, t);
-              return write_decimal (buf, negative, digits, n, n - 1 - j);
-            }
-        }
-  }
-
-  {
-    /* Exact shortest search in 128-bit integers.  In units of 2^(e−2) the
-     * value is 4m and the values that round to it lie between 4m − 2 (or
-     * 4m − 1 just above a power of two) and 4m + 2, bounds included when
-     * m is even (ties round to even).  Scaled by 10^k, with k chosen so
-     * that value · 10^k has 18 or 19 digits, those bounds give the range
-     * [lo, hi] of integers t with t · 10^-k rounding to the value.  The
-     * fewest digits come from dividing the range by 10 while it still
-     * holds an integer; within the last range the digit string nearest
-     * the value is chosen. */
-    int e2 = e + 52;                         /* 2^e2 <= |value| < 2^(e2+1) */
-    int t2 = e2 + 1;
-    /* floor (t2 · log10 2), exact for |t2| < 1650 (Ryu's log10Pow2) */
-    int p10 = t2 >= 0 ? (t2 * 78913) >> 18 : -((-t2 * 78913) >> 18) - 1;
-    int k = 18 - p10;
-    unsigned __int128 big_x;
-    unsigned __int128 big_lo;
-    unsigned __int128 big_hi;
-    unsigned __int128 mask;
-    guint64 lo;
-    guint64 hi;
-    guint64 a;
-    guint64 r2;
-    guint64 c;
-    gboolean inclusive = (m & 1) == 0;
-    gboolean round_up;
-    gboolean tie;
-    /* value · 10^k = 4m · 2^(e−2) · 5^k · 2^k = 4m · 5^k / 2^shift */
-    int shift = -e + 2 - k;
-    int d = 0;
-    int lower = (frac == 0 && biased > 1) ? 1 : 2;
-
-    if (k < 0 || k > 27 || shift < 0 || shift >= 127)
-      return format_double_slow (buf, value);
-
-    big_x = (unsigned __int128) (4 * m) * pow5_u64[k];
-    big_hi = (unsigned __int128) (4 * m + 2) * pow5_u64[k];
-    big_lo = (unsigned __int128) (4 * m - lower) * pow5_u64[k];
-    mask = ((unsigned __int128) 1 << shift) - 1;
-
-    hi = (guint64) (big_hi >> shift);
-    if (!inclusive && (big_hi & mask) == 0)
-      hi--;
-    lo = (guint64) (big_lo >> shift);
-    if ((big_lo & mask) != 0 || !inclusive)
-      lo++;
-
-    for (;;)
-      {
-        guint64 nlo = lo / 10 + (lo % 10 != 0);
-        guint64 nhi = hi / 10;
-
-        if (nlo > nhi)
-          break;
-        lo = nlo;
-        hi = nhi;
-        d++;
-      }
-
-    /* The value itself, value · 10^(k−d) = a / 10^d + remainder. */
-    a = (guint64) (big_x >> shift);
-    if (d == 0 && shift == 0)
-      {
-        c = a;
-        round_up = tie = FALSE;
-      }
-    else if (d == 0)
-      {
-        unsigned __int128 r1 = big_x & mask;
-        unsigned __int128 half = (unsigned __int128) 1 << (shift - 1);
-
-        c = a;
-        round_up = r1 > half;
-        tie = r1 == half;
-      }
-    else
-      {
-        guint64 half = pow10_u64[d] / 2;
-        gboolean exact = (big_x & mask) == 0;
-
-        c = a / pow10_u64[d];
-        r2 = a % pow10_u64[d];
-        round_up = r2 > half || (r2 == half && !exact);
-        tie = r2 == half && exact;
-      }
-    if (round_up || (tie && (c & 1)))
-      c++;
-    if (c < lo)
-      c = lo;
-    if (c > hi)
-      c = hi;
-
-    n = write_digits (digits, c);
-    return write_decimal (buf, negative, digits, n, n - 1 + d - k);
-  }
+  written = format_few_decimals (buf, negative, fabs (value));
+  if (written == 0)
+    written = format_exact (buf, negative, m, e, frac == 0 && biased > 1);
+  if (written == 0)
+    written = format_double_slow (buf, value);
+  return written;
 }
 
 void
