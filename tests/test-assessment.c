@@ -2575,6 +2575,33 @@ START_TEST (test_explain_language_tags)
 }
 END_TEST
 
+START_TEST (test_explain_default_language)
+{
+  /* without a language the explanations speak the library's default,
+   * Vietnamese, as the getters and the status labels do */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrProgram) cp = consistency_program ();
+  g_autoptr(DosonCtrMeasurementSet) cm = consistency_data ();
+  g_autoptr(DosonCtrAssessment) ca = assess (cp, cm, 2029, NULL);
+  const DosonCtrConsistencyWarning *x = g_ptr_array_index (doson_ctr_assessment_get_warnings (ca), 0);
+  g_autofree char *by_default = doson_ctr_target_assessment_explain (a, NULL);
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+  g_autofree char *w_default = doson_ctr_consistency_warning_to_string (x, NULL);
+  g_autofree char *w_vi = doson_ctr_consistency_warning_to_string (x, "vi_VN.UTF-8");
+  g_autofree char *w_en = doson_ctr_consistency_warning_to_string (x, "en");
+  const char *label = doson_ctr_status_get_label (doson_ctr_target_assessment_get_status (a), NULL);
+
+  ck_assert_str_eq (by_default, vi);
+  ck_assert_str_ne (by_default, en);
+  ck_assert_msg (strstr (by_default, label) != NULL, "%s: %s", label, by_default);
+  ck_assert_str_eq (w_default, w_vi);
+  ck_assert_str_ne (w_default, w_en);
+}
+END_TEST
+
 START_TEST (test_explain_rules)
 {
   /* the rule line names what decided the status */
@@ -2948,6 +2975,7 @@ assessment_suite (void)
   tc = tcase_create ("explain");
   tcase_add_test (tc, test_explain);
   tcase_add_test (tc, test_explain_language_tags);
+  tcase_add_test (tc, test_explain_default_language);
   tcase_add_test (tc, test_explain_rules);
   tcase_add_test (tc, test_explain_wording_and_level);
   suite_add_tcase (s, tc);
