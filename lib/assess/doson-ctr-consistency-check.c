@@ -5,20 +5,23 @@
  * For each whole of the programme, in the years up to the as-of year:
  * parts (DOSON_CTR_INDICATOR_RELATION_PART_OF) whose values, all present,
  * do not add up to the whole within the tolerance, and subsets
- * (DOSON_CTR_INDICATOR_RELATION_SUBSET_OF) larger than the whole.
+ * (DOSON_CTR_INDICATOR_RELATION_SUBSET_OF) larger than the whole. The
+ * rule itself is the model's (model/doson-ctr-consistency-rule-private.h),
+ * which doson_ctr_measurement_set_validate() follows too; this file walks
+ * the years and levels and makes the warnings.
  */
 
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
 
-#include <math.h>
 #include <string.h>
 
 #include <doson-ctr/doson-ctr-measurement.h>
 
 #include "assess/doson-ctr-consistency-check-private.h"
 #include "assess/doson-ctr-consistency-warning-private.h"
+#include "model/doson-ctr-consistency-rule-private.h"
 
 typedef struct
 {
@@ -48,27 +51,6 @@ compare_year_level (const void *pa,
   if (a->level == NULL || b->level == NULL)
     return (a->level != NULL) - (b->level != NULL);
   return strcmp (a->level, b->level);
-}
-
-/* The indicators of @indicators that are parts or subsets of the whole. */
-static void
-find_related (GPtrArray *indicators,
-              Whole     *w)
-{
-  guint j;
-
-  for (j = 0; j < indicators->len; j++)
-    {
-      DosonCtrIndicator *other = g_ptr_array_index (indicators, j);
-      const char *related = doson_ctr_indicator_get_related_id (other);
-
-      if (related == NULL || strcmp (related, w->whole_id) != 0)
-        continue;
-      if (doson_ctr_indicator_get_relation (other) == DOSON_CTR_INDICATOR_RELATION_PART_OF)
-        g_ptr_array_add (w->parts, other);
-      else if (doson_ctr_indicator_get_relation (other) == DOSON_CTR_INDICATOR_RELATION_SUBSET_OF)
-        g_ptr_array_add (w->subsets, other);
-    }
 }
 
 /* The years (up to @as_of) and levels the whole has a value for, in
@@ -103,20 +85,10 @@ check_parts (Whole           *w,
              const YearLevel *key,
              double           whole_value)
 {
-  double v, sum = 0;
-  guint k;
+  double sum;
 
-  if (w->parts->len == 0)
-    return;
-  for (k = 0; k < w->parts->len; k++)
-    {
-      const char *pid = doson_ctr_indicator_get_id (g_ptr_array_index (w->parts, k));
-
-      if (!doson_ctr_measurement_set_lookup (w->set, pid, key->year, key->level, &v))
-        return;
-      sum += v;
-    }
-  if (!(fabs (sum - whole_value) <= w->tolerance))
+  if (_doson_ctr_parts_sum (w->set, w->parts, key->year, key->level, &sum)
+      && _doson_ctr_parts_differ_from_whole (sum, whole_value, w->tolerance))
     g_ptr_array_add (w->warnings,
                      _doson_ctr_consistency_warning_new (DOSON_CTR_INDICATOR_RELATION_PART_OF,
                                                          w->whole_id, w->parts, key->year,
@@ -140,7 +112,7 @@ check_subsets (Whole           *w,
 
       if (!doson_ctr_measurement_set_lookup (w->set, doson_ctr_indicator_get_id (sub),
                                              key->year, key->level, &v)
-          || !(v > whole_value))
+          || !_doson_ctr_subset_exceeds_whole (v, whole_value))
         continue;
       one = g_ptr_array_new ();
       g_ptr_array_add (one, sub);
@@ -163,16 +135,20 @@ _doson_ctr_check_consistency (DosonCtrProgram        *program,
 
   for (i = 0; i < indicators->len; i++)
     {
-      g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-      g_autoptr(GPtrArray) subsets = g_ptr_array_new ();
+      const char *whole_id = doson_ctr_indicator_get_id (g_ptr_array_index (indicators, i));
+      g_autoptr(GPtrArray) parts = NULL;
+      g_autoptr(GPtrArray) subsets = NULL;
       g_autoptr(GArray) keys = NULL;
-      Whole w = { set, doson_ctr_indicator_get_id (g_ptr_array_index (indicators, i)),
-                  parts, subsets, tolerance, warnings };
+      Whole w;
 
-      find_related (indicators, &w);
+      parts = doson_ctr_program_get_related_indicators (program, whole_id,
+                                                        DOSON_CTR_INDICATOR_RELATION_PART_OF);
+      subsets = doson_ctr_program_get_related_indicators (program, whole_id,
+                                                          DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
       if (parts->len == 0 && subsets->len == 0)
         continue;
 
+      w = (Whole) { set, whole_id, parts, subsets, tolerance, warnings };
       keys = whole_keys (&w, as_of);
       for (j = 0; j < keys->len; j++)
         {
