@@ -16,4 +16,6 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-builtin.h \
 	doson-ctr/doson-ctr-output.h \
 	doson-ctr/doson-ctr-words.h \
+	doson-ctr/doson-ctr-diagnostic.h \
+	doson-ctr/doson-ctr-validate.h \
 	$(NULL)

@@ -734,7 +734,9 @@ START_TEST (test_usage)
     { "report", "--year", "2027.5", NULL, NULL },
     { "report", "--year", "2020", NULL, NULL },
     { "report", "--lang", "de", NULL, NULL },
-    { "validate", "--format", "json", NULL, NULL },
+    { "validate", "--format", "xml", NULL, NULL },
+    { "validate", "--max-problems", "-1", NULL, NULL },
+    { "validate", "--max-problems", "ten", NULL, NULL },
     { "validate", "file.json", NULL, NULL, NULL },
   };
   gsize i;

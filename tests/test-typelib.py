@@ -66,10 +66,28 @@ def test_progress():
     assert ok and -5.0 <= score <= 5.0, score
 
 
+def test_validate():
+    import os
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+        f.write("indicator,year,value\ngrdp,2026,n/a\ngrdp,20x7,1\n")
+    try:
+        problems, measurement_set = DosonCtr.MeasurementSet.validate_file(f.name, None)
+    finally:
+        os.unlink(f.name)
+    assert measurement_set is None
+    assert [(p.get_line(), p.get_field(), p.get_code()) for p in problems] == [
+        (2, "value", DosonCtr.Error.PARSE),
+        (3, "year", DosonCtr.Error.PARSE),
+    ], [p.to_string() for p in problems]
+
+
 check("a compound rate through the typelib", test_cagr)
 check("a domain error arrives as GLib.Error with its code", test_cagr_error)
 check("the version getters agree", test_version)
 check("a progress result through the typelib", test_progress)
+check("every problem of a file as diagnostics", test_validate)
 
 print("1..%d" % len(results))
 for i, (ok, name, why) in enumerate(results, 1):

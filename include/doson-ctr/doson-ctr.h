@@ -25,6 +25,8 @@
 #include <doson-ctr/doson-ctr-builtin.h>
 #include <doson-ctr/doson-ctr-output.h>
 #include <doson-ctr/doson-ctr-words.h>
+#include <doson-ctr/doson-ctr-diagnostic.h>
+#include <doson-ctr/doson-ctr-validate.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
 
 #undef DOSON_CTR_INSIDE

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "base/doson-ctr-diagnostic-private.h"
+
 G_BEGIN_DECLS
 
 /* The largest file the loaders read, in bytes (DOSON_CTR_ERROR_LIMIT). */
@@ -25,12 +27,17 @@ gboolean _doson_ctr_write_file (const char  *path,
                                 gsize        length,
                                 GError     **error);
 
-/* Checks that @data is UTF-8; otherwise a DOSON_CTR_ERROR_PARSE error
- * "NAME:LINE:COLUMN: invalid UTF-8 ..." at the first invalid byte. */
-gboolean _doson_ctr_check_utf8 (const char  *data,
-                                gsize        length,
-                                const char  *name,
-                                GError     **error);
+/* A loader's first check of the data it is given: FALSE with @error set
+ * (and the problem added to @problems, of DosonCtrDiagnostic, when not
+ * NULL) for data larger than DOSON_CTR_FILE_MAX_SIZE
+ * (DOSON_CTR_ERROR_LIMIT, "NAME: the data are larger than 64 MiB") or
+ * not UTF-8 (DOSON_CTR_ERROR_PARSE, "NAME:LINE:COLUMN: invalid UTF-8 ..."
+ * at the first invalid byte). */
+gboolean _doson_ctr_check_input (const char  *data,
+                                 gsize        length,
+                                 const char  *name,
+                                 GPtrArray   *problems,
+                                 GError     **error);
 
 G_END_DECLS
 

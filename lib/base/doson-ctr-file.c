@@ -121,18 +121,19 @@ _doson_ctr_write_file (const char  *path,
   return TRUE;
 }
 
-gboolean
-_doson_ctr_check_utf8 (const char  *data,
-                       gsize        length,
-                       const char  *name,
-                       GError     **error)
+/* The first invalid byte of @data as a diagnostic, or NULL. */
+static DosonCtrDiagnostic *
+find_invalid_utf8 (const char *data,
+                   gsize       length,
+                   const char *name)
 {
+  g_autofree char *message = NULL;
   const char *end = NULL;
   const char *p;
   guint line = 1, column = 1;
 
   if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
+    return NULL;
 
   for (p = data; p < end; p++)
     {
@@ -149,13 +150,46 @@ _doson_ctr_check_utf8 (const char  *data,
         column++;
     }
   if (*end == '\0')
-    g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                 "%s:%u:%u: a NUL byte; the file must be UTF-8 text", name,
-                 line, column);
+    message = g_strdup ("a NUL byte; the file must be UTF-8 text");
   else
-    g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                 "%s:%u:%u: invalid UTF-8 (byte 0x%02X); the file must be "
-                 "encoded in UTF-8", name, line, column,
-                 (guint) (guchar) *end);
+    message = g_strdup_printf ("invalid UTF-8 (byte 0x%02X); the file must be "
+                               "encoded in UTF-8", (guint) (guchar) *end);
+  return _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_PARSE, name, line, column,
+                                    DOSON_CTR_FIELD_NONE, NULL, message);
+}
+
+/* The problem of data a loader is given, or NULL: larger than
+ * DOSON_CTR_FILE_MAX_SIZE, or not UTF-8. */
+static DosonCtrDiagnostic *
+check_data (const char *data,
+            gsize       length,
+            const char *name)
+{
+  if (length > DOSON_CTR_FILE_MAX_SIZE)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("the data are larger than %d MiB",
+                         DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
+
+      return _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_LIMIT, name, 0, 0,
+                                        DOSON_CTR_FIELD_NONE, NULL, message);
+    }
+  return find_invalid_utf8 (data, length, name);
+}
+
+gboolean
+_doson_ctr_check_input (const char  *data,
+                        gsize        length,
+                        const char  *name,
+                        GPtrArray   *problems,
+                        GError     **error)
+{
+  DosonCtrProblems early = { problems, NULL, 0 };
+  DosonCtrDiagnostic *diagnostic = check_data (data, length, name);
+
+  if (diagnostic == NULL)
+    return TRUE;
+  _doson_ctr_problems_report (&early, error, diagnostic);
+  _doson_ctr_problems_stop (&early, name, NULL);
   return FALSE;
 }

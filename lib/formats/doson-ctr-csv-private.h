@@ -13,6 +13,7 @@
 
 #include "base/doson-ctr-number-private.h"
 #include "base/doson-ctr-escape-private.h"
+#include "base/doson-ctr-diagnostic-private.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,19 @@ DosonCtrCsvReader *_doson_ctr_csv_reader_new (GInputStream *stream,
 DosonCtrCsvReader *_doson_ctr_csv_reader_new_for_path (const char  *path,
                                                        GError     **error);
 void               _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader);
+
+/* Makes the reader list its problems in @problems (of DosonCtrDiagnostic)
+ * as DosonCtrProblems describes: after a failed check of a record,
+ * _doson_ctr_csv_reader_carry_on() lists the problem, clears @error and
+ * returns TRUE, or returns FALSE when the reader does not list its
+ * problems.  _doson_ctr_csv_reader_stop() lists a problem that ends the
+ * reading (the one reported last, else @error). */
+void     _doson_ctr_csv_reader_collect  (DosonCtrCsvReader  *reader,
+                                         GPtrArray          *problems);
+gboolean _doson_ctr_csv_reader_carry_on (DosonCtrCsvReader  *reader,
+                                         GError            **error);
+void     _doson_ctr_csv_reader_stop     (DosonCtrCsvReader  *reader,
+                                         const GError       *error);
 
 /* For tests: the size of each read (>= 1), and the record limit (>= 1).
  * Call before the first read. */

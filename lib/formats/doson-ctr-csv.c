@@ -67,6 +67,8 @@ struct _DosonCtrCsvReader
 
   char            **header;       /* the first record's fields */
   gsize             n_header;
+
+  DosonCtrProblems  problems;
 };
 
 typedef enum
@@ -175,7 +177,35 @@ _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader)
   for (i = 0; i < reader->n_header; i++)
     g_free (reader->header[i]);
   g_free (reader->header);
+  _doson_ctr_problems_clear (&reader->problems);
   g_free (reader);
+}
+
+void
+_doson_ctr_csv_reader_collect (DosonCtrCsvReader *reader,
+                               GPtrArray         *problems)
+{
+  g_return_if_fail (reader != NULL);
+
+  reader->problems.list = problems;
+}
+
+gboolean
+_doson_ctr_csv_reader_carry_on (DosonCtrCsvReader  *reader,
+                                GError            **error)
+{
+  g_return_val_if_fail (reader != NULL, FALSE);
+
+  return _doson_ctr_problems_carry_on (&reader->problems, error);
+}
+
+void
+_doson_ctr_csv_reader_stop (DosonCtrCsvReader *reader,
+                            const GError      *error)
+{
+  g_return_if_fail (reader != NULL);
+
+  _doson_ctr_problems_stop (&reader->problems, reader->name, error);
 }
 
 void
@@ -225,18 +255,6 @@ _doson_ctr_csv_reader_get_column_name (DosonCtrCsvReader *reader,
   return index < reader->n_header ? reader->header[index] : NULL;
 }
 
-/* "field "value"" when the header names the column, else "field 3". */
-static char *
-describe_field (DosonCtrCsvReader *reader,
-                gsize              index)
-{
-  const char *name = _doson_ctr_csv_reader_get_column_name (reader, index);
-
-  if (name != NULL)
-    return g_strdup_printf ("field \"%s\"", name);
-  return g_strdup_printf ("field %" G_GSIZE_FORMAT, index + 1);
-}
-
 static void
 set_error_at (DosonCtrCsvReader *reader,
               GError           **error,
@@ -246,6 +264,9 @@ set_error_at (DosonCtrCsvReader *reader,
               const char        *format,
               va_list            args) G_GNUC_PRINTF (6, 0);
 
+/* Reports a problem at @line, about field @field_index (from 0) when it
+ * is not -1: the field is named by the header's name for its column, or
+ * by its number when the header has none. */
 static void
 set_error_at (DosonCtrCsvReader *reader,
               GError           **error,
@@ -256,28 +277,26 @@ set_error_at (DosonCtrCsvReader *reader,
               va_list            args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
-  g_autofree char *text = NULL;
+  g_autofree char *number = NULL;
+  DosonCtrFieldKind kind = DOSON_CTR_FIELD_NONE;
+  const char *field = NULL;
 
   if (field_index >= 0)
     {
-      g_autofree char *field = describe_field (reader, field_index);
-
-      text = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s: %s",
-                              reader->name, line, field, message);
+      field = _doson_ctr_csv_reader_get_column_name (reader, field_index);
+      kind = DOSON_CTR_FIELD_CSV_COLUMN;
+      if (field == NULL)
+        {
+          field = number = g_strdup_printf ("%" G_GSIZE_FORMAT,
+                                            (gsize) field_index + 1);
+          kind = DOSON_CTR_FIELD_CSV_NUMBER;
+        }
     }
-  else
-    text = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s", reader->name, line, message);
-
-  /* A message quotes the input, which is not yet known to be valid UTF-8
-   * when a field is rejected for another reason: messages always are. */
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      char *valid = g_utf8_make_valid (text, -1);
-
-      g_free (text);
-      text = valid;
-    }
-  g_set_error_literal (error, DOSON_CTR_ERROR, code, text);
+  _doson_ctr_problems_report (&reader->problems, error,
+                              _doson_ctr_diagnostic_new (code, reader->name,
+                                                         (guint) MIN (line, G_MAXUINT),
+                                                         0, kind, field,
+                                                         message));
 }
 
 static void
@@ -907,8 +926,12 @@ _doson_ctr_csv_reader_read_header (DosonCtrCsvReader  *reader,
     case DOSON_CTR_CSV_READ_RECORD:
       return TRUE;
     case DOSON_CTR_CSV_READ_END:
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "%s: empty file, expected a header", reader->name);
+      _doson_ctr_problems_report (&reader->problems, error,
+                                  _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_INVALID_DATA,
+                                                             reader->name, 0, 0,
+                                                             DOSON_CTR_FIELD_NONE,
+                                                             NULL,
+                                                             "empty file, expected a header"));
       return FALSE;
     case DOSON_CTR_CSV_READ_ERROR:
     default:

@@ -16,6 +16,7 @@
 #include "base/doson-ctr-escape-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "base/doson-ctr-number-private.h"
+#include "base/doson-ctr-diagnostic-private.h"
 
 G_BEGIN_DECLS
 
@@ -48,13 +49,73 @@ G_BEGIN_DECLS
  */
 typedef struct _DosonCtrJsonDoc DosonCtrJsonDoc;
 
+/* With @problems, a list of DosonCtrDiagnostic, the document lists every
+ * problem instead of failing at the first (DosonCtrProblems): a repeated
+ * key is listed and the reading goes on; a problem that ends the reading
+ * is listed too, and NULL returned with @error set. */
 DosonCtrJsonDoc *_doson_ctr_json_doc_new (const char  *data,
                                           gsize        length,
                                           const char  *name,
+                                          GPtrArray   *problems,
                                           GError     **error);
 void             _doson_ctr_json_doc_free (DosonCtrJsonDoc *doc);
 JsonNode        *_doson_ctr_json_doc_get_root (DosonCtrJsonDoc *doc);
 const char      *_doson_ctr_json_doc_get_name (DosonCtrJsonDoc *doc);
+const char      *_doson_ctr_json_doc_get_text (DosonCtrJsonDoc *doc);
+
+/* Where a value starts: its line and column (in characters), those of its
+ * key when it is an object member, and its byte offset in the text. */
+typedef struct
+{
+  guint line;
+  guint column;
+  guint key_line;     /* 0 when the value is not an object member */
+  guint key_column;
+  gsize offset;
+} DosonCtrJsonPosition;
+
+/* The tokenizer (doson-ctr-json-scan.c): checks the syntax of @text and
+ * records the position of each value in @positions, by its path. */
+gboolean _doson_ctr_json_scan (const char        *text,
+                               gsize              length,
+                               const char        *name,
+                               GHashTable        *positions,
+                               DosonCtrProblems  *problems,
+                               GError           **error);
+
+/* The position of the value at @path or of its nearest ancestor that has
+ * one, or NULL. */
+const DosonCtrJsonPosition *_doson_ctr_json_doc_find (DosonCtrJsonDoc *doc,
+                                                      const char      *path);
+/* The line and column of the value at @path (of its key when @at_key and
+ * the value is an object member); 0 and 0 when unknown. */
+void _doson_ctr_json_doc_position (DosonCtrJsonDoc *doc,
+                                   const char      *path,
+                                   gboolean         at_key,
+                                   guint           *line,
+                                   guint           *column);
+
+/* Listing every problem (see _doson_ctr_json_doc_new()): after a failed
+ * check, lists its problem, clears @error and returns TRUE, so that the
+ * loader carries on past the bad part; otherwise FALSE, @error set. */
+gboolean _doson_ctr_json_doc_carry_on (DosonCtrJsonDoc  *doc,
+                                       GError          **error);
+/* Listing every problem, lists the one that ended the reading. */
+void     _doson_ctr_json_doc_stop (DosonCtrJsonDoc *doc);
+/* Grows with each problem listed and each reference to an entry set
+ * aside: a loader compares two marks to tell whether an entry is sound. */
+guint    _doson_ctr_json_doc_mark (DosonCtrJsonDoc *doc);
+/* An entry (@what is "unit", "goal", "indicator") with problems is left
+ * out of what is loaded; what refers to it is not reported again:
+ * _doson_ctr_json_doc_refers_to_set_aside() tells (and counts in the
+ * mark) that an unknown id is one of those. Both do nothing, and the
+ * latter returns FALSE, unless the document lists its problems. */
+void     _doson_ctr_json_doc_set_aside (DosonCtrJsonDoc *doc,
+                                        const char      *what,
+                                        const char      *id);
+gboolean _doson_ctr_json_doc_refers_to_set_aside (DosonCtrJsonDoc *doc,
+                                                  const char      *what,
+                                                  const char      *id);
 
 /* "NAME:LINE:COLUMN" of the value at @path (of its key when @at_key and
  * the value is an object member), newly allocated. */
@@ -89,7 +150,8 @@ gboolean _doson_ctr_json_expect_object (DosonCtrJsonDoc  *doc,
                                         JsonObject      **object,
                                         GError          **error);
 
-/* Every member of @object must be named in @known (NULL-terminated). */
+/* Every member of @object must be named in @known (NULL-terminated);
+ * listing every problem, each unknown member is listed and left aside. */
 gboolean _doson_ctr_json_check_keys (DosonCtrJsonDoc    *doc,
                                      JsonObject         *object,
                                      const char         *path,

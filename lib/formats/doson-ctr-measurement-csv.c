@@ -15,7 +15,9 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
+#include "base/doson-ctr-file-private.h"
 #include "formats/doson-ctr-csv-private.h"
+#include "formats/doson-ctr-measurement-file-private.h"
 
 enum
 {
@@ -139,6 +141,7 @@ read_record (DosonCtrCsvReader       *reader,
              const gssize            *where,
              gsize                    n_header,
              DosonCtrMeasurementSet  *set,
+             DosonCtrPlaces          *places,
              GError                 **error)
 {
   g_autoptr(DosonCtrMeasurement) m = NULL;
@@ -191,7 +194,82 @@ read_record (DosonCtrCsvReader       *reader,
       g_error_free (local_error);
       return FALSE;
     }
+  if (places != NULL)
+    {
+      DosonCtrPlace place = { (guint) _doson_ctr_csv_reader_get_line (reader), 0 };
+
+      g_array_append_val (places->measurements, place);
+    }
   return TRUE;
+}
+
+/* The reader of @data, with its header read and mapped to the columns in
+ * @where; NULL when the data or the header are wrong. */
+static DosonCtrCsvReader *
+open_reader (const char  *data,
+             gsize        length,
+             const char  *name,
+             GPtrArray   *problems,
+             gssize      *where,
+             gsize       *n_header,
+             GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  DosonCtrCsvField *fields;
+
+  if (!_doson_ctr_check_input (data, length, name, problems, error))
+    return NULL;
+  stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
+  reader = _doson_ctr_csv_reader_new (stream, name);
+  _doson_ctr_csv_reader_collect (reader, problems);
+  if (!_doson_ctr_csv_reader_read_header (reader, &fields, n_header, NULL,
+                                          error)
+      || !read_columns (reader, fields, *n_header, where, error))
+    {
+      _doson_ctr_csv_reader_stop (reader, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&reader);
+}
+
+DosonCtrMeasurementSet *
+_doson_ctr_measurement_set_load_csv (const char      *data,
+                                     gsize            length,
+                                     const char      *name,
+                                     GPtrArray       *problems,
+                                     DosonCtrPlaces  *places,
+                                     GError         **error)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  DosonCtrCsvField *fields;
+  gsize n_fields, n_header;
+  gssize where[N_COLUMNS];
+
+  reader = open_reader (data, length, name, problems, where, &n_header, error);
+  if (reader == NULL)
+    return NULL;
+  set = doson_ctr_measurement_set_new ();
+  for (;;)
+    {
+      switch (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
+                                          error))
+        {
+        case DOSON_CTR_CSV_READ_RECORD:
+          if (!read_record (reader, fields, n_fields, where, n_header, set,
+                            places, error)
+              && !_doson_ctr_csv_reader_carry_on (reader, error))
+            return NULL;
+          break;
+        case DOSON_CTR_CSV_READ_END:
+          return g_steal_pointer (&set);
+        case DOSON_CTR_CSV_READ_ERROR:
+        default:
+          _doson_ctr_csv_reader_stop (reader, NULL);
+          return NULL;
+        }
+    }
 }
 
 /**
@@ -231,57 +309,15 @@ doson_ctr_measurement_set_new_from_csv_data (const char  *data,
                                              const char  *name,
                                              GError     **error)
 {
-  g_autoptr(DosonCtrMeasurementSet) set = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(DosonCtrCsvReader) reader = NULL;
-  DosonCtrCsvField *fields;
-  gsize n_fields, n_header;
-  gssize where[N_COLUMNS];
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (name == NULL)
-    name = "<data>";
   if (length < 0)
     length = (gssize) strlen (data);
-  if ((gsize) length > DOSON_CTR_FILE_MAX_SIZE)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT,
-                   "%s: the data are larger than %d MiB", name,
-                   DOSON_CTR_FILE_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  if (!_doson_ctr_check_utf8 (data != NULL ? data : "", (gsize) length, name,
-                              error))
-    return NULL;
-
-  stream = g_memory_input_stream_new_from_data (data, length, NULL);
-  reader = _doson_ctr_csv_reader_new (stream, name);
-  if (!_doson_ctr_csv_reader_read_header (reader, &fields, &n_fields, NULL,
-                                          error)
-      || !read_columns (reader, fields, n_fields, where, error))
-    return NULL;
-  n_header = n_fields;
-
-  set = doson_ctr_measurement_set_new ();
-  for (;;)
-    {
-      switch (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
-                                          error))
-        {
-        case DOSON_CTR_CSV_READ_RECORD:
-          if (!read_record (reader, fields, n_fields, where, n_header, set,
-                            error))
-            return NULL;
-          break;
-        case DOSON_CTR_CSV_READ_END:
-          return g_steal_pointer (&set);
-        case DOSON_CTR_CSV_READ_ERROR:
-        default:
-          return NULL;
-        }
-    }
+  return _doson_ctr_measurement_set_load_csv (data != NULL ? data : "",
+                                              (gsize) length,
+                                              name != NULL ? name : "<data>",
+                                              NULL, NULL, error);
 }
 
 /**

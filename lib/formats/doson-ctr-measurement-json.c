@@ -12,6 +12,7 @@
 
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-json-private.h"
+#include "formats/doson-ctr-measurement-file-private.h"
 
 #define MEASUREMENTS_FORMAT "doson-ctr-measurements"
 #define MEASUREMENTS_VERSION 1
@@ -21,6 +22,7 @@ load_measurement (DosonCtrJsonDoc         *doc,
                   DosonCtrMeasurementSet  *set,
                   JsonArray               *array,
                   guint                    index,
+                  DosonCtrPlaces          *places,
                   GError                 **error)
 {
   static const char * const keys[] = {
@@ -67,61 +69,34 @@ load_measurement (DosonCtrJsonDoc         *doc,
       g_error_free (local_error);
       return FALSE;
     }
+  if (places != NULL)
+    {
+      DosonCtrPlace place;
+
+      _doson_ctr_json_doc_position (doc, path, FALSE, &place.line,
+                                    &place.column);
+      g_array_append_val (places->measurements, place);
+    }
   return TRUE;
 }
 
-/**
- * doson_ctr_measurement_set_new_from_json_data: (constructor)
- * @data: the text of a measurement file in JSON (doc/formats.md, section 3)
- * @length: the length of @data in bytes, or -1 when it is NUL-terminated
- * @name: (nullable): the name used in error messages, such as a file
- *   name; %NULL for "&lt;data&gt;"
- * @error: return location for a #GError, or %NULL
- *
- * Reads a measurement set from JSON. The first problem fails the call with
- * an error "NAME:LINE:COLUMN: PATH: MESSAGE": %DOSON_CTR_ERROR_PARSE for
- * invalid UTF-8 and JSON syntax, %DOSON_CTR_ERROR_INVALID_DATA for a wrong
- * type, a missing or unknown key, an invalid id, a year out of range or a
- * duplicate measurement (same indicator, year and level),
- * %DOSON_CTR_ERROR_NOT_FINITE for a number too large for a double and
- * %DOSON_CTR_ERROR_LIMIT for data beyond the limits of doc/formats.md,
- * section 5 (over 64 MiB, nested deeper than 128 levels, more than
- * 1 000 000 JSON values, a value's path over 256 bytes). Whether the
- * indicators exist is a matter for doson_ctr_measurement_set_validate().
- *
- * Returns: (transfer full): the set, to be released with
- *   g_object_unref(), or %NULL with @error set
- *
- * Since: 0.1
- */
-DosonCtrMeasurementSet *
-doson_ctr_measurement_set_new_from_json_data (const char  *data,
-                                              gssize       length,
-                                              const char  *name,
-                                              GError     **error)
+/* Reads the root of a measurement file into a new set; *measurements is
+ * the array of measurements. */
+static DosonCtrMeasurementSet *
+read_header (DosonCtrJsonDoc  *doc,
+             JsonArray       **measurements,
+             DosonCtrPlaces   *places,
+             GError          **error)
 {
   static const char * const keys[] = {
     "format", "version", "program", "illustrative", "description",
     "measurements", NULL
   };
-  g_autoptr(DosonCtrJsonDoc) doc = NULL;
-  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  DosonCtrMeasurementSet *set;
   JsonObject *root;
-  JsonArray *measurements;
   const char *format, *program, *description;
   gboolean present, illustrative;
   int version;
-  guint i;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (length < 0)
-    length = (gssize) strlen (data);
-  doc = _doson_ctr_json_doc_new (data != NULL ? data : "", (gsize) length,
-                                 name != NULL ? name : "<data>", error);
-  if (doc == NULL)
-    return NULL;
 
   if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
                                       "", &root, error)
@@ -155,17 +130,87 @@ doson_ctr_measurement_set_new_from_json_data (const char  *data,
       || !_doson_ctr_json_read_string (doc, root, "", "description", FALSE,
                                        &description, error)
       || !_doson_ctr_json_read_array (doc, root, "", "measurements", TRUE,
-                                      &measurements, error))
+                                      measurements, error))
     return NULL;
 
+  if (places != NULL && program != NULL)
+    _doson_ctr_json_doc_position (doc, "program", FALSE, &places->program.line,
+                                  &places->program.column);
   set = doson_ctr_measurement_set_new ();
   doson_ctr_measurement_set_set_program_id (set, program);
   doson_ctr_measurement_set_set_illustrative (set, illustrative);
   doson_ctr_measurement_set_set_description (set, description);
+  return set;
+}
+
+DosonCtrMeasurementSet *
+_doson_ctr_measurement_set_load_json (const char      *data,
+                                      gsize            length,
+                                      const char      *name,
+                                      GPtrArray       *problems,
+                                      DosonCtrPlaces  *places,
+                                      GError         **error)
+{
+  g_autoptr(DosonCtrJsonDoc) doc = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  JsonArray *measurements;
+  guint i;
+
+  doc = _doson_ctr_json_doc_new (data, length, name, problems, error);
+  if (doc == NULL)
+    return NULL;
+  set = read_header (doc, &measurements, places, error);
+  if (set == NULL)
+    {
+      _doson_ctr_json_doc_stop (doc);
+      return NULL;
+    }
   for (i = 0; i < json_array_get_length (measurements); i++)
-    if (!load_measurement (doc, set, measurements, i, error))
+    if (!load_measurement (doc, set, measurements, i, places, error)
+        && !_doson_ctr_json_doc_carry_on (doc, error))
       return NULL;
   return g_steal_pointer (&set);
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_json_data: (constructor)
+ * @data: the text of a measurement file in JSON (doc/formats.md, section 3)
+ * @length: the length of @data in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the name used in error messages, such as a file
+ *   name; %NULL for "&lt;data&gt;"
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement set from JSON. The first problem fails the call with
+ * an error "NAME:LINE:COLUMN: PATH: MESSAGE": %DOSON_CTR_ERROR_PARSE for
+ * invalid UTF-8 and JSON syntax, %DOSON_CTR_ERROR_INVALID_DATA for a wrong
+ * type, a missing or unknown key, an invalid id, a year out of range or a
+ * duplicate measurement (same indicator, year and level),
+ * %DOSON_CTR_ERROR_NOT_FINITE for a number too large for a double and
+ * %DOSON_CTR_ERROR_LIMIT for data beyond the limits of doc/formats.md,
+ * section 5 (over 64 MiB, nested deeper than 128 levels, more than
+ * 1 000 000 JSON values, a value's path over 256 bytes). Whether the
+ * indicators exist is a matter for doson_ctr_measurement_set_validate().
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_json_data (const char  *data,
+                                              gssize       length,
+                                              const char  *name,
+                                              GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (data);
+  return _doson_ctr_measurement_set_load_json (data != NULL ? data : "",
+                                               (gsize) length,
+                                               name != NULL ? name : "<data>",
+                                               NULL, NULL, error);
 }
 
 /**
@@ -248,8 +293,8 @@ doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_csv_path (const char *path)
+gboolean
+_doson_ctr_is_csv_path (const char *path)
 {
   gsize n = strlen (path);
 
@@ -287,7 +332,7 @@ doson_ctr_measurement_set_new_from_file (const char  *path,
   if (!_doson_ctr_read_file (path, &contents, &length, error))
     return NULL;
   display = g_filename_display_name (path);
-  if (is_csv_path (path))
+  if (_doson_ctr_is_csv_path (path))
     return doson_ctr_measurement_set_new_from_csv_data (contents, (gssize) length,
                                                         display, error);
   return doson_ctr_measurement_set_new_from_json_data (contents, (gssize) length,
@@ -323,7 +368,7 @@ doson_ctr_measurement_set_save_to_file (DosonCtrMeasurementSet  *set,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_csv_path (path))
+  if (_doson_ctr_is_csv_path (path))
     data = doson_ctr_measurement_set_to_csv_data (set, &length);
   else
     data = doson_ctr_measurement_set_to_json_data (set, &length);

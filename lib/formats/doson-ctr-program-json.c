@@ -1,6 +1,14 @@
-/* doson-ctr-program-json.c: programme files (doc/formats.md, section 2)
+/* doson-ctr-program-json.c: reading programme files (doc/formats.md,
+ * section 2)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The reader checks each unit, goal, indicator and target.  Listing every
+ * problem (_doson_ctr_program_load() with a list), a problem of a member
+ * the reader can do without (an unknown key, an unknown reference, an
+ * unknown measure) is listed and the reading of the entry goes on; any
+ * other problem ends the entry's reading.  An entry with a problem is not
+ * added, and what refers to it is not reported again.
  */
 
 #include "config.h"
@@ -15,18 +23,33 @@
 #include "model/doson-ctr-goal-private.h"
 #include "model/doson-ctr-program-private.h"
 #include "formats/doson-ctr-json-private.h"
+#include "formats/doson-ctr-program-json-private.h"
 
-#define PROGRAM_FORMAT "doson-ctr-program"
-#define PROGRAM_VERSION 1
+/* Reads one entry of an array, the object at @path; sets *id (borrowed
+ * from the document) once it is known.  @mark is the document's mark
+ * before the entry: the entry is added to @program only if it is the mark
+ * still. */
+typedef gboolean (*LoadEntry) (DosonCtrJsonDoc  *doc,
+                               DosonCtrProgram  *program,
+                               JsonObject       *object,
+                               const char       *path,
+                               guint             mark,
+                               const char      **id,
+                               GError          **error);
 
-/* Wraps the error of an add function with the position of @path. */
+/* Wraps the error of an add function with the position of @path, or of
+ * its member @key when @key is not NULL. */
 static gboolean
 add_failed (DosonCtrJsonDoc  *doc,
             const char       *path,
+            const char       *key,
             GError           *local_error,
             GError          **error)
 {
-  _doson_ctr_json_error (doc, error, local_error->code, path, FALSE, "%s",
+  g_autofree char *member = key != NULL ? _doson_ctr_json_path_member (path, key)
+                                        : g_strdup (path);
+
+  _doson_ctr_json_error (doc, error, local_error->code, member, FALSE, "%s",
                          local_error->message);
   g_error_free (local_error);
   return FALSE;
@@ -44,6 +67,7 @@ element_object (DosonCtrJsonDoc  *doc,
                                         path, object, error);
 }
 
+/* The units of @ids must be declared, and none of them be in @other. */
 static gboolean
 check_units_known (DosonCtrJsonDoc  *doc,
                    DosonCtrProgram  *program,
@@ -54,7 +78,7 @@ check_units_known (DosonCtrJsonDoc  *doc,
                    GError          **error)
 {
   g_autofree char *member = _doson_ctr_json_path_member (path, key);
-  guint i, j;
+  guint i;
 
   if (ids == NULL)
     return TRUE;
@@ -65,160 +89,240 @@ check_units_known (DosonCtrJsonDoc  *doc,
 
       if (doson_ctr_program_lookup_unit (program, id) == NULL)
         {
+          if (_doson_ctr_json_doc_refers_to_set_aside (doc, "unit", id))
+            continue;
           _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
                                  element, FALSE,
                                  "unknown unit \"%s\" (declare it in \"units\")",
                                  id);
-          return FALSE;
+          if (!_doson_ctr_json_doc_carry_on (doc, error))
+            return FALSE;
+          continue;
         }
-      if (other != NULL)
-        for (j = 0; j < other->len; j++)
-          if (strcmp (g_ptr_array_index (other, j), id) == 0)
-            {
-              _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                     element, FALSE,
-                                     "unit \"%s\" is already a lead unit", id);
-              return FALSE;
-            }
-    }
-  return TRUE;
-}
-
-static gboolean
-load_units (DosonCtrJsonDoc  *doc,
-            DosonCtrProgram  *program,
-            JsonArray        *units,
-            GError          **error)
-{
-  static const char * const keys[] = { "id", "name", "short_name", NULL };
-  guint i;
-
-  for (i = 0; i < json_array_get_length (units); i++)
-    {
-      g_autofree char *path = _doson_ctr_json_path_index ("units", i);
-      g_autofree char *id_path = _doson_ctr_json_path_member (path, "id");
-      g_autoptr(DosonCtrResponsibleUnit) unit = NULL;
-      DosonCtrLocText name = { NULL, NULL }, short_name = { NULL, NULL };
-      GError *local_error = NULL;
-      JsonObject *object;
-      const char *id;
-      gboolean ok;
-
-      if (!element_object (doc, units, i, path, &object, error)
-          || !_doson_ctr_json_check_keys (doc, object, path, keys, error)
-          || !_doson_ctr_json_read_id (doc, object, path, "id", TRUE, &id, error))
-        return FALSE;
-      if (doson_ctr_program_lookup_unit (program, id) != NULL)
+      if (other != NULL && g_ptr_array_find_with_equal_func (other, id,
+                                                             g_str_equal,
+                                                             NULL))
         {
           _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 id_path, FALSE,
-                                 "unit \"%s\" is declared twice", id);
-          return FALSE;
+                                 element, FALSE,
+                                 "unit \"%s\" is already a lead unit", id);
+          if (!_doson_ctr_json_doc_carry_on (doc, error))
+            return FALSE;
         }
-      unit = doson_ctr_responsible_unit_new (id);
-      ok = _doson_ctr_json_read_loc_text (doc, object, path, "name", TRUE,
-                                          &name, error)
-           && _doson_ctr_json_read_loc_text (doc, object, path, "short_name",
-                                             FALSE, &short_name, error);
-      if (ok)
-        {
-          doson_ctr_responsible_unit_set_name (unit, "vi", name.vi);
-          doson_ctr_responsible_unit_set_name (unit, "en", name.en);
-          doson_ctr_responsible_unit_set_short_name (unit, "vi", short_name.vi);
-          doson_ctr_responsible_unit_set_short_name (unit, "en", short_name.en);
-        }
-      _doson_ctr_loc_text_clear (&name);
-      _doson_ctr_loc_text_clear (&short_name);
-      if (!ok)
+    }
+  return TRUE;
+}
+
+/* Reads each element of @array (the member @key of the root) with @load;
+ * listing every problem, an entry with problems is left out and its id
+ * set aside (@what names the kind of entry). */
+static gboolean
+load_entries (DosonCtrJsonDoc  *doc,
+              DosonCtrProgram  *program,
+              JsonArray        *array,
+              const char       *key,
+              const char       *what,
+              LoadEntry         load,
+              GError          **error)
+{
+  guint i;
+
+  for (i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = _doson_ctr_json_path_index (key, i);
+      guint mark = _doson_ctr_json_doc_mark (doc);
+      const char *id = NULL;
+      JsonObject *object;
+
+      if ((!element_object (doc, array, i, path, &object, error)
+           || !load (doc, program, object, path, mark, &id, error))
+          && !_doson_ctr_json_doc_carry_on (doc, error))
         return FALSE;
-      if (!doson_ctr_program_add_unit (program, unit, &local_error))
-        return add_failed (doc, path, local_error, error);
+      if (_doson_ctr_json_doc_mark (doc) != mark)
+        _doson_ctr_json_doc_set_aside (doc, what, id);
+    }
+  return TRUE;
+}
+
+/* Reads the id of an entry, which must not be declared yet. */
+static gboolean
+read_new_id (DosonCtrJsonDoc  *doc,
+             JsonObject       *object,
+             const char       *path,
+             const char       *what,
+             gboolean          taken (DosonCtrProgram *, const char *),
+             DosonCtrProgram  *program,
+             const char      **id,
+             GError          **error)
+{
+  g_autofree char *id_path = _doson_ctr_json_path_member (path, "id");
+
+  if (!_doson_ctr_json_read_id (doc, object, path, "id", TRUE, id, error))
+    return FALSE;
+  if (taken (program, *id))
+    {
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             id_path, FALSE, "%s \"%s\" is declared twice",
+                             what, *id);
+      *id = NULL;
+      return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-load_goals (DosonCtrJsonDoc  *doc,
-            DosonCtrProgram  *program,
-            JsonArray        *goals,
-            GError          **error)
+unit_taken (DosonCtrProgram *program,
+            const char      *id)
+{
+  return doson_ctr_program_lookup_unit (program, id) != NULL;
+}
+
+static gboolean
+goal_taken (DosonCtrProgram *program,
+            const char      *id)
+{
+  return doson_ctr_program_lookup_goal (program, id) != NULL;
+}
+
+static gboolean
+indicator_taken (DosonCtrProgram *program,
+                 const char      *id)
+{
+  return doson_ctr_program_lookup_indicator (program, id) != NULL;
+}
+
+static gboolean
+load_unit (DosonCtrJsonDoc  *doc,
+           DosonCtrProgram  *program,
+           JsonObject       *object,
+           const char       *path,
+           guint             mark,
+           const char      **id,
+           GError          **error)
+{
+  static const char * const keys[] = { "id", "name", "short_name", NULL };
+  g_autoptr(DosonCtrResponsibleUnit) unit = NULL;
+  DosonCtrLocText name = { NULL, NULL }, short_name = { NULL, NULL };
+  GError *local_error = NULL;
+  gboolean ok;
+
+  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !read_new_id (doc, object, path, "unit", unit_taken, program, id,
+                       error))
+    return FALSE;
+  unit = doson_ctr_responsible_unit_new (*id);
+  ok = _doson_ctr_json_read_loc_text (doc, object, path, "name", TRUE,
+                                      &name, error)
+       && _doson_ctr_json_read_loc_text (doc, object, path, "short_name",
+                                         FALSE, &short_name, error);
+  if (ok)
+    {
+      doson_ctr_responsible_unit_set_name (unit, "vi", name.vi);
+      doson_ctr_responsible_unit_set_name (unit, "en", name.en);
+      doson_ctr_responsible_unit_set_short_name (unit, "vi", short_name.vi);
+      doson_ctr_responsible_unit_set_short_name (unit, "en", short_name.en);
+    }
+  _doson_ctr_loc_text_clear (&name);
+  _doson_ctr_loc_text_clear (&short_name);
+  if (!ok)
+    return FALSE;
+  if (_doson_ctr_json_doc_mark (doc) != mark)
+    return TRUE;
+  if (!doson_ctr_program_add_unit (program, unit, &local_error))
+    return add_failed (doc, path, NULL, local_error, error);
+  return TRUE;
+}
+
+/* A goal's parent must be declared before it: listing every problem, an
+ * unknown parent is listed and left out. */
+static gboolean
+check_parent (DosonCtrJsonDoc  *doc,
+              DosonCtrProgram  *program,
+              const char       *path,
+              const char       *id,
+              const char      **parent,
+              GError          **error)
+{
+  g_autofree char *parent_path = NULL;
+
+  if (*parent == NULL || doson_ctr_program_lookup_goal (program, *parent) != NULL)
+    return TRUE;
+  if (!_doson_ctr_json_doc_refers_to_set_aside (doc, "goal", *parent))
+    {
+      parent_path = _doson_ctr_json_path_member (path, "parent");
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             parent_path, FALSE,
+                             strcmp (*parent, id) == 0
+                             ? "goal \"%s\" cannot be its own parent"
+                             : "unknown goal \"%s\" (a parent must come "
+                               "before its children)", *parent);
+      if (!_doson_ctr_json_doc_carry_on (doc, error))
+        return FALSE;
+    }
+  *parent = NULL;
+  return TRUE;
+}
+
+static gboolean
+load_goal (DosonCtrJsonDoc  *doc,
+           DosonCtrProgram  *program,
+           JsonObject       *object,
+           const char       *path,
+           guint             mark,
+           const char      **id,
+           GError          **error)
 {
   static const char * const keys[] = {
     "id", "ref", "title", "parent", "lead_units", "partner_units",
     "resolutions", NULL
   };
-  guint i, j;
+  g_autoptr(DosonCtrGoal) goal = NULL;
+  g_autoptr(GPtrArray) lead = NULL;
+  g_autoptr(GPtrArray) partners = NULL;
+  g_autoptr(GPtrArray) resolutions = NULL;
+  DosonCtrLocText title = { NULL, NULL };
+  GError *local_error = NULL;
+  const char *ref, *parent;
+  guint j;
 
-  for (i = 0; i < json_array_get_length (goals); i++)
-    {
-      g_autofree char *path = _doson_ctr_json_path_index ("goals", i);
-      g_autofree char *id_path = _doson_ctr_json_path_member (path, "id");
-      g_autofree char *parent_path = _doson_ctr_json_path_member (path, "parent");
-      g_autoptr(DosonCtrGoal) goal = NULL;
-      g_autoptr(GPtrArray) lead = NULL;
-      g_autoptr(GPtrArray) partners = NULL;
-      g_autoptr(GPtrArray) resolutions = NULL;
-      DosonCtrLocText title = { NULL, NULL };
-      GError *local_error = NULL;
-      JsonObject *object;
-      const char *id, *ref, *parent;
+  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !read_new_id (doc, object, path, "goal", goal_taken, program, id,
+                       error)
+      || !_doson_ctr_json_read_string (doc, object, path, "ref", FALSE, &ref, error)
+      || !_doson_ctr_json_read_id (doc, object, path, "parent", FALSE,
+                                   &parent, error)
+      || !_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
+                                             FALSE, TRUE, &lead, error)
+      || !_doson_ctr_json_read_string_array (doc, object, path,
+                                             "partner_units", FALSE, TRUE,
+                                             &partners, error)
+      || !_doson_ctr_json_read_string_array (doc, object, path,
+                                             "resolutions", FALSE, FALSE,
+                                             &resolutions, error)
+      || !check_parent (doc, program, path, *id, &parent, error)
+      || !check_units_known (doc, program, lead, NULL, path, "lead_units", error)
+      || !check_units_known (doc, program, partners, lead, path,
+                             "partner_units", error)
+      || !_doson_ctr_json_read_loc_text (doc, object, path, "title", TRUE,
+                                         &title, error))
+    return FALSE;
 
-      if (!element_object (doc, goals, i, path, &object, error)
-          || !_doson_ctr_json_check_keys (doc, object, path, keys, error)
-          || !_doson_ctr_json_read_id (doc, object, path, "id", TRUE, &id, error))
-        return FALSE;
-      if (doson_ctr_program_lookup_goal (program, id) != NULL)
-        {
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 id_path, FALSE,
-                                 "goal \"%s\" is declared twice", id);
-          return FALSE;
-        }
-      if (!_doson_ctr_json_read_string (doc, object, path, "ref", FALSE, &ref, error)
-          || !_doson_ctr_json_read_id (doc, object, path, "parent", FALSE,
-                                       &parent, error)
-          || !_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
-                                                 FALSE, TRUE, &lead, error)
-          || !_doson_ctr_json_read_string_array (doc, object, path,
-                                                 "partner_units", FALSE, TRUE,
-                                                 &partners, error)
-          || !_doson_ctr_json_read_string_array (doc, object, path,
-                                                 "resolutions", FALSE, FALSE,
-                                                 &resolutions, error))
-        return FALSE;
-      if (parent != NULL && doson_ctr_program_lookup_goal (program, parent) == NULL)
-        {
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 parent_path, FALSE,
-                                 strcmp (parent, id) == 0
-                                 ? "goal \"%s\" cannot be its own parent"
-                                 : "unknown goal \"%s\" (a parent must come "
-                                   "before its children)", parent);
-          return FALSE;
-        }
-      if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
-          || !check_units_known (doc, program, partners, lead, path,
-                                 "partner_units", error))
-        return FALSE;
-      if (!_doson_ctr_json_read_loc_text (doc, object, path, "title", TRUE,
-                                          &title, error))
-        return FALSE;
-
-      goal = doson_ctr_goal_new (id);
-      doson_ctr_goal_set_ref (goal, ref);
-      doson_ctr_goal_set_title (goal, "vi", title.vi);
-      doson_ctr_goal_set_title (goal, "en", title.en);
-      _doson_ctr_loc_text_clear (&title);
-      doson_ctr_goal_set_parent_id (goal, parent);
-      for (j = 0; lead != NULL && j < lead->len; j++)
-        doson_ctr_goal_add_lead_unit (goal, g_ptr_array_index (lead, j));
-      for (j = 0; partners != NULL && j < partners->len; j++)
-        doson_ctr_goal_add_partner_unit (goal, g_ptr_array_index (partners, j));
-      for (j = 0; resolutions != NULL && j < resolutions->len; j++)
-        doson_ctr_goal_add_resolution (goal, g_ptr_array_index (resolutions, j));
-      if (!doson_ctr_program_add_goal (program, goal, &local_error))
-        return add_failed (doc, path, local_error, error);
-    }
+  goal = doson_ctr_goal_new (*id);
+  doson_ctr_goal_set_ref (goal, ref);
+  doson_ctr_goal_set_title (goal, "vi", title.vi);
+  doson_ctr_goal_set_title (goal, "en", title.en);
+  _doson_ctr_loc_text_clear (&title);
+  doson_ctr_goal_set_parent_id (goal, parent);
+  for (j = 0; lead != NULL && j < lead->len; j++)
+    doson_ctr_goal_add_lead_unit (goal, g_ptr_array_index (lead, j));
+  for (j = 0; partners != NULL && j < partners->len; j++)
+    doson_ctr_goal_add_partner_unit (goal, g_ptr_array_index (partners, j));
+  for (j = 0; resolutions != NULL && j < resolutions->len; j++)
+    doson_ctr_goal_add_resolution (goal, g_ptr_array_index (resolutions, j));
+  if (_doson_ctr_json_doc_mark (doc) != mark)
+    return TRUE;
+  if (!doson_ctr_program_add_goal (program, goal, &local_error))
+    return add_failed (doc, path, NULL, local_error, error);
   return TRUE;
 }
 
@@ -280,32 +384,123 @@ check_target_year (DosonCtrJsonDoc  *doc,
   return TRUE;
 }
 
+/* The threshold of a target with the comparator "range": "low" and
+ * "high" in numeric order, and the kind of range. */
 static DosonCtrTarget *
-load_target (DosonCtrJsonDoc    *doc,
-             DosonCtrProgram    *program,
-             DosonCtrIndicator  *indicator,
-             JsonObject         *object,
-             const char         *path,
-             GError            **error)
+read_range (DosonCtrJsonDoc     *doc,
+            JsonObject          *object,
+            const char          *path,
+            DosonCtrTargetKind   kind,
+            GError             **error)
 {
-  static const char * const keys[] = {
-    "kind", "comparator", "value", "low", "high", "range", "first_year",
-    "deadline_year", "per_disaggregation", "text", NULL
-  };
-  g_autoptr(DosonCtrTarget) target = NULL;
-  DosonCtrLocText text = { NULL, NULL };
-  DosonCtrTargetKind kind;
-  DosonCtrComparator comparator;
   DosonCtrRangeMode mode = DOSON_CTR_RANGE_MODE_FLOOR_STRETCH;
   GError *local_error = NULL;
-  const char *kind_str, *comparator_str, *mode_str;
-  const char *threshold_key;
-  gboolean present, per_disaggregation;
-  double value = 0, low = 0, high = 0;
-  int first_year = 0, deadline_year = 0;
+  DosonCtrTarget *target;
+  const char *mode_str;
+  gboolean present;
+  double low = 0, high = 0;
 
-  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
-      || !_doson_ctr_json_read_string (doc, object, path, "kind", TRUE, &kind_str, error))
+  if (!forbid_key (doc, object, path, "value",
+                   "is not used with a range: give \"low\" and \"high\"",
+                   error)
+      || !_doson_ctr_json_read_number (doc, object, path, "low", TRUE,
+                                       FALSE, &present, &low, error)
+      || !_doson_ctr_json_read_number (doc, object, path, "high", TRUE,
+                                       FALSE, &present, &high, error)
+      || !_doson_ctr_json_read_string (doc, object, path, "range", FALSE,
+                                       &mode_str, error))
+    return NULL;
+  if (mode_str != NULL && !doson_ctr_range_mode_from_string (mode_str, &mode))
+    {
+      bad_enum (doc, path, "range", "kind of range", mode_str,
+                "floor-stretch or band", error);
+      return NULL;
+    }
+  if (kind == DOSON_CTR_TARGET_KIND_MILESTONE)
+    {
+      g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             member, FALSE,
+                             "a milestone cannot have a range: use \"=\" "
+                             "with the value 1");
+      return NULL;
+    }
+  if (!(low < high))
+    {
+      g_autofree char *member = _doson_ctr_json_path_member (path, "low");
+      g_autofree char *low_text = _doson_ctr_format_number (low);
+      g_autofree char *high_text = _doson_ctr_format_number (high);
+
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             member, FALSE,
+                             "low (%s) is not below high (%s): write the "
+                             "range in numeric order (a fall of 7 to 9 %% "
+                             "is low -0.09, high -0.07; for a \"lower\" "
+                             "indicator the floor is high), or use \"=\"",
+                             low_text, high_text);
+      return NULL;
+    }
+  target = doson_ctr_target_new_range (kind, low, high, mode, &local_error);
+  if (target == NULL)
+    add_failed (doc, path, "low", local_error, error);
+  return target;
+}
+
+/* The threshold of a target with any other comparator: "value". */
+static DosonCtrTarget *
+read_value (DosonCtrJsonDoc      *doc,
+            JsonObject           *object,
+            const char           *path,
+            DosonCtrTargetKind    kind,
+            DosonCtrComparator    comparator,
+            GError              **error)
+{
+  GError *local_error = NULL;
+  DosonCtrTarget *target;
+  gboolean present;
+  double value = 0;
+
+  if (!forbid_key (doc, object, path, "low",
+                   "is only used with the comparator \"range\"", error)
+      || !forbid_key (doc, object, path, "high",
+                      "is only used with the comparator \"range\"", error)
+      || !forbid_key (doc, object, path, "range",
+                      "is only used with the comparator \"range\"", error)
+      || !_doson_ctr_json_read_number (doc, object, path, "value", TRUE,
+                                       FALSE, &present, &value, error))
+    return NULL;
+  if (kind == DOSON_CTR_TARGET_KIND_MILESTONE
+      && comparator != DOSON_CTR_COMPARATOR_EQUAL)
+    {
+      g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             member, FALSE,
+                             "a milestone uses the comparator \"=\"");
+      return NULL;
+    }
+  target = doson_ctr_target_new (kind, comparator, value, &local_error);
+  if (target == NULL)
+    add_failed (doc, path, "value", local_error, error);
+  return target;
+}
+
+/* A target's kind, comparator and threshold, which must suit @measure
+ * (unless it is unknown: @measure_known FALSE). */
+static DosonCtrTarget *
+read_threshold (DosonCtrJsonDoc    *doc,
+                JsonObject         *object,
+                const char         *path,
+                DosonCtrMeasure     measure,
+                gboolean            measure_known,
+                GError            **error)
+{
+  g_autoptr(DosonCtrTarget) target = NULL;
+  DosonCtrTargetKind kind;
+  DosonCtrComparator comparator;
+  GError *local_error = NULL;
+  const char *kind_str, *comparator_str;
+
+  if (!_doson_ctr_json_read_string (doc, object, path, "kind", TRUE, &kind_str, error))
     return NULL;
   if (!doson_ctr_target_kind_from_string (kind_str, &kind))
     {
@@ -325,102 +520,47 @@ load_target (DosonCtrJsonDoc    *doc,
     }
 
   if (comparator == DOSON_CTR_COMPARATOR_RANGE)
-    {
-      if (!forbid_key (doc, object, path, "value",
-                       "is not used with a range: give \"low\" and \"high\"",
-                       error)
-          || !_doson_ctr_json_read_number (doc, object, path, "low", TRUE,
-                                           FALSE, &present, &low, error)
-          || !_doson_ctr_json_read_number (doc, object, path, "high", TRUE,
-                                           FALSE, &present, &high, error)
-          || !_doson_ctr_json_read_string (doc, object, path, "range", FALSE,
-                                           &mode_str, error))
-        return NULL;
-      if (mode_str != NULL && !doson_ctr_range_mode_from_string (mode_str, &mode))
-        {
-          bad_enum (doc, path, "range", "kind of range", mode_str,
-                    "floor-stretch or band", error);
-          return NULL;
-        }
-      if (kind == DOSON_CTR_TARGET_KIND_MILESTONE)
-        {
-          g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 member, FALSE,
-                                 "a milestone cannot have a range: use \"=\" "
-                                 "with the value 1");
-          return NULL;
-        }
-      if (!(low < high))
-        {
-          g_autofree char *member = _doson_ctr_json_path_member (path, "low");
-          g_autofree char *low_text = _doson_ctr_format_number (low);
-          g_autofree char *high_text = _doson_ctr_format_number (high);
-
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 member, FALSE,
-                                 "low (%s) is not below high (%s): write the "
-                                 "range in numeric order (a fall of 7 to 9 %% "
-                                 "is low -0.09, high -0.07; for a \"lower\" "
-                                 "indicator the floor is high), or use \"=\"",
-                                 low_text, high_text);
-          return NULL;
-        }
-      threshold_key = "low";
-      target = doson_ctr_target_new_range (kind, low, high, mode, &local_error);
-    }
+    target = read_range (doc, object, path, kind, error);
   else
-    {
-      if (!forbid_key (doc, object, path, "low",
-                       "is only used with the comparator \"range\"", error)
-          || !forbid_key (doc, object, path, "high",
-                          "is only used with the comparator \"range\"", error)
-          || !forbid_key (doc, object, path, "range",
-                          "is only used with the comparator \"range\"", error)
-          || !_doson_ctr_json_read_number (doc, object, path, "value", TRUE,
-                                           FALSE, &present, &value, error))
-        return NULL;
-      if (kind == DOSON_CTR_TARGET_KIND_MILESTONE
-          && comparator != DOSON_CTR_COMPARATOR_EQUAL)
-        {
-          g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 member, FALSE,
-                                 "a milestone uses the comparator \"=\"");
-          return NULL;
-        }
-      threshold_key = "value";
-      target = doson_ctr_target_new (kind, comparator, value, &local_error);
-    }
+    target = read_value (doc, object, path, kind, comparator, error);
   if (target == NULL)
+    return NULL;
+  if (measure_known
+      && !_doson_ctr_target_check_measure (target, measure, &local_error))
     {
-      g_autofree char *member = _doson_ctr_json_path_member (path, threshold_key);
-      add_failed (doc, member, local_error, error);
+      add_failed (doc, path, comparator == DOSON_CTR_COMPARATOR_RANGE
+                             ? "low" : "value", local_error, error);
       return NULL;
     }
-  if (!_doson_ctr_target_check_measure (target,
-                                        doson_ctr_indicator_get_measure (indicator),
-                                        &local_error))
-    {
-      g_autofree char *member = _doson_ctr_json_path_member (path, threshold_key);
-      add_failed (doc, member, local_error, error);
-      return NULL;
-    }
+  return g_steal_pointer (&target);
+}
+
+/* A target's first and deadline years, within the term and in order. */
+static gboolean
+read_target_years (DosonCtrJsonDoc  *doc,
+                   DosonCtrProgram  *program,
+                   JsonObject       *object,
+                   const char       *path,
+                   DosonCtrTarget   *target,
+                   GError          **error)
+{
+  gboolean present;
+  int first_year = 0, deadline_year = 0;
 
   if (!_doson_ctr_json_read_int (doc, object, path, "first_year", FALSE,
                                  DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
                                  &present, &first_year, error))
-    return NULL;
+    return FALSE;
   if (present && !check_target_year (doc, program, path, "first_year",
                                      first_year, error))
-    return NULL;
+    return FALSE;
   if (!_doson_ctr_json_read_int (doc, object, path, "deadline_year", FALSE,
                                  DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
                                  &present, &deadline_year, error))
-    return NULL;
+    return FALSE;
   if (present && !check_target_year (doc, program, path, "deadline_year",
                                      deadline_year, error))
-    return NULL;
+    return FALSE;
   if (first_year == 0)
     first_year = doson_ctr_program_get_baseline_year (program) + 1;
   if (deadline_year == 0)
@@ -433,12 +573,39 @@ load_target (DosonCtrJsonDoc    *doc,
                              ? FALSE : TRUE,
                              "the first year %d is after the deadline year %d",
                              first_year, deadline_year);
-      return NULL;
+      return FALSE;
     }
   doson_ctr_target_set_years (target, first_year, deadline_year);
+  return TRUE;
+}
 
-  if (!_doson_ctr_json_read_bool (doc, object, path, "per_disaggregation",
-                                  FALSE, &present, &per_disaggregation, error))
+static DosonCtrTarget *
+load_target (DosonCtrJsonDoc    *doc,
+             DosonCtrProgram    *program,
+             DosonCtrIndicator  *indicator,
+             gboolean            measure_known,
+             JsonObject         *object,
+             const char         *path,
+             GError            **error)
+{
+  static const char * const keys[] = {
+    "kind", "comparator", "value", "low", "high", "range", "first_year",
+    "deadline_year", "per_disaggregation", "text", NULL
+  };
+  g_autoptr(DosonCtrTarget) target = NULL;
+  DosonCtrLocText text = { NULL, NULL };
+  gboolean present, per_disaggregation;
+
+  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error))
+    return NULL;
+  target = read_threshold (doc, object, path,
+                           doson_ctr_indicator_get_measure (indicator),
+                           measure_known, error);
+  if (target == NULL
+      || !read_target_years (doc, program, object, path, target, error)
+      || !_doson_ctr_json_read_bool (doc, object, path, "per_disaggregation",
+                                     FALSE, &present, &per_disaggregation,
+                                     error))
     return NULL;
   if (per_disaggregation
       && doson_ctr_indicator_get_disaggregation (indicator) == NULL)
@@ -531,6 +698,7 @@ static gboolean
 load_relation (DosonCtrJsonDoc    *doc,
                DosonCtrProgram    *program,
                DosonCtrIndicator  *indicator,
+               gboolean            measure_known,
                JsonObject         *object,
                const char         *path,
                GError            **error)
@@ -562,6 +730,9 @@ load_relation (DosonCtrJsonDoc    *doc,
       return FALSE;
     }
   whole = doson_ctr_program_lookup_indicator (program, related);
+  if (whole == NULL
+      && _doson_ctr_json_doc_refers_to_set_aside (doc, "indicator", related))
+    return TRUE;
   if (whole == NULL)
     {
       _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
@@ -569,8 +740,9 @@ load_relation (DosonCtrJsonDoc    *doc,
                              "come before its parts and subsets)", related);
       return FALSE;
     }
-  if (doson_ctr_indicator_get_measure (whole)
-      != doson_ctr_indicator_get_measure (indicator))
+  if (measure_known
+      && doson_ctr_indicator_get_measure (whole)
+         != doson_ctr_indicator_get_measure (indicator))
     {
       _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
                              FALSE, "\"%s\" is measured as \"%s\", this "
@@ -588,45 +760,17 @@ load_relation (DosonCtrJsonDoc    *doc,
   return TRUE;
 }
 
+/* The texts of an indicator: its reference, name, unit and note. */
 static gboolean
-load_indicator (DosonCtrJsonDoc  *doc,
-                DosonCtrProgram  *program,
-                JsonObject       *object,
-                const char       *path,
-                GError          **error)
+read_indicator_texts (DosonCtrJsonDoc    *doc,
+                      DosonCtrIndicator  *indicator,
+                      JsonObject         *object,
+                      const char         *path,
+                      GError            **error)
 {
-  static const char * const keys[] = {
-    "id", "ref", "name", "unit", "note", "measure", "direction", "goal",
-    "lead_units", "partner_units", "part_of", "subset_of", "disaggregation",
-    "targets", NULL
-  };
-  g_autofree char *id_path = _doson_ctr_json_path_member (path, "id");
-  g_autofree char *goal_path = _doson_ctr_json_path_member (path, "goal");
-  g_autofree char *lead_path = _doson_ctr_json_path_member (path, "lead_units");
-  g_autofree char *targets_path = _doson_ctr_json_path_member (path, "targets");
-  g_autoptr(DosonCtrIndicator) indicator = NULL;
-  g_autoptr(GPtrArray) lead = NULL;
-  g_autoptr(GPtrArray) partners = NULL;
   DosonCtrLocText name = { NULL, NULL }, unit = { NULL, NULL }, note = { NULL, NULL };
-  DosonCtrMeasure measure;
-  DosonCtrDirection direction;
-  GError *local_error = NULL;
-  JsonObject *disaggregation;
-  JsonArray *targets;
-  const char *id, *ref, *measure_str, *direction_str, *goal;
+  const char *ref;
   gboolean ok;
-  guint j;
-
-  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
-      || !_doson_ctr_json_read_id (doc, object, path, "id", TRUE, &id, error))
-    return FALSE;
-  if (doson_ctr_program_lookup_indicator (program, id) != NULL)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, id_path,
-                             FALSE, "indicator \"%s\" is declared twice", id);
-      return FALSE;
-    }
-  indicator = doson_ctr_indicator_new (id);
 
   if (!_doson_ctr_json_read_string (doc, object, path, "ref", FALSE, &ref, error))
     return FALSE;
@@ -647,36 +791,76 @@ load_indicator (DosonCtrJsonDoc  *doc,
   _doson_ctr_loc_text_clear (&name);
   _doson_ctr_loc_text_clear (&unit);
   _doson_ctr_loc_text_clear (&note);
-  if (!ok)
-    return FALSE;
+  return ok;
+}
+
+/* The measure, direction and goal of an indicator; listing every
+ * problem, an unknown one is listed and the reading goes on
+ * (*measure_known FALSE for an unknown measure). */
+static gboolean
+read_indicator_kind (DosonCtrJsonDoc    *doc,
+                     DosonCtrProgram    *program,
+                     DosonCtrIndicator  *indicator,
+                     JsonObject         *object,
+                     const char         *path,
+                     gboolean           *measure_known,
+                     GError            **error)
+{
+  DosonCtrMeasure measure;
+  DosonCtrDirection direction;
+  const char *measure_str, *direction_str, *goal;
 
   if (!_doson_ctr_json_read_string (doc, object, path, "measure", TRUE,
                                     &measure_str, error))
     return FALSE;
-  if (!doson_ctr_measure_from_string (measure_str, &measure))
-    return bad_enum (doc, path, "measure", "measure", measure_str,
-                     "percent, count, amount or boolean", error);
-  doson_ctr_indicator_set_measure (indicator, measure);
+  *measure_known = doson_ctr_measure_from_string (measure_str, &measure);
+  if (*measure_known)
+    doson_ctr_indicator_set_measure (indicator, measure);
+  else if (!bad_enum (doc, path, "measure", "measure", measure_str,
+                      "percent, count, amount or boolean", error)
+           && !_doson_ctr_json_doc_carry_on (doc, error))
+    return FALSE;
 
   if (!_doson_ctr_json_read_string (doc, object, path, "direction", TRUE,
                                     &direction_str, error))
     return FALSE;
-  if (!doson_ctr_direction_from_string (direction_str, &direction))
-    return bad_enum (doc, path, "direction", "direction", direction_str,
-                     "higher or lower", error);
-  doson_ctr_indicator_set_direction (indicator, direction);
+  if (doson_ctr_direction_from_string (direction_str, &direction))
+    doson_ctr_indicator_set_direction (indicator, direction);
+  else if (!bad_enum (doc, path, "direction", "direction", direction_str,
+                      "higher or lower", error)
+           && !_doson_ctr_json_doc_carry_on (doc, error))
+    return FALSE;
 
   if (!_doson_ctr_json_read_id (doc, object, path, "goal", TRUE, &goal, error))
     return FALSE;
-  if (doson_ctr_program_lookup_goal (program, goal) == NULL)
+  doson_ctr_indicator_set_goal_id (indicator, goal);
+  if (doson_ctr_program_lookup_goal (program, goal) == NULL
+      && !_doson_ctr_json_doc_refers_to_set_aside (doc, "goal", goal))
     {
+      g_autofree char *goal_path = _doson_ctr_json_path_member (path, "goal");
+
       _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
                              goal_path, FALSE,
                              "unknown goal \"%s\" (declare it in \"goals\")",
                              goal);
-      return FALSE;
+      if (!_doson_ctr_json_doc_carry_on (doc, error))
+        return FALSE;
     }
-  doson_ctr_indicator_set_goal_id (indicator, goal);
+  return TRUE;
+}
+
+/* The lead and partner units of an indicator. */
+static gboolean
+read_indicator_units (DosonCtrJsonDoc    *doc,
+                      DosonCtrProgram    *program,
+                      DosonCtrIndicator  *indicator,
+                      JsonObject         *object,
+                      const char         *path,
+                      GError            **error)
+{
+  g_autoptr(GPtrArray) lead = NULL;
+  g_autoptr(GPtrArray) partners = NULL;
+  guint j;
 
   if (!_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
                                           TRUE, TRUE, &lead, error)
@@ -686,6 +870,8 @@ load_indicator (DosonCtrJsonDoc  *doc,
     return FALSE;
   if (lead->len == 0)
     {
+      g_autofree char *lead_path = _doson_ctr_json_path_member (path, "lead_units");
+
       _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
                              lead_path, FALSE,
                              "an indicator needs at least one lead unit");
@@ -700,19 +886,23 @@ load_indicator (DosonCtrJsonDoc  *doc,
   for (j = 0; partners != NULL && j < partners->len; j++)
     doson_ctr_indicator_add_partner_unit (indicator,
                                           g_ptr_array_index (partners, j));
+  return TRUE;
+}
 
-  if (!load_relation (doc, program, indicator, object, path, error))
-    return FALSE;
-
-  if (!_doson_ctr_json_read_object (doc, object, path, "disaggregation",
-                                    FALSE, &disaggregation, error))
-    return FALSE;
-  if (disaggregation != NULL)
-    {
-      g_autofree char *member = _doson_ctr_json_path_member (path, "disaggregation");
-      if (!load_disaggregation (doc, indicator, disaggregation, member, error))
-        return FALSE;
-    }
+/* The targets of an indicator, at least one; listing every problem, a
+ * target with a problem is listed and the next one read. */
+static gboolean
+read_indicator_targets (DosonCtrJsonDoc    *doc,
+                        DosonCtrProgram    *program,
+                        DosonCtrIndicator  *indicator,
+                        gboolean            measure_known,
+                        JsonObject         *object,
+                        const char         *path,
+                        GError            **error)
+{
+  g_autofree char *targets_path = _doson_ctr_json_path_member (path, "targets");
+  JsonArray *targets;
+  guint j;
 
   if (!_doson_ctr_json_read_array (doc, object, path, "targets", TRUE,
                                    &targets, error))
@@ -730,38 +920,84 @@ load_indicator (DosonCtrJsonDoc  *doc,
       g_autoptr(DosonCtrTarget) target = NULL;
       JsonObject *target_object;
 
-      if (!element_object (doc, targets, j, target_path, &target_object, error))
+      if (element_object (doc, targets, j, target_path, &target_object, error))
+        target = load_target (doc, program, indicator, measure_known,
+                              target_object, target_path, error);
+      if (target != NULL)
+        doson_ctr_indicator_add_target (indicator, target);
+      else if (!_doson_ctr_json_doc_carry_on (doc, error))
         return FALSE;
-      target = load_target (doc, program, indicator, target_object,
-                            target_path, error);
-      if (target == NULL)
-        return FALSE;
-      doson_ctr_indicator_add_target (indicator, target);
     }
-
-  if (!doson_ctr_program_add_indicator (program, indicator, &local_error))
-    return add_failed (doc, path, local_error, error);
   return TRUE;
 }
 
+static gboolean
+load_indicator (DosonCtrJsonDoc  *doc,
+                DosonCtrProgram  *program,
+                JsonObject       *object,
+                const char       *path,
+                guint             mark,
+                const char      **id,
+                GError          **error)
+{
+  static const char * const keys[] = {
+    "id", "ref", "name", "unit", "note", "measure", "direction", "goal",
+    "lead_units", "partner_units", "part_of", "subset_of", "disaggregation",
+    "targets", NULL
+  };
+  g_autoptr(DosonCtrIndicator) indicator = NULL;
+  GError *local_error = NULL;
+  JsonObject *disaggregation;
+  gboolean measure_known;
+
+  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !read_new_id (doc, object, path, "indicator", indicator_taken,
+                       program, id, error))
+    return FALSE;
+  indicator = doson_ctr_indicator_new (*id);
+
+  if (!read_indicator_texts (doc, indicator, object, path, error)
+      || !read_indicator_kind (doc, program, indicator, object, path,
+                               &measure_known, error)
+      || !read_indicator_units (doc, program, indicator, object, path, error)
+      || !load_relation (doc, program, indicator, measure_known, object, path,
+                         error)
+      || !_doson_ctr_json_read_object (doc, object, path, "disaggregation",
+                                       FALSE, &disaggregation, error))
+    return FALSE;
+  if (disaggregation != NULL)
+    {
+      g_autofree char *member = _doson_ctr_json_path_member (path, "disaggregation");
+      if (!load_disaggregation (doc, indicator, disaggregation, member, error))
+        return FALSE;
+    }
+  if (!read_indicator_targets (doc, program, indicator, measure_known, object,
+                               path, error))
+    return FALSE;
+
+  if (_doson_ctr_json_doc_mark (doc) != mark)
+    return TRUE;
+  if (!doson_ctr_program_add_indicator (program, indicator, &local_error))
+    return add_failed (doc, path, NULL, local_error, error);
+  return TRUE;
+}
+
+/* The format, version, id and term of a programme file, as a new empty
+ * programme. */
 static DosonCtrProgram *
-load_program (DosonCtrJsonDoc  *doc,
-              GError          **error)
+read_program_header (DosonCtrJsonDoc  *doc,
+                     JsonObject      **root_out,
+                     GError          **error)
 {
   static const char * const keys[] = {
     "format", "version", "id", "code", "title", "issuing_body", "date",
     "term_start", "term_end", "baseline_year", "units", "goals",
     "indicators", NULL
   };
-  g_autoptr(DosonCtrProgram) program = NULL;
-  DosonCtrLocText title = { NULL, NULL }, issuing_body = { NULL, NULL };
   JsonObject *root;
-  JsonArray *units, *goals, *indicators;
-  const char *format, *id, *code, *date;
+  const char *format, *id;
   gboolean present;
   int version, term_start, term_end, baseline_year;
-  guint i;
-  gboolean ok;
 
   if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
                                       "", &root, error)
@@ -802,7 +1038,24 @@ load_program (DosonCtrJsonDoc  *doc,
   if (!present)
     baseline_year = term_start;
 
-  program = doson_ctr_program_new (id, term_start, term_end, baseline_year);
+  *root_out = root;
+  return doson_ctr_program_new (id, term_start, term_end, baseline_year);
+}
+
+static DosonCtrProgram *
+load_program (DosonCtrJsonDoc  *doc,
+              GError          **error)
+{
+  g_autoptr(DosonCtrProgram) program = NULL;
+  DosonCtrLocText title = { NULL, NULL }, issuing_body = { NULL, NULL };
+  JsonObject *root;
+  JsonArray *units, *goals, *indicators;
+  const char *code, *date;
+  gboolean ok;
+
+  program = read_program_header (doc, &root, error);
+  if (program == NULL)
+    return NULL;
 
   if (!_doson_ctr_json_read_string (doc, root, "", "code", FALSE, &code, error)
       || !_doson_ctr_json_read_string (doc, root, "", "date", FALSE, &date, error))
@@ -836,18 +1089,35 @@ load_program (DosonCtrJsonDoc  *doc,
       || !_doson_ctr_json_read_array (doc, root, "", "indicators", TRUE,
                                       &indicators, error))
     return NULL;
-  if (!load_units (doc, program, units, error)
-      || !load_goals (doc, program, goals, error))
+  if (!load_entries (doc, program, units, "units", "unit", load_unit, error)
+      || !load_entries (doc, program, goals, "goals", "goal", load_goal, error)
+      || !load_entries (doc, program, indicators, "indicators", "indicator",
+                        load_indicator, error))
     return NULL;
-  for (i = 0; i < json_array_get_length (indicators); i++)
-    {
-      g_autofree char *path = _doson_ctr_json_path_index ("indicators", i);
-      JsonObject *object;
+  return g_steal_pointer (&program);
+}
 
-      if (!element_object (doc, indicators, i, path, &object, error)
-          || !load_indicator (doc, program, object, path, error))
-        return NULL;
-    }
+DosonCtrProgram *
+_doson_ctr_program_load (const char  *data,
+                         gsize        length,
+                         const char  *name,
+                         GPtrArray   *problems,
+                         GError     **error)
+{
+  g_autoptr(DosonCtrJsonDoc) doc = NULL;
+  g_autoptr(DosonCtrProgram) program = NULL;
+  guint n_before = problems != NULL ? problems->len : 0;
+
+  doc = _doson_ctr_json_doc_new (data, length, name, problems, error);
+  if (doc == NULL)
+    return NULL;
+  program = load_program (doc, error);
+  if (problems == NULL)
+    return g_steal_pointer (&program);
+  if (program == NULL)
+    _doson_ctr_json_doc_stop (doc);
+  if (problems->len != n_before)
+    return NULL;
   return g_steal_pointer (&program);
 }
 
@@ -881,18 +1151,13 @@ doson_ctr_program_new_from_data (const char  *data,
                                  const char  *name,
                                  GError     **error)
 {
-  g_autoptr(DosonCtrJsonDoc) doc = NULL;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length < 0)
     length = (gssize) strlen (data);
-  doc = _doson_ctr_json_doc_new (data != NULL ? data : "", (gsize) length,
-                                 name != NULL ? name : "<data>", error);
-  if (doc == NULL)
-    return NULL;
-  return load_program (doc, error);
+  return _doson_ctr_program_load (data != NULL ? data : "", (gsize) length,
+                                  name != NULL ? name : "<data>", NULL, error);
 }
 
 /**
@@ -927,397 +1192,3 @@ doson_ctr_program_new_from_file (const char  *path,
                                           error);
 }
 
-/* ---------------------------------------------------------------------- */
-/* Writer                                                                  */
-
-static void
-indent (GString *out,
-        guint    level)
-{
-  guint i;
-
-  for (i = 0; i < level; i++)
-    g_string_append (out, "  ");
-}
-
-/* Starts a member: a comma and newline unless it is the first. */
-static void
-member (GString     *out,
-        guint        level,
-        gboolean    *first,
-        const char  *key)
-{
-  if (!*first)
-    g_string_append_c (out, ',');
-  g_string_append_c (out, '\n');
-  *first = FALSE;
-  indent (out, level);
-  _doson_ctr_json_append_string (out, key);
-  g_string_append (out, ": ");
-}
-
-static void
-member_string (GString     *out,
-               guint        level,
-               gboolean    *first,
-               const char  *key,
-               const char  *value)
-{
-  if (value == NULL)
-    return;
-  member (out, level, first, key);
-  _doson_ctr_json_append_string (out, value);
-}
-
-static void
-member_loc_text (GString               *out,
-                 guint                  level,
-                 gboolean              *first,
-                 const char            *key,
-                 const DosonCtrLocText *text)
-{
-  if (text->vi == NULL)
-    return;
-  member (out, level, first, key);
-  _doson_ctr_json_append_loc_text (out, text);
-}
-
-static void
-member_int (GString     *out,
-            guint        level,
-            gboolean    *first,
-            const char  *key,
-            int          value)
-{
-  member (out, level, first, key);
-  g_string_append_printf (out, "%d", value);
-}
-
-static void
-member_number (GString     *out,
-               guint        level,
-               gboolean    *first,
-               const char  *key,
-               double       value)
-{
-  member (out, level, first, key);
-  _doson_ctr_append_double (out, value);
-}
-
-static void
-member_strings (GString     *out,
-                guint        level,
-                gboolean    *first,
-                const char  *key,
-                GPtrArray   *values)
-{
-  guint i;
-
-  if (values->len == 0)
-    return;
-  member (out, level, first, key);
-  g_string_append_c (out, '[');
-  for (i = 0; i < values->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      _doson_ctr_json_append_string (out, g_ptr_array_index (values, i));
-    }
-  g_string_append_c (out, ']');
-}
-
-static void
-close_object (GString *out,
-              guint    level)
-{
-  g_string_append_c (out, '\n');
-  indent (out, level);
-  g_string_append_c (out, '}');
-}
-
-static void
-write_target (GString              *out,
-              guint                 level,
-              const DosonCtrTarget *target)
-{
-  DosonCtrComparator comparator = doson_ctr_target_get_comparator (target);
-  gboolean first = TRUE;
-  double value, low, high;
-
-  indent (out, level);
-  g_string_append_c (out, '{');
-  member_string (out, level + 1, &first, "kind",
-                 doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
-  member_string (out, level + 1, &first, "comparator",
-                 doson_ctr_comparator_to_string (comparator));
-  if (doson_ctr_target_get_range (target, &low, &high))
-    {
-      member_number (out, level + 1, &first, "low", low);
-      member_number (out, level + 1, &first, "high", high);
-      member_string (out, level + 1, &first, "range",
-                     doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
-    }
-  else if (doson_ctr_target_get_value (target, &value))
-    member_number (out, level + 1, &first, "value", value);
-  member_int (out, level + 1, &first, "first_year",
-              doson_ctr_target_get_first_year (target));
-  member_int (out, level + 1, &first, "deadline_year",
-              doson_ctr_target_get_deadline_year (target));
-  if (doson_ctr_target_get_per_disaggregation (target))
-    {
-      member (out, level + 1, &first, "per_disaggregation");
-      g_string_append (out, "true");
-    }
-  member_loc_text (out, level + 1, &first, "text",
-                   _doson_ctr_target_get_text_raw (target));
-  close_object (out, level);
-}
-
-static void
-write_indicator (GString           *out,
-                 guint              level,
-                 DosonCtrIndicator *indicator)
-{
-  gboolean first = TRUE;
-  GPtrArray *targets;
-  guint i;
-
-  indent (out, level);
-  g_string_append_c (out, '{');
-  member_string (out, level + 1, &first, "id", doson_ctr_indicator_get_id (indicator));
-  member_string (out, level + 1, &first, "ref", doson_ctr_indicator_get_ref (indicator));
-  member_loc_text (out, level + 1, &first, "name", _doson_ctr_indicator_get_name_raw (indicator));
-  member_loc_text (out, level + 1, &first, "unit", _doson_ctr_indicator_get_unit_raw (indicator));
-  member_loc_text (out, level + 1, &first, "note", _doson_ctr_indicator_get_note_raw (indicator));
-  member_string (out, level + 1, &first, "measure",
-                 doson_ctr_measure_to_string (doson_ctr_indicator_get_measure (indicator)));
-  member_string (out, level + 1, &first, "direction",
-                 doson_ctr_direction_to_string (doson_ctr_indicator_get_direction (indicator)));
-  member_string (out, level + 1, &first, "goal", doson_ctr_indicator_get_goal_id (indicator));
-  member_strings (out, level + 1, &first, "lead_units",
-                  doson_ctr_indicator_get_lead_unit_ids (indicator));
-  member_strings (out, level + 1, &first, "partner_units",
-                  doson_ctr_indicator_get_partner_unit_ids (indicator));
-  switch (doson_ctr_indicator_get_relation (indicator))
-    {
-    case DOSON_CTR_INDICATOR_RELATION_PART_OF:
-      member_string (out, level + 1, &first, "part_of",
-                     doson_ctr_indicator_get_related_id (indicator));
-      break;
-    case DOSON_CTR_INDICATOR_RELATION_SUBSET_OF:
-      member_string (out, level + 1, &first, "subset_of",
-                     doson_ctr_indicator_get_related_id (indicator));
-      break;
-    case DOSON_CTR_INDICATOR_RELATION_NONE:
-    default:
-      break;
-    }
-  if (doson_ctr_indicator_get_disaggregation (indicator) != NULL)
-    {
-      GPtrArray *values = doson_ctr_indicator_get_disaggregation_values (indicator);
-      gboolean dfirst = TRUE;
-
-      member (out, level + 1, &first, "disaggregation");
-      g_string_append_c (out, '{');
-      member_string (out, level + 2, &dfirst, "dimension",
-                     doson_ctr_indicator_get_disaggregation (indicator));
-      member_loc_text (out, level + 2, &dfirst, "name",
-                       _doson_ctr_indicator_get_disaggregation_name_raw (indicator));
-      member (out, level + 2, &dfirst, "values");
-      g_string_append_c (out, '[');
-      for (i = 0; i < values->len; i++)
-        {
-          const DosonCtrLocText *name =
-            _doson_ctr_indicator_get_disaggregation_value_name_raw (indicator, i);
-
-          g_string_append (out, i > 0 ? ",\n" : "\n");
-          indent (out, level + 3);
-          g_string_append (out, "{\"id\": ");
-          _doson_ctr_json_append_string (out, g_ptr_array_index (values, i));
-          if (name->vi != NULL)
-            {
-              g_string_append (out, ", \"name\": ");
-              _doson_ctr_json_append_loc_text (out, name);
-            }
-          g_string_append_c (out, '}');
-        }
-      g_string_append_c (out, '\n');
-      indent (out, level + 2);
-      g_string_append_c (out, ']');
-      close_object (out, level + 1);
-    }
-  targets = doson_ctr_indicator_get_targets (indicator);
-  member (out, level + 1, &first, "targets");
-  g_string_append_c (out, '[');
-  for (i = 0; i < targets->len; i++)
-    {
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      write_target (out, level + 2, g_ptr_array_index (targets, i));
-    }
-  g_string_append_c (out, '\n');
-  indent (out, level + 1);
-  g_string_append_c (out, ']');
-  close_object (out, level);
-}
-
-static void
-write_array_start (GString     *out,
-                   guint        level,
-                   gboolean    *first,
-                   const char  *key,
-                   guint        n)
-{
-  member (out, level, first, key);
-  g_string_append_c (out, '[');
-  if (n == 0)
-    g_string_append_c (out, ']');
-}
-
-static void
-write_array_end (GString *out,
-                 guint    level,
-                 guint    n)
-{
-  if (n == 0)
-    return;
-  g_string_append_c (out, '\n');
-  indent (out, level);
-  g_string_append_c (out, ']');
-}
-
-/**
- * doson_ctr_program_to_data:
- * @program: a #DosonCtrProgram
- * @length: (out) (optional): where to store the length of the text in
- *   bytes
- *
- * Writes @program as a programme file (doc/formats.md, section 2): UTF-8
- * JSON, indented by two spaces, keys in a fixed order, optional keys left
- * out when unset, target years written in full, numbers with the fewest
- * digits that read back exactly, a final newline. Reading the text back
- * with doson_ctr_program_new_from_data() gives an equal programme (see
- * doson_ctr_program_equal()), provided @program has a Vietnamese title.
- *
- * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
- *
- * Since: 0.1
- */
-char *
-doson_ctr_program_to_data (DosonCtrProgram *program,
-                           gsize           *length)
-{
-  GString *out;
-  GPtrArray *units, *goals, *indicators;
-  gboolean first = TRUE;
-  guint i;
-
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
-
-  out = g_string_new ("{");
-  member_string (out, 1, &first, "format", PROGRAM_FORMAT);
-  member_int (out, 1, &first, "version", PROGRAM_VERSION);
-  member_string (out, 1, &first, "id", doson_ctr_program_get_id (program));
-  member_string (out, 1, &first, "code", doson_ctr_program_get_code (program));
-  member_loc_text (out, 1, &first, "title", _doson_ctr_program_get_title_raw (program));
-  member_loc_text (out, 1, &first, "issuing_body",
-                   _doson_ctr_program_get_issuing_body_raw (program));
-  member_string (out, 1, &first, "date", doson_ctr_program_get_date (program));
-  member_int (out, 1, &first, "term_start", doson_ctr_program_get_term_start (program));
-  member_int (out, 1, &first, "term_end", doson_ctr_program_get_term_end (program));
-  member_int (out, 1, &first, "baseline_year",
-              doson_ctr_program_get_baseline_year (program));
-
-  units = doson_ctr_program_get_units (program);
-  write_array_start (out, 1, &first, "units", units->len);
-  for (i = 0; i < units->len; i++)
-    {
-      DosonCtrResponsibleUnit *unit = g_ptr_array_index (units, i);
-      gboolean ufirst = TRUE;
-
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      indent (out, 2);
-      g_string_append_c (out, '{');
-      member_string (out, 3, &ufirst, "id", doson_ctr_responsible_unit_get_id (unit));
-      member_loc_text (out, 3, &ufirst, "name",
-                       _doson_ctr_responsible_unit_get_name_raw (unit));
-      member_loc_text (out, 3, &ufirst, "short_name",
-                       _doson_ctr_responsible_unit_get_short_name_raw (unit));
-      close_object (out, 2);
-    }
-  write_array_end (out, 1, units->len);
-
-  goals = doson_ctr_program_get_goals (program);
-  write_array_start (out, 1, &first, "goals", goals->len);
-  for (i = 0; i < goals->len; i++)
-    {
-      DosonCtrGoal *goal = g_ptr_array_index (goals, i);
-      gboolean gfirst = TRUE;
-
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      indent (out, 2);
-      g_string_append_c (out, '{');
-      member_string (out, 3, &gfirst, "id", doson_ctr_goal_get_id (goal));
-      member_string (out, 3, &gfirst, "ref", doson_ctr_goal_get_ref (goal));
-      member_loc_text (out, 3, &gfirst, "title", _doson_ctr_goal_get_title_raw (goal));
-      member_string (out, 3, &gfirst, "parent", doson_ctr_goal_get_parent_id (goal));
-      member_strings (out, 3, &gfirst, "lead_units", doson_ctr_goal_get_lead_unit_ids (goal));
-      member_strings (out, 3, &gfirst, "partner_units",
-                      doson_ctr_goal_get_partner_unit_ids (goal));
-      member_strings (out, 3, &gfirst, "resolutions", doson_ctr_goal_get_resolutions (goal));
-      close_object (out, 2);
-    }
-  write_array_end (out, 1, goals->len);
-
-  indicators = doson_ctr_program_get_indicators (program);
-  write_array_start (out, 1, &first, "indicators", indicators->len);
-  for (i = 0; i < indicators->len; i++)
-    {
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      write_indicator (out, 2, g_ptr_array_index (indicators, i));
-    }
-  write_array_end (out, 1, indicators->len);
-
-  g_string_append (out, "\n}\n");
-  if (length != NULL)
-    *length = out->len;
-  return g_string_free (out, FALSE);
-}
-
-/**
- * doson_ctr_program_save_to_file:
- * @program: a #DosonCtrProgram
- * @path: (type filename): where to write
- * @error: return location for a #GError, or %NULL
- *
- * Writes doson_ctr_program_to_data() to @path atomically: the file is
- * either replaced whole or left as it was. Fails with
- * %DOSON_CTR_ERROR_INVALID_DATA when @program has no Vietnamese title
- * (the file could not be read back), and with %DOSON_CTR_ERROR_IO when
- * the file cannot be written.
- *
- * Returns: %TRUE on success
- *
- * Since: 0.1
- */
-gboolean
-doson_ctr_program_save_to_file (DosonCtrProgram  *program,
-                                const char       *path,
-                                GError          **error)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (doson_ctr_program_get_title (program, "vi") == NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "programme \"%s\" has no Vietnamese title",
-                   doson_ctr_program_get_id (program));
-      return FALSE;
-    }
-  data = doson_ctr_program_to_data (program, &length);
-  return _doson_ctr_write_file (path, data, length, error);
-}

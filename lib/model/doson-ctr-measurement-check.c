@@ -17,25 +17,29 @@
 #include "model/doson-ctr-measurement-private.h"
 #include "model/doson-ctr-consistency-rule-private.h"
 
+/* Where the problems go. */
+typedef struct
+{
+  DosonCtrCheckFunc func;
+  gpointer          user_data;
+} Sink;
+
 static void G_GNUC_PRINTF (3, 4)
-problem (GPtrArray                 *problems,
+problem (Sink                      *problems,
          const DosonCtrMeasurement *m,
          const char                *format,
          ...)
 {
   g_autofree char *message = NULL;
   g_autofree char *what = _doson_ctr_measurement_describe (m);
-  const char *origin = doson_ctr_measurement_get_origin (m);
+  g_autofree char *text = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  if (origin != NULL)
-    g_ptr_array_add (problems, g_strdup_printf ("%s: %s: %s", origin, what,
-                                                message));
-  else
-    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", what, message));
+  text = g_strdup_printf ("%s: %s", what, message);
+  problems->func (m, text, problems->user_data);
 }
 
 /* Checks that the parts of @whole_m's indicator add up to it, in the same
@@ -44,7 +48,7 @@ static void
 check_parts (DosonCtrMeasurementSet    *set,
              DosonCtrProgram           *program,
              const DosonCtrMeasurement *whole_m,
-             GPtrArray                 *problems)
+             Sink                      *problems)
 {
   g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GString) names = NULL;
@@ -78,7 +82,7 @@ static void
 check_subsets (DosonCtrMeasurementSet    *set,
                DosonCtrProgram           *program,
                const DosonCtrMeasurement *whole_m,
-               GPtrArray                 *problems)
+               Sink                      *problems)
 {
   g_autoptr(GPtrArray) subsets = NULL;
   const char *whole_id = doson_ctr_measurement_get_indicator_id (whole_m);
@@ -112,7 +116,7 @@ check_subsets (DosonCtrMeasurementSet    *set,
 static void
 check_level (DosonCtrIndicator         *indicator,
              const DosonCtrMeasurement *m,
-             GPtrArray                 *problems)
+             Sink                      *problems)
 {
   const char *level = doson_ctr_measurement_get_level (m);
   const char *dimension = doson_ctr_indicator_get_disaggregation (indicator);
@@ -145,7 +149,7 @@ static void
 check_measurement (DosonCtrMeasurementSet    *set,
                    DosonCtrProgram           *program,
                    const DosonCtrMeasurement *m,
-                   GPtrArray                 *problems)
+                   Sink                      *problems)
 {
   const char *indicator_id = doson_ctr_measurement_get_indicator_id (m);
   int year = doson_ctr_measurement_get_year (m);
@@ -180,6 +184,50 @@ check_measurement (DosonCtrMeasurementSet    *set,
   check_subsets (set, program, m, problems);
 }
 
+void
+_doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
+                                  DosonCtrProgram        *program,
+                                  DosonCtrCheckFunc       func,
+                                  gpointer                user_data)
+{
+  Sink sink = { func, user_data };
+  const char *program_id;
+  GPtrArray *measurements;
+  guint i;
+
+  program_id = doson_ctr_measurement_set_get_program_id (set);
+  if (program_id != NULL
+      && strcmp (program_id, doson_ctr_program_get_id (program)) != 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("the measurements are for programme \"%s\", not "
+                         "\"%s\"", program_id,
+                         doson_ctr_program_get_id (program));
+
+      func (NULL, message, user_data);
+    }
+
+  measurements = doson_ctr_measurement_set_get_measurements (set);
+  for (i = 0; i < measurements->len; i++)
+    check_measurement (set, program, g_ptr_array_index (measurements, i),
+                       &sink);
+}
+
+/* Adds a problem to a GPtrArray of lines, after the measurement's origin. */
+static void
+add_line (const DosonCtrMeasurement *m,
+          const char                *message,
+          gpointer                   user_data)
+{
+  GPtrArray *problems = user_data;
+  const char *origin = m != NULL ? doson_ctr_measurement_get_origin (m) : NULL;
+
+  if (origin != NULL)
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", origin, message));
+  else
+    g_ptr_array_add (problems, g_strdup (message));
+}
+
 /**
  * doson_ctr_measurement_set_validate:
  * @set: a #DosonCtrMeasurementSet
@@ -206,26 +254,13 @@ char **
 doson_ctr_measurement_set_validate (DosonCtrMeasurementSet *set,
                                     DosonCtrProgram        *program)
 {
-  const char *program_id;
-  GPtrArray *problems, *measurements;
-  guint i;
+  GPtrArray *problems;
 
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
 
   problems = g_ptr_array_new ();
-  program_id = doson_ctr_measurement_set_get_program_id (set);
-  if (program_id != NULL
-      && strcmp (program_id, doson_ctr_program_get_id (program)) != 0)
-    g_ptr_array_add (problems,
-                     g_strdup_printf ("the measurements are for programme "
-                                      "\"%s\", not \"%s\"", program_id,
-                                      doson_ctr_program_get_id (program)));
-
-  measurements = doson_ctr_measurement_set_get_measurements (set);
-  for (i = 0; i < measurements->len; i++)
-    check_measurement (set, program, g_ptr_array_index (measurements, i),
-                       problems);
+  _doson_ctr_measurement_set_check (set, program, add_line, problems);
   g_ptr_array_add (problems, NULL);
   return (char **) g_ptr_array_free (problems, FALSE);
 }

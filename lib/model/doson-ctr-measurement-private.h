@@ -9,6 +9,7 @@
 
 #include <glib.h>
 #include <doson-ctr/doson-ctr-measurement.h>
+#include <doson-ctr/doson-ctr-program.h>
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,18 @@ void  _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
 /* What @m is a value of, for messages: `indicator "x", year 2026` or
  * `indicator "x", year 2026, level "primary"`. Free with g_free(). */
 char *_doson_ctr_measurement_describe (const DosonCtrMeasurement *m);
+
+/* Checks @set against @program as doson_ctr_measurement_set_validate()
+ * does, calling @func for each problem, in order: with the measurement at
+ * fault and "WHAT: MESSAGE" (WHAT from _doson_ctr_measurement_describe()),
+ * or with NULL and the message for a problem of the whole set. */
+typedef void (*DosonCtrCheckFunc) (const DosonCtrMeasurement *m,
+                                   const char                *message,
+                                   gpointer                   user_data);
+void _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
+                                       DosonCtrProgram        *program,
+                                       DosonCtrCheckFunc       func,
+                                       gpointer                user_data);
 
 G_END_DECLS
 
