@@ -10,7 +10,6 @@
 #define DOSON_CTR_CLI_H
 
 #include <doson-ctr/doson-ctr.h>
-#include <json-glib/json-glib.h>
 
 /* Exit statuses of every subcommand. */
 enum {
@@ -56,7 +55,6 @@ int cli_validate (int argc, char **argv);
 
 /* What the programme subcommands share, defined in cli-list.c. */
 
-
 /* "vi" when the first of LC_ALL, LC_MESSAGES and LANG that is set and not
  * empty starts with "vi"; otherwise "en". */
 const char *cli_lang_from_locale (void);
@@ -68,28 +66,5 @@ gboolean cli_parse_lang (const char *subcommand, const char *text, const char **
 
 /* The programme in @path, or the built-in programme when @path is NULL. */
 DosonCtrProgram *cli_load_program (const char *path, GError **error);
-
-/* A number for people: up to 10 significant digits, digits grouped by
- * three from 10000 up, with the separators of @lang: 5,700,000.5 in
- * English, 5.700.000,5 in Vietnamese ("vi"). */
-void cli_append_number (GString *out, double value, const char *lang);
-
-/* One CSV field, quoted when it holds a comma, a quote or a line break, or
- * starts or ends with a space; nothing for NULL. */
-void cli_append_csv_field (GString *out, const char *field);
-
-/* @text followed by spaces up to @width characters. */
-void cli_append_padded (GString *out, const char *text, gsize width);
-
-/* A target in words, in @lang: "≥ 97 % by 2030", "≥ 97 % vào năm 2030";
- * with @each_level, a target each disaggregation value must meet says so
- * (", for each school level"). */
-void cli_append_target_words (GString *out, DosonCtrIndicator *indicator,
-                              const DosonCtrTarget *target, const char *lang,
-                              gboolean each_level);
-
-/* The JSON text of the root of @builder, indented, with a final newline
- * and numbers in their shortest exact form (0.1, not 0.10000000000000001). */
-void cli_append_json (GString *out, JsonBuilder *builder);
 
 #endif /* DOSON_CTR_CLI_H */

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-# The typelib works from Python: a growth call, an error path and a
-# progress computation through GObject Introspection. Speaks TAP.
+# The typelib works from Python: a growth call, an error path, a
+# progress computation, a report and the programme in words through
+# GObject Introspection. Speaks TAP.
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
@@ -83,11 +84,38 @@ def test_validate():
     ], [p.to_string() for p in problems]
 
 
+def test_report():
+    program = DosonCtr.Program.new_builtin()
+    measurements = DosonCtr.MeasurementSet.new()
+    assessment = DosonCtr.Assessment.new(program, measurements, 2026, None)
+    report = DosonCtr.Report.new(assessment)
+    report.set_lang("en")
+    report.set_grouping(DosonCtr.ReportGrouping.UNIT)
+    csv = report.to_string(DosonCtr.DocumentFormat.CSV)
+    assert csv.startswith("notice,as_of_year,indicator,"), csv[:80]
+    assert csv.count("\n") == len(assessment.get_results()) + 1
+    text = report.to_string(DosonCtr.DocumentFormat.TEXT)
+    assert "Assessed as of 2026\nData: none\n" in text, text[:200]
+
+
+def test_program_in_words():
+    program = DosonCtr.Program.new_builtin()
+    indicator = program.get_indicators()[0]
+    target = indicator.get_targets()[0]
+    words = target.describe(indicator, "en")
+    assert words and str(target.get_deadline_year()) in words, words
+    listing = program.list_to_string(DosonCtr.DocumentFormat.MARKDOWN, "vi")
+    assert listing.startswith("# "), listing[:80]
+    assert DosonCtr.format_number(0.1) == "0.1"
+
+
 check("a compound rate through the typelib", test_cagr)
 check("a domain error arrives as GLib.Error with its code", test_cagr_error)
 check("the version getters agree", test_version)
 check("a progress result through the typelib", test_progress)
 check("every problem of a file as diagnostics", test_validate)
+check("a report of an assessment in CSV and text", test_report)
+check("a target in words and the list of a programme", test_program_in_words)
 
 print("1..%d" % len(results))
 for i, (ok, name, why) in enumerate(results, 1):

@@ -1,0 +1,105 @@
+/* doson-ctr-report-csv.c: a report as CSV, one row per target assessment
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "base/doson-ctr-escape-private.h"
+#include "base/doson-ctr-number-private.h"
+#include "output/doson-ctr-report-private.h"
+
+/* A comma, then a number or nothing. */
+static void
+append_optional (GString  *out,
+                 gboolean  have,
+                 double    value)
+{
+  g_string_append_c (out, ',');
+  if (have)
+    _doson_ctr_append_double (out, value);
+}
+
+/* A comma, then a CSV field or nothing. */
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  g_string_append_c (out, ',');
+  if (text != NULL)
+    _doson_ctr_csv_append_field (out, text);
+}
+
+/* value, year, figure, attainment, pace and score, each after a comma. */
+static void
+append_figures (GString                        *out,
+                const DosonCtrTargetAssessment *a)
+{
+  double value, figure, attainment, pace, score;
+  int year;
+  gboolean have;
+
+  have = doson_ctr_target_assessment_get_current (a, &year, &value);
+  append_optional (out, have, value);
+  g_string_append_c (out, ',');
+  if (have)
+    g_string_append_printf (out, "%d", year);
+  /* Each getter runs before its figure is read. */
+  have = doson_ctr_target_assessment_get_figure (a, &figure);
+  append_optional (out, have, figure);
+  have = doson_ctr_target_assessment_get_attainment (a, &attainment);
+  append_optional (out, have, attainment);
+  have = doson_ctr_target_assessment_get_pace (a, &pace);
+  append_optional (out, have, pace);
+  have = doson_ctr_target_assessment_get_score (a, &score);
+  append_optional (out, have, score);
+}
+
+static void
+append_row (GString                        *out,
+            DosonCtrReport                 *report,
+            const DosonCtrTargetAssessment *a)
+{
+  const char *tag = _doson_ctr_report_tag (report);
+  const char *notice = _doson_ctr_report_notice (report);
+  const char *id = doson_ctr_target_assessment_get_indicator_id (a);
+  DosonCtrIndicator *indicator = doson_ctr_program_lookup_indicator (report->program, id);
+  const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
+  DosonCtrStatus status = doson_ctr_target_assessment_get_status (a);
+  DosonCtrAssessmentReason reason = doson_ctr_target_assessment_get_reason (a);
+  g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
+
+  /* The first column repeats the notice on every row of illustrative
+   * data, so that no row can be quoted without it. */
+  _doson_ctr_csv_append_field (out, notice != NULL ? notice : "");
+  g_string_append_printf (out, ",%d", doson_ctr_assessment_get_as_of_year (report->assessment));
+  append_field (out, id);
+  append_field (out, doson_ctr_indicator_get_ref (indicator));
+  append_field (out, doson_ctr_indicator_get_name (indicator, tag));
+  g_string_append_printf (out, ",%u,%s", doson_ctr_target_assessment_get_target_index (a),
+                          doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
+  append_field (out, doson_ctr_target_assessment_get_level (a));
+  g_string_append_printf (out, ",%s", doson_ctr_status_to_string (status));
+  append_field (out, doson_ctr_status_get_label (status, tag));
+  g_string_append_printf (out, ",%s", doson_ctr_target_assessment_is_due (a) ? "true" : "false");
+  append_figures (out, a);
+  append_field (out, reason != DOSON_CTR_ASSESSMENT_REASON_NONE
+                     ? doson_ctr_assessment_reason_to_string (reason) : NULL);
+  append_field (out, words);
+  g_string_append_c (out, '\n');
+}
+
+void
+_doson_ctr_report_append_csv (GString        *out,
+                              DosonCtrReport *report)
+{
+  GPtrArray *results = doson_ctr_assessment_get_results (report->assessment);
+  guint i;
+
+  g_string_append (out, "notice,as_of_year,indicator,ref,name,target_index,kind,level,"
+                   "status,label,due,value,year,figure,attainment,pace,score,reason,target\n");
+  for (i = 0; i < results->len; i++)
+    append_row (out, report, g_ptr_array_index (results, i));
+}

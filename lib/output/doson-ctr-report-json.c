@@ -1,0 +1,228 @@
+/* doson-ctr-report-json.c: a report as JSON, for programs
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "output/doson-ctr-json-writer-private.h"
+#include "output/doson-ctr-report-private.h"
+
+static void
+add_status (JsonBuilder    *builder,
+            DosonCtrReport *report,
+            DosonCtrStatus  status)
+{
+  _doson_ctr_json_add_string (builder, "status", doson_ctr_status_to_string (status));
+  _doson_ctr_json_add_string (builder, "label", doson_ctr_status_get_label (status, _doson_ctr_report_tag (report)));
+}
+
+static void
+add_target_assessment (JsonBuilder                    *builder,
+                       DosonCtrReport                 *report,
+                       DosonCtrIndicator              *indicator,
+                       const DosonCtrTargetAssessment *a)
+{
+  const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
+  g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
+  g_autofree char *explanation = doson_ctr_target_assessment_explain (a, _doson_ctr_report_tag (report));
+  DosonCtrAssessmentReason reason = doson_ctr_target_assessment_get_reason (a);
+  double value, figure, attainment, pace, score;
+  int year;
+  gboolean have;
+
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_int (builder, "target_index", TRUE, doson_ctr_target_assessment_get_target_index (a));
+  _doson_ctr_json_add_string (builder, "kind", doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
+  _doson_ctr_json_add_string (builder, "level", doson_ctr_target_assessment_get_level (a));
+  add_status (builder, report, doson_ctr_target_assessment_get_status (a));
+  _doson_ctr_json_add_boolean (builder, "due", doson_ctr_target_assessment_is_due (a));
+  have = doson_ctr_target_assessment_get_current (a, &year, &value);
+  _doson_ctr_json_add_double (builder, "value", have, value);
+  _doson_ctr_json_add_int (builder, "year", have, year);
+  have = doson_ctr_target_assessment_get_figure (a, &figure);
+  _doson_ctr_json_add_double (builder, "figure", have, figure);
+  have = doson_ctr_target_assessment_get_attainment (a, &attainment);
+  _doson_ctr_json_add_double (builder, "attainment", have, attainment);
+  have = doson_ctr_target_assessment_get_pace (a, &pace);
+  _doson_ctr_json_add_double (builder, "pace", have, pace);
+  have = doson_ctr_target_assessment_get_score (a, &score);
+  _doson_ctr_json_add_double (builder, "score", have, score);
+  _doson_ctr_json_add_boolean (builder, "exceeds_stretch", doson_ctr_target_assessment_get_exceeds_stretch (a));
+  _doson_ctr_json_add_string (builder, "reason", reason == DOSON_CTR_ASSESSMENT_REASON_NONE
+                              ? NULL : doson_ctr_assessment_reason_to_string (reason));
+  _doson_ctr_json_add_string (builder, "target", words);
+  _doson_ctr_json_add_string (builder, "explanation", explanation);
+  json_builder_end_object (builder);
+}
+
+static void
+add_indicator (JsonBuilder       *builder,
+               DosonCtrReport    *report,
+               DosonCtrIndicator *indicator)
+{
+  const char *id = doson_ctr_indicator_get_id (indicator);
+  const char *tag = _doson_ctr_report_tag (report);
+  g_autoptr (GPtrArray) results = doson_ctr_assessment_get_results_for_indicator (report->assessment, id);
+  g_autoptr (GString) explanation = g_string_new (NULL);
+  GPtrArray *units = doson_ctr_indicator_get_lead_unit_ids (indicator);
+  DosonCtrReportSummary summary;
+  double score;
+  gboolean have_score;
+  guint i;
+
+  _doson_ctr_report_summarise (results, &summary);
+  have_score = doson_ctr_assessment_get_indicator_score (report->assessment, id, &score);
+
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_string (builder, "id", id);
+  _doson_ctr_json_add_string (builder, "ref", doson_ctr_indicator_get_ref (indicator));
+  _doson_ctr_json_add_string (builder, "name", doson_ctr_indicator_get_name (indicator, tag));
+  _doson_ctr_json_add_string (builder, "goal", doson_ctr_indicator_get_goal_id (indicator));
+  _doson_ctr_json_add_strings (builder, "units", (const char * const *) units->pdata, units->len);
+  add_status (builder, report, doson_ctr_assessment_get_indicator_status (report->assessment, id));
+  _doson_ctr_json_add_double (builder, "score", have_score, score);
+  _doson_ctr_json_add_double (builder, "attainment", summary.have_attainment, summary.attainment);
+  _doson_ctr_json_add_double (builder, "value", summary.have_value, summary.value);
+  _doson_ctr_json_add_int (builder, "year", summary.have_value, summary.year);
+
+  for (i = 0; i < results->len; i++)
+    {
+      g_autofree char *text = doson_ctr_target_assessment_explain (g_ptr_array_index (results, i), tag);
+
+      if (i > 0)
+        g_string_append_c (explanation, '\n');
+      g_string_append (explanation, text);
+    }
+  _doson_ctr_json_add_string (builder, "explanation", explanation->str);
+
+  json_builder_set_member_name (builder, "targets");
+  json_builder_begin_array (builder);
+  for (i = 0; i < results->len; i++)
+    add_target_assessment (builder, report, indicator, g_ptr_array_index (results, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+add_rollup (JsonBuilder          *builder,
+            const DosonCtrRollup *rollup,
+            const char           *title)
+{
+  const char * const *ids = doson_ctr_rollup_get_indicator_ids (rollup);
+  double score;
+  gboolean have_score = doson_ctr_rollup_get_mean_score (rollup, &score);
+  gsize i;
+
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_string (builder, "kind", doson_ctr_rollup_kind_to_string (doson_ctr_rollup_get_kind (rollup)));
+  _doson_ctr_json_add_string (builder, "id", doson_ctr_rollup_get_id (rollup));
+  _doson_ctr_json_add_string (builder, "title", title);
+  _doson_ctr_json_add_int (builder, "n_indicators", TRUE, doson_ctr_rollup_get_n_indicators (rollup));
+  json_builder_set_member_name (builder, "counts");
+  json_builder_begin_object (builder);
+  for (i = 0; i < G_N_ELEMENTS (_doson_ctr_report_status_order); i++)
+    _doson_ctr_json_add_int (builder, doson_ctr_status_to_string (_doson_ctr_report_status_order[i]), TRUE,
+                             doson_ctr_rollup_get_count (rollup, _doson_ctr_report_status_order[i]));
+  json_builder_end_object (builder);
+  _doson_ctr_json_add_int (builder, "n_scored", TRUE, doson_ctr_rollup_get_n_scored (rollup));
+  _doson_ctr_json_add_double (builder, "mean_score", have_score, score);
+  _doson_ctr_json_add_strings (builder, "indicators", ids, ids != NULL ? g_strv_length ((char **) ids) : 0);
+  json_builder_end_object (builder);
+}
+
+static void
+add_groups (JsonBuilder    *builder,
+            DosonCtrReport *report,
+            const char     *member,
+            GPtrArray      *groups)
+{
+  guint i;
+
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (i = 0; i < groups->len; i++)
+    {
+      const DosonCtrReportGroup *group = g_ptr_array_index (groups, i);
+      g_autofree char *title = _doson_ctr_report_group_title (report, group);
+
+      add_rollup (builder, group->rollup, title);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_warning (JsonBuilder                      *builder,
+             DosonCtrReport                   *report,
+             const DosonCtrConsistencyWarning *w)
+{
+  const char * const *parts = doson_ctr_consistency_warning_get_part_ids (w);
+  g_autofree char *text = doson_ctr_consistency_warning_to_string (w, _doson_ctr_report_tag (report));
+
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_string (builder, "indicator", doson_ctr_consistency_warning_get_indicator_id (w));
+  _doson_ctr_json_add_string (builder, "relation",
+                              doson_ctr_indicator_relation_to_string (doson_ctr_consistency_warning_get_relation (w)));
+  _doson_ctr_json_add_strings (builder, "parts", parts, parts != NULL ? g_strv_length ((char **) parts) : 0);
+  _doson_ctr_json_add_int (builder, "year", TRUE, doson_ctr_consistency_warning_get_year (w));
+  _doson_ctr_json_add_string (builder, "level", doson_ctr_consistency_warning_get_level (w));
+  _doson_ctr_json_add_double (builder, "whole_value", TRUE, doson_ctr_consistency_warning_get_whole_value (w));
+  _doson_ctr_json_add_double (builder, "parts_value", TRUE, doson_ctr_consistency_warning_get_parts_value (w));
+  _doson_ctr_json_add_string (builder, "text", text);
+  json_builder_end_object (builder);
+}
+
+/* The programme, the as-of year and the measurements. */
+static void
+add_head (JsonBuilder    *builder,
+          DosonCtrReport *report)
+{
+  const char *tag = _doson_ctr_report_tag (report);
+
+  _doson_ctr_json_add_string (builder, "program_id", doson_ctr_program_get_id (report->program));
+  _doson_ctr_json_add_string (builder, "program_code", doson_ctr_program_get_code (report->program));
+  _doson_ctr_json_add_string (builder, "program_title", doson_ctr_program_get_title (report->program, tag));
+  _doson_ctr_json_add_int (builder, "year", TRUE, doson_ctr_assessment_get_as_of_year (report->assessment));
+  _doson_ctr_json_add_string (builder, "lang", tag);
+  _doson_ctr_json_add_boolean (builder, "illustrative", doson_ctr_measurement_set_get_illustrative (report->set));
+  _doson_ctr_json_add_string (builder, "notice", _doson_ctr_report_notice (report));
+  _doson_ctr_json_add_string (builder, "data", report->data_name);
+  _doson_ctr_json_add_string (builder, "description", doson_ctr_measurement_set_get_description (report->set));
+  _doson_ctr_json_add_int (builder, "n_measurements", TRUE, doson_ctr_measurement_set_get_size (report->set));
+  _doson_ctr_json_add_string (builder, "by", doson_ctr_report_grouping_to_string (report->grouping));
+}
+
+void
+_doson_ctr_report_append_json (GString        *out,
+                               DosonCtrReport *report)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  GPtrArray *indicators = doson_ctr_program_get_indicators (report->program);
+  GPtrArray *warnings = doson_ctr_assessment_get_warnings (report->assessment);
+  guint i;
+
+  json_builder_begin_object (builder);
+  add_head (builder, report);
+  json_builder_set_member_name (builder, "indicators");
+  json_builder_begin_array (builder);
+  for (i = 0; i < indicators->len; i++)
+    add_indicator (builder, report, g_ptr_array_index (indicators, i));
+  json_builder_end_array (builder);
+
+  add_groups (builder, report, "by_goal", report->by_goal);
+  add_groups (builder, report, "by_unit", report->by_unit);
+  json_builder_set_member_name (builder, "program");
+  add_rollup (builder, report->program_rollup,
+              doson_ctr_program_get_title (report->program, _doson_ctr_report_tag (report)));
+
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (i = 0; i < warnings->len; i++)
+    add_warning (builder, report, g_ptr_array_index (warnings, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  _doson_ctr_json_writer_append (out, builder);
+}

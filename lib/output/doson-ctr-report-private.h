@@ -1,0 +1,132 @@
+/* doson-ctr-report-private.h: what the writers of a #DosonCtrReport
+ * share; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_REPORT_PRIVATE_H
+#define DOSON_CTR_REPORT_PRIVATE_H
+
+#include <doson-ctr/doson-ctr-report.h>
+#include <doson-ctr/doson-ctr-program.h>
+
+#include "base/doson-ctr-text-private.h"
+
+G_BEGIN_DECLS
+
+/* One group of the report: a goal or a unit, and its indicators. */
+typedef struct
+{
+  DosonCtrRollupKind kind;
+  const char *id;
+  DosonCtrGoal *goal;              /* for a goal; not owned */
+  DosonCtrResponsibleUnit *unit;   /* for a unit; not owned */
+  GPtrArray *indicators;           /* of DosonCtrIndicator, not owned */
+  DosonCtrRollup *rollup;
+} DosonCtrReportGroup;
+
+struct _DosonCtrReport
+{
+  GObject parent_instance;
+
+  DosonCtrAssessment *assessment;
+  DosonCtrProgram *program;          /* the assessment's; not owned */
+  DosonCtrMeasurementSet *set;       /* the assessment's; not owned */
+  DosonCtrReportGrouping grouping;
+  DosonCtrLang lang;
+  char *data_name;
+  gboolean colour;
+  GPtrArray *by_goal;                /* of DosonCtrReportGroup */
+  GPtrArray *by_unit;                /* of DosonCtrReportGroup */
+  DosonCtrRollup *program_rollup;
+};
+
+/* The statuses in the order a roll-up lists them. */
+extern const DosonCtrStatus _doson_ctr_report_status_order[9];
+
+/* The groups of the report's grouping. */
+GPtrArray *_doson_ctr_report_groups (DosonCtrReport *report);
+
+/* The tag the getters are asked with: "vi" or "en". */
+const char *_doson_ctr_report_tag (DosonCtrReport *report);
+/* @vi or @en, by the report's language. */
+const char *_doson_ctr_report_tr (DosonCtrReport *report,
+                                  const char     *vi,
+                                  const char     *en);
+
+/* "CODE — Title" of the programme, in the report's language. */
+char *_doson_ctr_report_title (DosonCtrReport *report);
+
+/* The group's heading: "III.1 Title" for a goal, the unit's name. */
+char *_doson_ctr_report_group_title (DosonCtrReport            *report,
+                                     const DosonCtrReportGroup *group);
+
+/* "Illustrative data, not official statistics", in the report's
+ * language, or NULL when the measurements are not illustrative. */
+const char *_doson_ctr_report_notice (DosonCtrReport *report);
+
+/* What an indicator shows on its own line: the value of its total (none
+ * when only disaggregation values are assessed) and the lowest
+ * attainment of its target assessments. */
+typedef struct
+{
+  gboolean have_value;
+  double value;
+  int year;
+  gboolean have_attainment;
+  double attainment;
+} DosonCtrReportSummary;
+
+void _doson_ctr_report_summarise (GPtrArray             *results,
+                                  DosonCtrReportSummary *summary);
+
+/* "93.5 % (2027)", or "—" without a value. */
+char *_doson_ctr_report_format_value_year (DosonCtrReport    *report,
+                                           DosonCtrIndicator *indicator,
+                                           gboolean           have,
+                                           double             value,
+                                           int                year);
+/* "96.4 %", or "—" without an attainment. */
+char *_doson_ctr_report_format_attainment (DosonCtrReport *report,
+                                           gboolean        have,
+                                           double          attainment);
+
+/* The target of @a in words, with its disaggregation value first, the
+ * stretch exceeded and a cumulative target's running total. */
+char *_doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
+                                             DosonCtrIndicator              *indicator,
+                                             const DosonCtrTargetAssessment *a);
+
+/* "7 indicators: 2 Achieved, 1 On track …; mean score 1.25 (5 scored)". */
+void _doson_ctr_report_append_rollup_words (GString              *out,
+                                            DosonCtrReport       *report,
+                                            const DosonCtrRollup *rollup);
+
+/* "Assessed as of 2027" and "Data: FILE (N measurements) — description",
+ * each followed by @line_end, the words between @bold_start and
+ * @bold_end. */
+void _doson_ctr_report_append_header_lines (GString        *out,
+                                            DosonCtrReport *report,
+                                            const char     *bold_start,
+                                            const char     *bold_end,
+                                            const char     *line_end);
+
+/* The consistency warnings in words, one a line after @bullet, or a line
+ * saying there is none. */
+void _doson_ctr_report_append_warnings (GString        *out,
+                                        DosonCtrReport *report,
+                                        const char     *bullet);
+
+/* The writers, one per format. */
+void _doson_ctr_report_append_text (GString        *out,
+                                    DosonCtrReport *report);
+void _doson_ctr_report_append_markdown (GString        *out,
+                                        DosonCtrReport *report);
+void _doson_ctr_report_append_json (GString        *out,
+                                    DosonCtrReport *report);
+void _doson_ctr_report_append_csv (GString        *out,
+                                   DosonCtrReport *report);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_REPORT_PRIVATE_H */

@@ -1,0 +1,255 @@
+/* doson-ctr-report-words.c: what every format of a report says the same
+ * way: group titles, the notice, summaries, values, targets, roll-ups,
+ * the header and the warnings
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <string.h>
+
+#include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-words-private.h"
+
+GPtrArray *
+_doson_ctr_report_groups (DosonCtrReport *report)
+{
+  return report->grouping == DOSON_CTR_REPORT_GROUPING_UNIT ? report->by_unit : report->by_goal;
+}
+
+const char *
+_doson_ctr_report_tag (DosonCtrReport *report)
+{
+  return _doson_ctr_words_tag (report->lang);
+}
+
+const char *
+_doson_ctr_report_tr (DosonCtrReport *report,
+                      const char     *vi,
+                      const char     *en)
+{
+  return _doson_ctr_words_pick (report->lang, vi, en);
+}
+
+char *
+_doson_ctr_report_title (DosonCtrReport *report)
+{
+  const char *code = doson_ctr_program_get_code (report->program);
+
+  return g_strdup_printf ("%s%s%s", code != NULL ? code : "", code != NULL ? " — " : "",
+                          doson_ctr_program_get_title (report->program, _doson_ctr_report_tag (report)));
+}
+
+char *
+_doson_ctr_report_group_title (DosonCtrReport            *report,
+                               const DosonCtrReportGroup *group)
+{
+  const char *ref;
+
+  if (group->goal == NULL)
+    return g_strdup (doson_ctr_responsible_unit_get_name (group->unit, _doson_ctr_report_tag (report)));
+  ref = doson_ctr_goal_get_ref (group->goal);
+  return g_strdup_printf ("%s%s%s", ref != NULL ? ref : "", ref != NULL ? " " : "",
+                          doson_ctr_goal_get_title (group->goal, _doson_ctr_report_tag (report)));
+}
+
+const char *
+_doson_ctr_report_notice (DosonCtrReport *report)
+{
+  if (!doson_ctr_measurement_set_get_illustrative (report->set))
+    return NULL;
+  return _doson_ctr_report_tr (report, "Số liệu minh họa, không phải số liệu chính thức",
+                               "Illustrative data, not official statistics");
+}
+
+void
+_doson_ctr_report_summarise (GPtrArray             *results,
+                             DosonCtrReportSummary *summary)
+{
+  guint i;
+
+  memset (summary, 0, sizeof *summary);
+  for (i = 0; i < results->len; i++)
+    {
+      const DosonCtrTargetAssessment *a = g_ptr_array_index (results, i);
+      double attainment;
+      int year;
+      double value;
+
+      if (!summary->have_value && doson_ctr_target_assessment_get_level (a) == NULL
+          && doson_ctr_target_assessment_get_current (a, &year, &value))
+        {
+          summary->have_value = TRUE;
+          summary->value = value;
+          summary->year = year;
+        }
+      if (doson_ctr_target_assessment_get_attainment (a, &attainment)
+          && (!summary->have_attainment || attainment < summary->attainment))
+        {
+          summary->have_attainment = TRUE;
+          summary->attainment = attainment;
+        }
+    }
+}
+
+char *
+_doson_ctr_report_format_value_year (DosonCtrReport    *report,
+                                     DosonCtrIndicator *indicator,
+                                     gboolean           have,
+                                     double             value,
+                                     int                year)
+{
+  GString *out = g_string_new (NULL);
+
+  if (!have)
+    g_string_append (out, "—");
+  else
+    {
+      _doson_ctr_words_append_value (out, indicator, value, report->lang);
+      g_string_append_printf (out, " (%d)", year);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+_doson_ctr_report_format_attainment (DosonCtrReport *report,
+                                     gboolean        have,
+                                     double          attainment)
+{
+  GString *out = g_string_new (NULL);
+
+  if (have)
+    _doson_ctr_words_append_percentage (out, attainment, report->lang);
+  else
+    g_string_append (out, "—");
+  return g_string_free (out, FALSE);
+}
+
+char *
+_doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
+                                       DosonCtrIndicator              *indicator,
+                                       const DosonCtrTargetAssessment *a)
+{
+  GString *out = g_string_new (NULL);
+  const char *level = doson_ctr_target_assessment_get_level (a);
+  const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
+  double total;
+
+  if (level != NULL)
+    {
+      const char *name = doson_ctr_indicator_get_disaggregation_value_name (indicator, level,
+                                                                            _doson_ctr_report_tag (report));
+
+      g_string_append_printf (out, "%s: ", name != NULL ? name : level);
+    }
+  _doson_ctr_words_append_target (out, indicator, target, report->lang, level == NULL);
+  if (doson_ctr_target_assessment_get_exceeds_stretch (a))
+    g_string_append (out, _doson_ctr_report_tr (report, " (vượt mức phấn đấu)", " (beyond the stretch)"));
+  /* A cumulative target is judged on the running total, not on the
+   * year's amount that the value column shows. */
+  if (doson_ctr_target_get_kind (target) == DOSON_CTR_TARGET_KIND_CUMULATIVE
+      && doson_ctr_target_assessment_get_running_total (a, &total))
+    {
+      g_string_append (out, _doson_ctr_report_tr (report, "; lũy kế đến nay: ", "; running total so far: "));
+      _doson_ctr_words_append_value (out, indicator, total, report->lang);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+_doson_ctr_report_append_rollup_words (GString              *out,
+                                       DosonCtrReport       *report,
+                                       const DosonCtrRollup *rollup)
+{
+  gboolean vi = report->lang == DOSON_CTR_LANG_VI;
+  guint n = doson_ctr_rollup_get_n_indicators (rollup);
+  gboolean first = TRUE;
+  double score;
+  gsize i;
+
+  if (vi)
+    g_string_append_printf (out, "%u chỉ tiêu: ", n);
+  else
+    g_string_append_printf (out, n == 1 ? "%u indicator: " : "%u indicators: ", n);
+  for (i = 0; i < G_N_ELEMENTS (_doson_ctr_report_status_order); i++)
+    {
+      DosonCtrStatus status = _doson_ctr_report_status_order[i];
+      guint count = doson_ctr_rollup_get_count (rollup, status);
+
+      if (count == 0)
+        continue;
+      g_string_append_printf (out, "%s%u %s", first ? "" : ", ", count,
+                              doson_ctr_status_get_label (status, _doson_ctr_report_tag (report)));
+      first = FALSE;
+    }
+  if (first)
+    g_string_append (out, "—");
+  if (doson_ctr_rollup_get_mean_score (rollup, &score))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (buf, sizeof buf, "%.2f", score);
+      if (vi)
+        *strchr (buf, '.') = ',';
+      g_string_append_printf (out, vi ? "; điểm bình quân %s (%u chỉ tiêu có điểm)"
+                                      : "; mean score %s (%u scored)",
+                              buf, doson_ctr_rollup_get_n_scored (rollup));
+    }
+  else
+    g_string_append (out, _doson_ctr_report_tr (report, "; chưa có điểm", "; no score"));
+}
+
+void
+_doson_ctr_report_append_header_lines (GString        *out,
+                                       DosonCtrReport *report,
+                                       const char     *bold_start,
+                                       const char     *bold_end,
+                                       const char     *line_end)
+{
+  const char *description = doson_ctr_measurement_set_get_description (report->set);
+
+  g_string_append_printf (out, "%s%s %d%s%s", bold_start,
+                          _doson_ctr_report_tr (report, "Đánh giá đến năm", "Assessed as of"),
+                          doson_ctr_assessment_get_as_of_year (report->assessment), bold_end,
+                          line_end);
+  g_string_append_printf (out, "%s%s:%s ", bold_start, _doson_ctr_report_tr (report, "Số liệu", "Data"),
+                          bold_end);
+  if (report->data_name == NULL)
+    g_string_append (out, _doson_ctr_report_tr (report, "không có", "none"));
+  else
+    {
+      g_string_append (out, report->data_name);
+      g_string_append_printf (out, report->lang == DOSON_CTR_LANG_VI ? " (%u số liệu)" : " (%u measurements)",
+                              doson_ctr_measurement_set_get_size (report->set));
+      if (description != NULL)
+        g_string_append_printf (out, " — %s", description);
+    }
+  g_string_append (out, line_end);
+}
+
+void
+_doson_ctr_report_append_warnings (GString        *out,
+                                   DosonCtrReport *report,
+                                   const char     *bullet)
+{
+  GPtrArray *warnings = doson_ctr_assessment_get_warnings (report->assessment);
+  guint i;
+
+  if (warnings->len == 0)
+    {
+      g_string_append_printf (out, "%s%s\n", bullet,
+                              _doson_ctr_report_tr (report, "không có: các số liệu nhất quán",
+                                                    "none: the figures are consistent"));
+      return;
+    }
+  for (i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *text = doson_ctr_consistency_warning_to_string (g_ptr_array_index (warnings, i),
+                                                                        _doson_ctr_report_tag (report));
+
+      g_string_append_printf (out, "%s%s\n", bullet, text);
+    }
+}

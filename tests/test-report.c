@@ -1,0 +1,330 @@
+/* test-report.c: the report of an assessment in each format, its
+ * settings, and writing it to a file
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include <check.h>
+#include <glib/gstdio.h>
+#include <doson-ctr/doson-ctr.h>
+
+/* tests/data/cli/small-program.json: one goal, one unit, a range of
+ * growth and a level. */
+static const char program_json[] =
+  "{\"format\": \"doson-ctr-program\", \"version\": 1, \"id\": \"hoa-sen-2026\","
+  " \"code\": \"07-CTr/ĐU\","
+  " \"title\": {\"vi\": \"Chương trình hành động phường Hoa Sen (tệp thử nghiệm)\","
+  "   \"en\": \"Action programme of Hoa Sen ward (test file)\"},"
+  " \"term_start\": 2025, \"term_end\": 2030,"
+  " \"units\": [{\"id\": \"ubnd\", \"name\": {\"vi\": \"Ủy ban nhân dân phường\", \"en\": \"Ward People's Committee\"}}],"
+  " \"goals\": [{\"id\": \"iii-1\", \"ref\": \"III.1\","
+  "   \"title\": {\"vi\": \"Các chỉ tiêu chủ yếu\", \"en\": \"Main indicators\"}, \"lead_units\": [\"ubnd\"]}],"
+  " \"indicators\": ["
+  "  {\"id\": \"budget-revenue\", \"ref\": \"III.1 (1)\","
+  "   \"name\": {\"vi\": \"Thu ngân sách nhà nước trên địa bàn\", \"en\": \"State budget revenue collected in the ward\"},"
+  "   \"unit\": {\"vi\": \"tỷ đồng\", \"en\": \"billion VND\"}, \"measure\": \"amount\", \"direction\": \"higher\","
+  "   \"goal\": \"iii-1\", \"lead_units\": [\"ubnd\"],"
+  "   \"targets\": [{\"kind\": \"average-growth\", \"comparator\": \"range\", \"low\": 0.08, \"high\": 0.1}]},"
+  "  {\"id\": \"schools-standard\", \"ref\": \"III.1 (2)\","
+  "   \"name\": {\"vi\": \"Tỷ lệ trường học đạt chuẩn quốc gia\", \"en\": \"Schools meeting the national standard\"},"
+  "   \"unit\": {\"vi\": \"%\", \"en\": \"%\"}, \"measure\": \"percent\", \"direction\": \"higher\","
+  "   \"goal\": \"iii-1\", \"lead_units\": [\"ubnd\"],"
+  "   \"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 80, \"deadline_year\": 2030}]}"
+  " ]}";
+
+static const char measurements_json[] =
+  "{\"format\": \"doson-ctr-measurements\", \"version\": 1, \"illustrative\": true,"
+  " \"description\": \"Made up\", \"measurements\": ["
+  "  {\"indicator\": \"budget-revenue\", \"year\": 2025, \"value\": 120.5},"
+  "  {\"indicator\": \"budget-revenue\", \"year\": 2026, \"value\": 131.2},"
+  "  {\"indicator\": \"schools-standard\", \"year\": 2025, \"value\": 75},"
+  "  {\"indicator\": \"schools-standard\", \"year\": 2026, \"value\": 78.5}]}";
+
+/* The report as of 2026, with illustrative measurements or none. */
+static DosonCtrReport *
+make_report (gboolean with_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_from_data (program_json, -1, "program.json", &error);
+  g_autoptr (DosonCtrMeasurementSet) set = NULL;
+  g_autoptr (DosonCtrAssessment) assessment = NULL;
+  DosonCtrReport *report;
+
+  ck_assert_msg (program != NULL, "%s", error != NULL ? error->message : "");
+  set = with_data ? doson_ctr_measurement_set_new_from_json_data (measurements_json, -1, "m.json", &error)
+                  : doson_ctr_measurement_set_new ();
+  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
+  assessment = doson_ctr_assessment_new (program, set, 2026, NULL, &error);
+  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (assessment, &error);
+  ck_assert_msg (report != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_ptr_eq (doson_ctr_report_get_assessment (report), assessment);
+  return report;
+}
+
+static void
+assert_document (DosonCtrReport         *report,
+                 DosonCtrDocumentFormat  format,
+                 const char             *expected)
+{
+  g_autofree char *text = doson_ctr_report_to_string (report, format);
+
+  ck_assert_str_eq (text, expected);
+}
+
+START_TEST (test_defaults)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+
+  ck_assert_str_eq (doson_ctr_report_get_lang (report), "vi");
+  ck_assert_int_eq (doson_ctr_report_get_grouping (report), DOSON_CTR_REPORT_GROUPING_GOAL);
+  ck_assert_ptr_null (doson_ctr_report_get_data_name (report));
+  ck_assert (!doson_ctr_report_get_colour (report));
+
+  doson_ctr_report_set_lang (report, "en-GB");
+  ck_assert_str_eq (doson_ctr_report_get_lang (report), "en");
+  doson_ctr_report_set_lang (report, "vi_VN.UTF-8");
+  ck_assert_str_eq (doson_ctr_report_get_lang (report), "vi");
+  doson_ctr_report_set_data_name (report, "m.json");
+  ck_assert_str_eq (doson_ctr_report_get_data_name (report), "m.json");
+  doson_ctr_report_set_data_name (report, NULL);
+  ck_assert_ptr_null (doson_ctr_report_get_data_name (report));
+}
+END_TEST
+
+START_TEST (test_text)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+
+  doson_ctr_report_set_lang (report, "en");
+  assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT,
+    "07-CTr/ĐU — Action programme of Hoa Sen ward (test file)\n"
+    "Assessed as of 2026\n"
+    "Data: none\n"
+    "*** Illustrative data, not official statistics ***\n"
+    "\n"
+    "III.1 Main indicators\n"
+    "  STATUS              VALUE (YEAR)   ATTAINMENT  INDICATOR\n"
+    "  On track            131.2 (2026)      111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
+    "                                                 → average growth 8 to 10 %/yr to 2030\n"
+    "  On track            78.5 % (2026)      98.1 %  III.1 (2) schools-standard — Schools meeting the national standard\n"
+    "                                                 → ≥ 80 % by 2030\n"
+    "  Roll-up: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
+    "\n"
+    "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
+    "\n"
+    "Consistency warnings\n"
+    "  - none: the figures are consistent\n"
+    "\n"
+    "*** Illustrative data, not official statistics ***\n");
+}
+END_TEST
+
+START_TEST (test_text_without_data)
+{
+  g_autoptr (DosonCtrReport) report = make_report (FALSE);
+
+  doson_ctr_report_set_lang (report, "en");
+  doson_ctr_report_set_grouping (report, DOSON_CTR_REPORT_GROUPING_UNIT);
+  assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT,
+    "07-CTr/ĐU — Action programme of Hoa Sen ward (test file)\n"
+    "Assessed as of 2026\n"
+    "Data: none\n"
+    "\n"
+    "Ward People's Committee\n"
+    "  STATUS              VALUE (YEAR)  ATTAINMENT  INDICATOR\n"
+    "  Insufficient data   —                      —  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
+    "                                                → average growth 8 to 10 %/yr to 2030\n"
+    "  Insufficient data   —                      —  III.1 (2) schools-standard — Schools meeting the national standard\n"
+    "                                                → ≥ 80 % by 2030\n"
+    "  Roll-up: 2 indicators: 2 Insufficient data; no score\n"
+    "\n"
+    "Whole programme: 2 indicators: 2 Insufficient data; no score\n"
+    "\n"
+    "Consistency warnings\n"
+    "  - none: the figures are consistent\n");
+}
+END_TEST
+
+START_TEST (test_colour)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+
+  doson_ctr_report_set_lang (report, "en");
+  doson_ctr_report_set_colour (report, TRUE);
+  ck_assert (doson_ctr_report_get_colour (report));
+  text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (text, "\033[1m07-CTr/ĐU — Action programme of Hoa Sen ward (test file)\033[0m\n"));
+  ck_assert_ptr_nonnull (strstr (text, "\n  \033[32mOn track          \033[0m  131.2 (2026)"));
+  ck_assert_ptr_nonnull (strstr (text, "\033[1;33m*** Illustrative data, not official statistics ***\033[0m\n"));
+  /* Only text is ever coloured. */
+  markdown = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
+  ck_assert_ptr_null (strchr (markdown, '\033'));
+}
+END_TEST
+
+START_TEST (test_markdown)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+
+  doson_ctr_report_set_lang (report, "vi");
+  doson_ctr_report_set_grouping (report, DOSON_CTR_REPORT_GROUPING_UNIT);
+  doson_ctr_report_set_data_name (report, "m.json");
+  assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN,
+    "# 07-CTr/ĐU — Chương trình hành động phường Hoa Sen (tệp thử nghiệm)\n"
+    "\n"
+    "> **Số liệu minh họa, không phải số liệu chính thức**\n"
+    "\n"
+    "**Đánh giá đến năm 2026**\n"
+    "\n"
+    "**Số liệu:** m.json (4 số liệu) — Made up\n"
+    "\n"
+    "## Ủy ban nhân dân phường\n"
+    "\n"
+    "| Mục | Chỉ tiêu | Tình trạng | Giá trị (năm) | Mục tiêu | Mức hoàn thành |\n"
+    "|---|---|---|---|---|--:|\n"
+    "| III.1 (1) | Thu ngân sách nhà nước trên địa bàn (`budget-revenue`) | Đúng tiến độ | 131,2 (2026) "
+    "| tăng bình quân từ 8 đến 10 %/năm đến năm 2030 | 111,0 % |\n"
+    "| III.1 (2) | Tỷ lệ trường học đạt chuẩn quốc gia (`schools-standard`) | Đúng tiến độ | 78,5 % (2026) "
+    "| ≥ 80 % vào năm 2030 | 98,1 % |\n"
+    "\n"
+    "Tổng hợp: 2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\n"
+    "\n"
+    "## Toàn chương trình\n"
+    "\n"
+    "2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\n"
+    "\n"
+    "## Cảnh báo về tính nhất quán của số liệu\n"
+    "\n"
+    "- không có: các số liệu nhất quán\n"
+    "\n"
+    "> **Số liệu minh họa, không phải số liệu chính thức**\n");
+}
+END_TEST
+
+START_TEST (test_csv)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+
+  doson_ctr_report_set_lang (report, "en");
+  assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_CSV,
+    "notice,as_of_year,indicator,ref,name,target_index,kind,level,status,label,due,value,year,"
+    "figure,attainment,pace,score,reason,target\n"
+    "\"Illustrative data, not official statistics\",2026,budget-revenue,III.1 (1),"
+    "State budget revenue collected in the ward,0,average-growth,,substantial_progress,On track,"
+    "false,131.2,2026,0.08879668049792522,1.1099585062240651,1.1099585062240651,3.642622614107874,,"
+    "average growth 8 to 10 %/yr to 2030\n"
+    "\"Illustrative data, not official statistics\",2026,schools-standard,III.1 (2),"
+    "Schools meeting the national standard,0,level,,substantial_progress,On track,"
+    "false,78.5,2026,78.5,0.98125,3.592128701240746,5,,≥ 80 % by 2030\n");
+}
+END_TEST
+
+START_TEST (test_json)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autofree char *text = NULL;
+
+  doson_ctr_report_set_lang (report, "en");
+  doson_ctr_report_set_grouping (report, DOSON_CTR_REPORT_GROUPING_UNIT);
+  text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_JSON);
+  ck_assert (g_str_has_prefix (text,
+    "{\n"
+    "  \"program_id\": \"hoa-sen-2026\",\n"
+    "  \"program_code\": \"07-CTr/ĐU\",\n"
+    "  \"program_title\": \"Action programme of Hoa Sen ward (test file)\",\n"
+    "  \"year\": 2026,\n"
+    "  \"lang\": \"en\",\n"
+    "  \"illustrative\": true,\n"
+    "  \"notice\": \"Illustrative data, not official statistics\",\n"
+    "  \"data\": null,\n"
+    "  \"description\": \"Made up\",\n"
+    "  \"n_measurements\": 4,\n"
+    "  \"by\": \"unit\",\n"
+    "  \"indicators\": [\n"
+    "    {\n"
+    "      \"id\": \"budget-revenue\",\n"));
+  /* A figure that does not exist is null; numbers are the shortest that
+   * read back. */
+  ck_assert_ptr_nonnull (strstr (text, "          \"level\": null,\n"));
+  ck_assert_ptr_nonnull (strstr (text, "          \"attainment\": 0.98125,\n"));
+  ck_assert_ptr_nonnull (strstr (text,
+    "  \"by_unit\": [\n"
+    "    {\n"
+    "      \"kind\": \"unit\",\n"
+    "      \"id\": \"ubnd\",\n"
+    "      \"title\": \"Ward People's Committee\",\n"
+    "      \"n_indicators\": 2,\n"));
+  ck_assert_ptr_nonnull (strstr (text, "      \"title\": \"III.1 Main indicators\",\n"));
+  ck_assert_ptr_nonnull (strstr (text, "    \"mean_score\": 4.3213113070539375,\n"));
+  ck_assert (g_str_has_suffix (text, "  },\n  \"warnings\": []\n}\n"));
+}
+END_TEST
+
+START_TEST (test_write_file)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.csv", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "report.csv", NULL);
+  g_autofree char *expected = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  g_autofree char *contents = NULL;
+
+  ck_assert (doson_ctr_report_write_file (report, DOSON_CTR_DOCUMENT_FORMAT_CSV, path, &error));
+  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, expected);
+  ck_assert (!doson_ctr_report_write_file (report, DOSON_CTR_DOCUMENT_FORMAT_CSV, missing, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  ck_assert_int_eq (g_unlink (path), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
+START_TEST (test_grouping_names)
+{
+  DosonCtrReportGrouping grouping = DOSON_CTR_REPORT_GROUPING_GOAL;
+
+  ck_assert_str_eq (doson_ctr_report_grouping_to_string (DOSON_CTR_REPORT_GROUPING_UNIT), "unit");
+  ck_assert_ptr_null (doson_ctr_report_grouping_to_string ((DosonCtrReportGrouping) 2));
+  ck_assert (doson_ctr_report_grouping_from_string ("unit", &grouping));
+  ck_assert_int_eq (grouping, DOSON_CTR_REPORT_GROUPING_UNIT);
+  ck_assert (!doson_ctr_report_grouping_from_string ("goals", &grouping));
+  ck_assert_int_eq (grouping, DOSON_CTR_REPORT_GROUPING_UNIT);
+}
+END_TEST
+
+static Suite *
+report_suite (void)
+{
+  Suite *s = suite_create ("report");
+  TCase *tc = tcase_create ("core");
+
+  tcase_add_test (tc, test_defaults);
+  tcase_add_test (tc, test_text);
+  tcase_add_test (tc, test_text_without_data);
+  tcase_add_test (tc, test_colour);
+  tcase_add_test (tc, test_markdown);
+  tcase_add_test (tc, test_csv);
+  tcase_add_test (tc, test_json);
+  tcase_add_test (tc, test_write_file);
+  tcase_add_test (tc, test_grouping_names);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (report_suite ());
+  int failed;
+
+  srunner_run_all (sr, CK_ENV);
+  failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
