@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # The typelib works from Python: a growth call, an error path, a
-# progress computation, a report and the programme in words through
-# GObject Introspection. Speaks TAP.
+# progress computation, diagnostics, a report and the programme in words
+# through GObject Introspection. Speaks TAP.
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
