@@ -36,11 +36,11 @@ append_name (GString    *s,
 
 /* A line "NAME: figure", the figure absent when !@has. */
 static void
-append_figure_line (GString      *s,
-                    const char   *name,
-                    gboolean      has,
-                    double        value,
-                    DosonCtrLang  language)
+append_figure_line (GString     *s,
+                    const char  *name,
+                    gboolean     has,
+                    double       value,
+                    DosonCtrLang language)
 {
   append_name (s, name);
   if (has)
@@ -52,9 +52,9 @@ append_figure_line (GString      *s,
 
 /* "absent (why)", @reason or "none" for why. */
 static void
-append_absent_why (GString      *s,
-                   const char   *reason,
-                   DosonCtrLang  language)
+append_absent_why (GString     *s,
+                   const char  *reason,
+                   DosonCtrLang language)
 {
   g_string_append_printf (s, "%s (%s)", WORD (ABSENT), reason != NULL ? reason : WORD (NONE));
 }

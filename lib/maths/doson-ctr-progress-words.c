@@ -97,10 +97,10 @@ static const Word directions[] = {
 
 /* Entry @index of @table (@n entries) in @lang, or NULL. */
 static const char *
-word_in (const Word   *table,
-         gsize         n,
-         guint         index,
-         DosonCtrLang  lang)
+word_in (const Word  *table,
+         gsize        n,
+         guint        index,
+         DosonCtrLang lang)
 {
   if (index >= n)
     return NULL;

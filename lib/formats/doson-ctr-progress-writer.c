@@ -1,0 +1,468 @@
+/* doson-ctr-progress-writer.c: a progress table's results written as CSV
+ * and JSON
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <string.h>
+
+#include <doson-ctr/doson-ctr-error.h>
+#include <doson-ctr/doson-ctr-progress-table.h>
+
+#include "base/doson-ctr-escape-private.h"
+#include "base/doson-ctr-number-private.h"
+#include "maths/doson-ctr-progress-table-private.h"
+
+/* Writers hand the stream this much at a time.  Their buffer starts at
+ * WRITE_FIRST bytes and grows (GString doubles it) only as far as the
+ * output needs, so that a short table costs a short buffer. */
+#define WRITE_CHUNK (256 * 1024)
+#define WRITE_FIRST 4096
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GString       *buf;
+} Writer;
+
+static void
+writer_clear (Writer *w)
+{
+  if (w->buf != NULL)
+    g_string_free (w->buf, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Writer, writer_clear)
+
+/* Starts @w on @stream, with @header in its buffer. */
+static void
+writer_start (Writer        *w,
+              GOutputStream *stream,
+              GCancellable  *cancellable,
+              const char    *header)
+{
+  w->stream = stream;
+  w->cancellable = cancellable;
+  w->buf = g_string_sized_new (WRITE_FIRST);
+  g_string_append (w->buf, header);
+}
+
+static gboolean
+writer_flush (Writer  *w,
+              GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  /* Not every stream checks @cancellable itself (a memory stream does
+   * not). */
+  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
+    return FALSE;
+  if (w->buf->len == 0)
+    return TRUE;
+  if (!g_output_stream_write_all (w->stream, w->buf->str, w->buf->len, NULL,
+                                  w->cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                     "cannot write: %s", local_error->message);
+      return FALSE;
+    }
+  g_string_truncate (w->buf, 0);
+  return TRUE;
+}
+
+static inline gboolean
+writer_maybe_flush (Writer  *w,
+                    GError **error)
+{
+  return w->buf->len < WRITE_CHUNK || writer_flush (w, error);
+}
+
+/* The row writers append the ids with lib/base's escaping, then format
+ * the figures straight into the GString's buffer: room for them is made
+ * first (ROW_ROOM), then the string is cut to what was written. */
+#define ROW_ROOM 512
+
+static inline char *
+put_double (char  *p,
+            double value)
+{
+  return p + _doson_ctr_format_double (p, value);
+}
+
+static inline char *
+put_int (char *p,
+         int   value)
+{
+  char buf[16];
+  char *q = buf + sizeof buf;
+  guint v = value < 0 ? 0u - (guint) value : (guint) value;
+  gsize n;
+
+  do
+    {
+      *--q = '0' + v % 10;
+      v /= 10;
+    }
+  while (v > 0);
+  if (value < 0)
+    *--q = '-';
+  n = buf + sizeof buf - q;
+  memcpy (p, q, n);
+  return p + n;
+}
+
+static inline char *
+put_string (char       *p,
+            const char *text)
+{
+  gsize n = strlen (text);
+
+  memcpy (p, text, n);
+  return p + n;
+}
+
+/* @text as a JSON string, or null when @text is NULL. */
+static void
+append_json_nullable_string (GString    *out,
+                             const char *text)
+{
+  if (text != NULL)
+    _doson_ctr_json_append_string (out, text);
+  else
+    g_string_append (out, "null");
+}
+
+static inline char *
+put_json_double (char    *p,
+                 gboolean has,
+                 double   value)
+{
+  return has ? put_double (p, value) : put_string (p, "null");
+}
+
+static inline char *
+put_json_int (char    *p,
+              gboolean has,
+              int      value)
+{
+  return has ? put_int (p, value) : put_string (p, "null");
+}
+
+/* Makes room for @room more bytes at the end of @out; returns where they
+ * start. */
+static inline char *
+row_begin (GString *out,
+           gsize    room)
+{
+  gsize start = out->len;
+
+  g_string_set_size (out, start + room);
+  return out->str + start;
+}
+
+static inline void
+row_end (GString *out,
+         char    *end)
+{
+  g_string_truncate (out, end - out->str);
+}
+
+static void
+append_series_csv (GString                      *out,
+                   const DosonCtrSeriesState    *state,
+                   const DosonCtrProgressResult *r)
+{
+  char *p;
+
+  _doson_ctr_csv_append_field (out, state->id);
+  p = row_begin (out, ROW_ROOM);
+  *p++ = ',';
+  if (r->has_base)
+    {
+      p = put_int (p, r->base_year);
+      *p++ = ',';
+      p = put_double (p, r->base_value);
+    }
+  else
+    *p++ = ',';
+  *p++ = ',';
+  if (r->has_current)
+    {
+      p = put_int (p, r->current_year);
+      *p++ = ',';
+      p = put_double (p, r->current_value);
+    }
+  else
+    *p++ = ',';
+  *p++ = ',';
+  if (r->has_progress)
+    p = put_double (p, r->progress);
+  *p++ = ',';
+  p = put_string (p, doson_ctr_status_to_string (r->status));
+  *p++ = ',';
+  if (r->has_score)
+    p = put_double (p, r->score);
+  *p++ = '\n';
+  row_end (out, p);
+}
+
+static void
+append_summary_csv (GString                    *out,
+                    const DosonCtrGroupSummary *summary)
+{
+  char *p;
+
+  if (summary->id != NULL)
+    _doson_ctr_csv_append_field (out, summary->id);
+  p = row_begin (out, ROW_ROOM);
+  *p++ = ',';
+  p = put_int (p, (int) summary->n_series);
+  *p++ = ',';
+  if (summary->result.has_score)
+    p = put_double (p, summary->result.score);
+  *p++ = ',';
+  p = put_string (p, doson_ctr_status_to_string (summary->result.status));
+  *p++ = '\n';
+  row_end (out, p);
+}
+
+static void
+append_series_json (GString                      *out,
+                    gboolean                      first,
+                    const DosonCtrSeriesState    *state,
+                    const char                   *group,
+                    const DosonCtrProgressResult *r)
+{
+  char *p;
+
+  g_string_append (out, first ? "\n{\"series\":" : ",\n{\"series\":");
+  _doson_ctr_json_append_string (out, state->id);
+  g_string_append (out, ",\"group\":");
+  append_json_nullable_string (out, group);
+  p = row_begin (out, ROW_ROOM);
+  p = put_string (p, ",\"base_year\":");
+  p = put_json_int (p, r->has_base, r->base_year);
+  p = put_string (p, ",\"base_value\":");
+  p = put_json_double (p, r->has_base, r->base_value);
+  p = put_string (p, ",\"current_year\":");
+  p = put_json_int (p, r->has_current, r->current_year);
+  p = put_string (p, ",\"current_value\":");
+  p = put_json_double (p, r->has_current, r->current_value);
+  p = put_string (p, ",\"progress\":");
+  p = put_json_double (p, r->has_progress, r->progress);
+  p = put_string (p, ",\"status\":\"");
+  p = put_string (p, doson_ctr_status_to_string (r->status));
+  p = put_string (p, "\",\"score\":");
+  p = put_json_double (p, r->has_score, r->score);
+  *p++ = '}';
+  row_end (out, p);
+}
+
+static void
+append_summary_json (GString                    *out,
+                     gboolean                    first,
+                     const DosonCtrGroupSummary *summary)
+{
+  char *p;
+
+  g_string_append (out, first ? "\n{\"group\":" : ",\n{\"group\":");
+  append_json_nullable_string (out, summary->id);
+  p = row_begin (out, ROW_ROOM);
+  p = put_string (p, ",\"series\":");
+  p = put_int (p, (int) summary->n_series);
+  p = put_string (p, ",\"score\":");
+  p = put_json_double (p, summary->result.has_score, summary->result.score);
+  p = put_string (p, ",\"status\":\"");
+  p = put_string (p, doson_ctr_status_to_string (summary->result.status));
+  p = put_string (p, "\"}");
+  row_end (out, p);
+}
+
+static gboolean
+check_writer_args (GOutputStream *stream,
+                   GCancellable  *cancellable)
+{
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  return TRUE;
+}
+
+/**
+ * doson_ctr_progress_table_write_csv:
+ * @table: a #DosonCtrProgressTable
+ * @stream: the stream to write to; it is not closed
+ * @cancellable: (nullable): a #GCancellable, or %NULL
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the result of every series as CSV: the header
+ * `series,base_year,base_value,current_year,current_value,progress,status,score`,
+ * then one row per series in the order they are listed. A figure that does
+ * not exist is an empty cell; numbers have the fewest digits that read
+ * back as the same double.
+ *
+ * Errors: %DOSON_CTR_ERROR_IO when the stream fails, %G_IO_ERROR_CANCELLED
+ * when cancelled; part of the output may have been written.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_progress_table_write_csv (DosonCtrProgressTable *table,
+                                    GOutputStream         *stream,
+                                    GCancellable          *cancellable,
+                                    GError               **error)
+{
+  g_auto(Writer) w = { 0 };
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
+  if (!check_writer_args (stream, cancellable))
+    return FALSE;
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  writer_start (&w, stream, cancellable,
+                "series,base_year,base_value,current_year,current_value,"
+                "progress,status,score\n");
+  for (i = 0; i < table->n_states; i++)
+    {
+      DosonCtrProgressResult result;
+
+      _doson_ctr_progress_table_evaluate (table, i, &result);
+      append_series_csv (w.buf, &table->states[i], &result);
+      if (!writer_maybe_flush (&w, error))
+        return FALSE;
+    }
+
+  return writer_flush (&w, error);
+}
+
+/**
+ * doson_ctr_progress_table_write_summary_csv:
+ * @table: a #DosonCtrProgressTable
+ * @stream: the stream to write to; it is not closed
+ * @cancellable: (nullable): a #GCancellable, or %NULL
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the roll-up of every group as CSV: the header
+ * `group,series,score,status`, then one row per group with the number of
+ * its series in the `series` column, the mean score (empty when no series
+ * of the group has a score) and the status of the roll-up. The series
+ * without a group have an empty `group` cell.
+ *
+ * Errors: as doson_ctr_progress_table_write_csv().
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_progress_table_write_summary_csv (DosonCtrProgressTable *table,
+                                            GOutputStream         *stream,
+                                            GCancellable          *cancellable,
+                                            GError               **error)
+{
+  g_auto(Writer) w = { 0 };
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
+  if (!check_writer_args (stream, cancellable))
+    return FALSE;
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  _doson_ctr_progress_table_ensure_summaries (table);
+  writer_start (&w, stream, cancellable, "group,series,score,status\n");
+  for (i = 0; i < table->summaries->len; i++)
+    {
+      append_summary_csv (w.buf, &g_array_index (table->summaries, DosonCtrGroupSummary, i));
+      if (!writer_maybe_flush (&w, error))
+        return FALSE;
+    }
+
+  return writer_flush (&w, error);
+}
+
+/**
+ * doson_ctr_progress_table_write_json:
+ * @table: a #DosonCtrProgressTable
+ * @stream: the stream to write to; it is not closed
+ * @with_summary: whether to write the roll-up of every group too
+ * @cancellable: (nullable): a #GCancellable, or %NULL
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the results as one JSON object:
+ *
+ * |[
+ * {"method": "open-sdg",
+ *  "series": [{"series": "A", "group": null, "base_year": 2015,
+ *              "base_value": 10, "current_year": 2020,
+ *              "current_value": 12, "progress": 0.71, "status":
+ *              "moderate_progress", "score": 0.79}, …],
+ *  "summary": [{"group": null, "series": 1, "score": 0.79,
+ *               "status": "moderate_progress"}, …]}
+ * ]|
+ *
+ * with the same figures as doson_ctr_progress_table_write_csv() and
+ * doson_ctr_progress_table_write_summary_csv(); a figure that does not
+ * exist is `null`. `summary` is there only with @with_summary.
+ *
+ * Errors: as doson_ctr_progress_table_write_csv().
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
+                                     GOutputStream         *stream,
+                                     gboolean               with_summary,
+                                     GCancellable          *cancellable,
+                                     GError               **error)
+{
+  g_auto(Writer) w = { 0 };
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
+  if (!check_writer_args (stream, cancellable))
+    return FALSE;
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  writer_start (&w, stream, cancellable, "{\"method\":");
+  _doson_ctr_json_append_string (w.buf, doson_ctr_progress_method_to_string (table->method));
+  g_string_append (w.buf, ",\n\"series\":[");
+  for (i = 0; i < table->n_states; i++)
+    {
+      DosonCtrProgressResult r;
+
+      _doson_ctr_progress_table_evaluate (table, i, &r);
+      append_series_json (w.buf, i == 0, &table->states[i],
+                          doson_ctr_progress_table_get_group (table, i), &r);
+      if (!writer_maybe_flush (&w, error))
+        return FALSE;
+    }
+  g_string_append (w.buf, "\n]");
+
+  if (with_summary)
+    {
+      _doson_ctr_progress_table_ensure_summaries (table);
+      g_string_append (w.buf, ",\n\"summary\":[");
+      for (i = 0; i < table->summaries->len; i++)
+        {
+          append_summary_json (w.buf, i == 0, &g_array_index (table->summaries, DosonCtrGroupSummary, i));
+          if (!writer_maybe_flush (&w, error))
+            return FALSE;
+        }
+      g_string_append (w.buf, "\n]");
+    }
+  g_string_append (w.buf, "}\n");
+
+  return writer_flush (&w, error);
+}

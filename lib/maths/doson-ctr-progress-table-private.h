@@ -1,0 +1,224 @@
+/* doson-ctr-progress-table-private.h: the inside of a DosonCtrProgressTable,
+ * shared with its readers and writers; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Names are _doson_ctr_* and never exported.  The table is a data
+ * structure of series and their results: an index from series id to a
+ * small state, the settings and the groups.  It knows no file format; the
+ * CSV readers (lib/formats/doson-ctr-progress-csv.c) and the writers
+ * (lib/formats/doson-ctr-progress-writer.c) work on it through this
+ * header.
+ */
+
+#ifndef DOSON_CTR_PROGRESS_TABLE_PRIVATE_H
+#define DOSON_CTR_PROGRESS_TABLE_PRIVATE_H
+
+#include <string.h>
+
+#include <glib-object.h>
+#include <doson-ctr/doson-ctr-progress-table.h>
+
+#include "base/doson-ctr-private.h"
+#include "maths/doson-ctr-progress-private.h"
+
+G_BEGIN_DECLS
+
+/* The most series a table holds unless told otherwise, and the most it can
+ * be told (the index holds at most 3/4 of 2^31 slots).  A series costs
+ * about 90 bytes (72 of state, 8 to 21 of index) plus its id, and 96 more
+ * with settings of its own: 20 000 000 series are about 1.8 GB plus the
+ * ids (2.4 GB with 30-byte ids), 3.7 GB with settings for every series;
+ * the arrays grow by doubling, so allow for up to twice that. */
+#define DOSON_CTR_PROGRESS_TABLE_DEFAULT_MAX_SERIES 20000000u
+#define DOSON_CTR_PROGRESS_TABLE_MAX_MAX_SERIES 1000000000u
+
+/* The message of a DOSON_CTR_ERROR_LIMIT error for one series too many,
+ * after its "NAME:LINE: field "series": " or "series "ID": "; its one
+ * argument is the table's max_series. */
+#define DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT \
+  "more than %u series (the table's limit; see doson_ctr_progress_table_set_max_series())"
+
+/* Words of a bit set with a bit for every year the library accepts. */
+#define DOSON_CTR_YEAR_WORDS ((DOSON_CTR_YEAR_MAX - DOSON_CTR_YEAR_MIN) / 64 + 1)
+
+/* Which settings of a series were given (by a row of the settings file);
+ * the others are the defaults'. */
+enum
+{
+  DOSON_CTR_GIVEN_DIRECTION = 1 << 0,
+  DOSON_CTR_GIVEN_TARGET = 1 << 1,
+  DOSON_CTR_GIVEN_BASE_YEAR = 1 << 2,
+  DOSON_CTR_GIVEN_LIMIT = 1 << 3,
+  DOSON_CTR_GIVEN_ALL = 0xff
+};
+
+typedef struct
+{
+  DosonCtrProgressSettings settings;   /* merged with the defaults */
+  guint                    given;      /* DOSON_CTR_GIVEN_*: the rest is the defaults' */
+  gint32                   group;      /* index into group_names, or -1 */
+  gint32                   source;     /* index into sources, or -1: the caller */
+  guint64                  line;
+} DosonCtrSettingsEntry;
+
+/* The state of one series, kept small: one per series is all the table
+ * holds, beside the ids and the index.  The years seen are
+ * bits of @bits, bit i standing for year bits_base + i, until a year
+ * falls outside those 64; from then on (bits_base ==
+ * DOSON_CTR_YEARS_WIDE) the table's @wide holds a bit for every possible
+ * year. */
+#define DOSON_CTR_YEARS_WIDE G_MININT16
+
+typedef struct
+{
+  DosonCtrSeriesSummary summary;
+  const char           *id;          /* in table->ids, NUL-terminated */
+  gint32                settings;    /* index into table->settings, or -1 */
+  gint16                bits_base;
+  guint64               bits;
+} DosonCtrSeriesState;
+
+/* A slot of the index from series id to state: the id's hash and the
+ * state's index + 1 (0: an empty slot). */
+typedef struct
+{
+  guint32 hash;
+  guint32 state;
+} DosonCtrIndexSlot;
+
+typedef struct
+{
+  const char             *id;          /* NULL: the series without a group */
+  guint                   n_series;
+  DosonCtrProgressResult  result;
+} DosonCtrGroupSummary;
+
+struct _DosonCtrProgressTable
+{
+  GObject                  parent_instance;
+
+  DosonCtrProgressMethod   method;
+  DosonCtrProgressSettings default_settings;
+
+  GStringChunk            *ids;          /* series ids, group names, file names */
+  DosonCtrIndexSlot       *slots;        /* open addressing: id -> state */
+  guint                    n_slots;      /* a power of two */
+  DosonCtrSeriesState     *states;
+  guint                    n_states;
+  guint                    n_states_alloc;
+  guint64                  n_observations;
+  guint                    max_series;   /* no new series beyond */
+
+  GArray                  *settings;     /* DosonCtrSettingsEntry */
+  GPtrArray               *group_names;  /* interned, not owned */
+  GHashTable              *group_index;  /* name -> index + 1 */
+  GPtrArray               *sources;      /* interned file names, not owned */
+
+  GArray                  *summaries;    /* DosonCtrGroupSummary; NULL when stale */
+  GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
+};
+
+/* A hash of @len bytes at @id, eight at a time. */
+static inline guint32
+_doson_ctr_progress_table_hash (const char *id,
+                                gsize       len)
+{
+  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ len;
+
+  while (len >= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, id, 8);
+      h = (h ^ w) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+      h ^= h >> 31;
+      id += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+
+      memcpy (&w, id, len);
+      h = (h ^ w) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+      h ^= h >> 29;
+    }
+  h *= G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint32) (h >> 32);
+}
+
+/* The settings series @state is measured with. */
+static inline const DosonCtrProgressSettings *
+_doson_ctr_progress_table_settings_of (DosonCtrProgressTable     *table,
+                                       const DosonCtrSeriesState *state)
+{
+  if (state->settings < 0)
+    return &table->default_settings;
+  return &g_array_index (table->settings, DosonCtrSettingsEntry, state->settings).settings;
+}
+
+/* Whether the table may make one more series. */
+static inline gboolean
+_doson_ctr_progress_table_may_add_series (DosonCtrProgressTable *table)
+{
+  return table->n_states < table->max_series;
+}
+
+/* The index (doson-ctr-progress-table-index.c) */
+
+/* The state of series @id, or NULL when it is not listed. */
+DosonCtrSeriesState *_doson_ctr_progress_table_lookup_state (DosonCtrProgressTable *table,
+                                                             const char            *id);
+/* The state of series @id (@len bytes, NUL-terminated, hashing to @hash),
+ * made if new; NULL when it is new and @limited but the table may not add
+ * a series. */
+DosonCtrSeriesState *_doson_ctr_progress_table_ensure_state (DosonCtrProgressTable *table,
+                                                             const char            *id,
+                                                             gsize                  len,
+                                                             guint32                hash,
+                                                             gboolean               limited);
+/* The same, made if new whatever the limit: the callers have checked it,
+ * or are not limited. */
+DosonCtrSeriesState *_doson_ctr_progress_table_ensure_series (DosonCtrProgressTable *table,
+                                                              const char            *id,
+                                                              gsize                  len);
+/* Marks @year as seen in @state; FALSE if it was already. */
+gboolean _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
+                                              DosonCtrSeriesState   *state,
+                                              int                    year);
+
+/* Settings and results (doson-ctr-progress-table.c) */
+
+/* The index of group @group in group_names, interned if new; -1 for
+ * NULL. */
+gint32 _doson_ctr_progress_table_intern_group (DosonCtrProgressTable *table,
+                                               const char            *group);
+/* The index of file @name in the table's sources, for messages. */
+gint32 _doson_ctr_progress_table_add_source (DosonCtrProgressTable *table,
+                                             const char            *name);
+/* Gives series @state the @given settings of @settings (the rest are the
+ * defaults'), the group, and where they come from (@source -1: the
+ * program); the caller has checked that it has no observation. */
+void   _doson_ctr_progress_table_assign_settings (DosonCtrProgressTable          *table,
+                                                  DosonCtrSeriesState            *state,
+                                                  const DosonCtrProgressSettings *settings,
+                                                  guint                           given,
+                                                  gint32                          group,
+                                                  gint32                          source,
+                                                  guint64                         line);
+/* Forgets the group roll-ups, which new data make stale. */
+void   _doson_ctr_progress_table_invalidate (DosonCtrProgressTable *table);
+/* The result of series @index, in caller storage. */
+void   _doson_ctr_progress_table_evaluate (DosonCtrProgressTable  *table,
+                                           guint                   index,
+                                           DosonCtrProgressResult *result);
+
+/* The groups (doson-ctr-progress-table-groups.c) */
+
+/* Makes table->summaries, the roll-up of every group, if stale. */
+void   _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table);
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_PROGRESS_TABLE_PRIVATE_H */
