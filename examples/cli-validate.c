@@ -19,6 +19,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cli.h"
 
 #define SUBCOMMAND "validate"
