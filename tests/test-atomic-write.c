@@ -15,9 +15,9 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <check.h>
 #include <glib/gstdio.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 #define OLD_CONTENTS "the file as it was before the write\n"
 #define FSIZE_LIMIT 64 /* bytes: less than any file written here */
@@ -255,8 +255,7 @@ run_cli_limited (const char * const *args)
 
 START_TEST (test_cli_progress_output)
 {
-  char *data = g_build_filename (g_getenv ("DOSON_CTR_TEST_SRCDIR"), "data", "progress",
-                                 "measurements.csv", NULL);
+  char *data = srcdir_path ("data", "progress", "measurements.csv", NULL);
   const char *args[] = { "progress", "--method", "open-sdg", "--format", "json",
                          "--output", target, data, NULL };
 
@@ -275,8 +274,8 @@ END_TEST
 
 START_TEST (test_cli_report_output)
 {
-  char *data = g_build_filename (g_getenv ("DOSON_CTR_TEST_SRCDIR"), "..", "examples", "data",
-                                 "measurements-illustrative.json", NULL);
+  char *data = srcdir_path ("..", "examples", "data",
+                            "measurements-illustrative.json", NULL);
   const char *args[] = { "report", "--data", data, "--format", "json",
                          "--output", target, NULL };
 
@@ -311,11 +310,5 @@ atomic_write_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (atomic_write_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (atomic_write_suite ());
 }

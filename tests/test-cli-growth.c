@@ -16,9 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+
+#include "doson-ctr-test.h"
 
 #include "cli-run.h"
 
@@ -472,20 +473,11 @@ cli_growth_suite (void)
 int
 main (void)
 {
-  SRunner *sr;
-  int n_failed;
-
   if (g_getenv ("DOSON_CTR_CLI") == NULL)
     {
       fprintf (stderr, "test-cli-growth: DOSON_CTR_CLI is not set: it must hold "
                "the path of the built doson-ctr program (make check sets it)\n");
       return EXIT_FAILURE;
     }
-
-  sr = srunner_create (cli_growth_suite ());
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (cli_growth_suite ());
 }

@@ -13,9 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+
+#include "doson-ctr-test.h"
 
 #include "base/doson-ctr-private.h"
 #include "formats/doson-ctr-csv-private.h"
@@ -494,9 +495,7 @@ assert_limit (const char *data,
          == DOSON_CTR_CSV_READ_RECORD)
     ;
   ck_assert_int_eq (status, DOSON_CTR_CSV_READ_ERROR);
-  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
-                 "%s", error->message);
-  ck_assert_str_eq (error->message, message);
+  assert_error_message (error, DOSON_CTR_ERROR_LIMIT, message);
 }
 
 START_TEST (test_record_limit)
@@ -933,13 +932,5 @@ csv_suite (void)
 int
 main (void)
 {
-  Suite *s = csv_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (csv_suite ());
 }

@@ -12,23 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
-#include <doson-ctr/doson-ctr.h>
-
-/* A value no computation here can produce: an out parameter that still
- * holds it after a failed call was left untouched. */
-#define UNTOUCHED (-12345.678)
-
-/* Asserts |actual − expected| <= tolerance · |expected| (or <= tolerance
- * when expected is 0). */
-#define assert_close(actual, expected, tolerance)                             \
-  do {                                                                        \
-    double a_ = (actual), e_ = (expected), t_ = (tolerance);                  \
-    double bound_ = e_ == 0 ? t_ : t_ * fabs (e_);                            \
-    ck_assert_msg (isfinite (a_) && fabs (a_ - e_) <= bound_,                 \
-                   "%s = %.17g, expected %.17g (relative tolerance %g)",      \
-                   #actual, a_, e_, t_);                                      \
-  } while (0)
+#include "doson-ctr-test.h"
 
 /* Asserts that @call (which reports into @error) failed with @code, that
  * the out parameter @out kept its sentinel, and that the message is UTF-8
@@ -38,27 +22,10 @@
     (error) = NULL;                                                           \
     (out) = UNTOUCHED;                                                        \
     ck_assert_msg (!(call), "%s succeeded", #call);                           \
-    check_error ((error), (code), (needle), #call);                           \
+    test_assert_error ((error), (code), (needle), #call);                     \
     ck_assert_msg ((out) == UNTOUCHED, "%s changed %s", #call, #out);         \
     g_clear_error (&(error));                                                 \
   } while (0)
-
-static void
-check_error (const GError *error,
-             int           code,
-             const char   *needle,
-             const char   *call)
-{
-  ck_assert_msg (error != NULL, "%s failed without an error", call);
-  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
-                 "%s: expected code %d, got %s %d: %s", call, code,
-                 g_quark_to_string (error->domain), error->code, error->message);
-  ck_assert_msg (g_utf8_validate (error->message, -1, NULL),
-                 "%s: message is not UTF-8", call);
-  ck_assert_msg (strstr (error->message, needle) != NULL,
-                 "%s: message \"%s\" does not mention \"%s\"", call,
-                 error->message, needle);
-}
 
 /* Calls that must succeed. */
 static double
@@ -622,12 +589,5 @@ growth_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (growth_suite ());
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (growth_suite ());
 }

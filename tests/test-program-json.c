@@ -12,44 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <glib/gstdio.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers */
-
-static char *
-srcdir_path (const char *first,
-             ...)
-{
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
-  GPtrArray *parts = g_ptr_array_new ();
-  const char *part;
-  va_list args;
-  char *path;
-
-  g_ptr_array_add (parts, (gpointer) (srcdir != NULL ? srcdir : "."));
-  va_start (args, first);
-  for (part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  path = g_build_filenamev ((char **) parts->pdata);
-  g_ptr_array_unref (parts);
-  return path;
-}
-
-static char *
-read_text (const char *path)
-{
-  char *text = NULL;
-  GError *error = NULL;
-
-  ck_assert_msg (g_file_get_contents (path, &text, NULL, &error), "%s: %s",
-                 path, error ? error->message : "");
-  return text;
-}
 
 /* The fenced block that follows "<!-- example: NAME -->" in
  * doc/formats.md. */
@@ -57,7 +25,7 @@ static char *
 doc_example (const char *name)
 {
   g_autofree char *path = srcdir_path ("..", "doc", "formats.md", NULL);
-  g_autofree char *doc = read_text (path);
+  g_autofree char *doc = test_read_file (path, NULL);
   g_autofree char *marker = g_strdup_printf ("<!-- example: %s -->\n```", name);
   const char *start = strstr (doc, marker);
   const char *end;
@@ -100,11 +68,7 @@ assert_message (const GError *error,
                 int           code,
                 const char   *prefix)
 {
-  ck_assert_msg (error != NULL, "no error, expected \"%s\"", prefix);
-  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, code),
-                 "expected code %d, got %s %d: %s", code,
-                 g_quark_to_string (error->domain), error->code, error->message);
-  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "message not UTF-8");
+  test_assert_error (error, code, NULL, prefix);
   ck_assert_msg (g_str_has_prefix (error->message, prefix),
                  "message\n  \"%s\"\ndoes not start with\n  \"%s\"",
                  error->message, prefix);
@@ -129,7 +93,7 @@ START_TEST (test_doc_example_program)
 {
   g_autofree char *text = doc_example ("program");
   g_autofree char *fixture_path = srcdir_path ("data", "program", "example-program.json", NULL);
-  g_autofree char *fixture = read_text (fixture_path);
+  g_autofree char *fixture = test_read_file (fixture_path, NULL);
   g_autoptr(DosonCtrProgram) program = NULL;
   DosonCtrIndicator *indicator;
   const DosonCtrTarget *target;
@@ -185,8 +149,8 @@ START_TEST (test_doc_example_measurements)
   g_autofree char *csv = doc_example ("measurements-csv");
   g_autofree char *json_path = srcdir_path ("data", "program", "example-measurements.json", NULL);
   g_autofree char *csv_path = srcdir_path ("data", "program", "example-measurements.csv", NULL);
-  g_autofree char *json_fixture = read_text (json_path);
-  g_autofree char *csv_fixture = read_text (csv_path);
+  g_autofree char *json_fixture = test_read_file (json_path, NULL);
+  g_autofree char *csv_fixture = test_read_file (csv_path, NULL);
   g_autoptr(DosonCtrProgram) program = NULL;
   g_autoptr(DosonCtrMeasurementSet) from_json = NULL;
   g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
@@ -1593,10 +1557,7 @@ static void
 assert_limit (GError     *error,
               const char *message)
 {
-  ck_assert_msg (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_LIMIT),
-                 "expected a limit error, got %s %d: %.200s",
-                 g_quark_to_string (error->domain), error->code, error->message);
-  ck_assert_str_eq (error->message, message);
+  assert_error_message (error, DOSON_CTR_ERROR_LIMIT, message);
   g_error_free (error);
 }
 
@@ -1885,11 +1846,5 @@ program_json_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (program_json_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (program_json_suite ());
 }

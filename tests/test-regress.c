@@ -22,9 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
-
-#include <glib.h>
+#include "doson-ctr-test.h"
 
 /* The input being fed, for the messages. */
 static const char *current_input = "(no input)";
@@ -65,25 +63,6 @@ static const RegressTarget regress_targets[] = {
 };
 
 #define N_TARGETS ((int) G_N_ELEMENTS (regress_targets))
-
-static char *
-srcdir_path (const char *first,
-             ...)
-{
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  const char *part;
-  va_list args;
-
-  ck_assert_msg (srcdir != NULL, "DOSON_CTR_TEST_SRCDIR is not set (make check sets it)");
-  g_ptr_array_add (parts, (gpointer) srcdir);
-  va_start (args, first);
-  for (part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  return g_build_filenamev ((char **) parts->pdata);
-}
 
 /* The names of the files in @dir, sorted; the README is not an input. */
 static GPtrArray *
@@ -208,14 +187,6 @@ regress_suite (void)
 int
 main (void)
 {
-  Suite *s = regress_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
   fuzz_init ();
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (regress_suite ());
 }

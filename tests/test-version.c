@@ -4,8 +4,8 @@
  */
 
 #include <stdlib.h>
-#include <check.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 START_TEST (test_getters_match_macros)
 {
@@ -79,11 +79,5 @@ version_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (version_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (version_suite ());
 }
