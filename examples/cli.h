@@ -10,7 +10,6 @@
 #define DOSON_CTR_CLI_H
 
 #include <doson-ctr/doson-ctr.h>
-#include <json-glib/json-glib.h>
 
 /* Exit statuses of every subcommand. */
 enum {

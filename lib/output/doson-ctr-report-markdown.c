@@ -56,7 +56,6 @@ append_group (GString                   *out,
               const DosonCtrReportGroup *group)
 {
   g_autofree char *title = _doson_ctr_report_group_title (report, group);
-  g_autoptr (GString) rollup = g_string_new (NULL);
   guint j;
 
   g_string_append_printf (out, "## %s\n\n", title);
@@ -69,9 +68,7 @@ append_group (GString                   *out,
                           _doson_ctr_report_tr (report, " Mức hoàn thành ", " Attainment "));
   for (j = 0; j < group->indicators->len; j++)
     append_row (out, report, g_ptr_array_index (group->indicators, j));
-  _doson_ctr_report_append_rollup_words (rollup, report, group->rollup);
-  g_string_append_printf (out, "\n%s: %s\n\n", _doson_ctr_report_tr (report, "Tổng hợp", "Roll-up"),
-                          rollup->str);
+  _doson_ctr_report_append_group_rollup (out, report, group, "\n", "\n\n");
 }
 
 void

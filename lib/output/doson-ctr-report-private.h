@@ -102,6 +102,14 @@ void _doson_ctr_report_append_rollup_words (GString              *out,
                                             DosonCtrReport       *report,
                                             const DosonCtrRollup *rollup);
 
+/* @prefix, "Roll-up: " and the roll-up of @group in words, then
+ * @suffix. */
+void _doson_ctr_report_append_group_rollup (GString                   *out,
+                                            DosonCtrReport            *report,
+                                            const DosonCtrReportGroup *group,
+                                            const char                *prefix,
+                                            const char                *suffix);
+
 /* "Assessed as of 2027" and "Data: FILE (N measurements) — description",
  * each followed by @line_end, the words between @bold_start and
  * @bold_end. */

@@ -203,7 +203,6 @@ append_group (GString                   *out,
               const DosonCtrReportGroup *group)
 {
   g_autoptr (GString) heading = g_string_new ("  ");
-  g_autoptr (GString) rollup = g_string_new (NULL);
   g_autofree char *title = _doson_ctr_report_group_title (report, group);
   guint j;
 
@@ -223,9 +222,7 @@ append_group (GString                   *out,
   for (j = 0; j < group->indicators->len; j++)
     append_indicator (out, report, widths, g_ptr_array_index (group->indicators, j));
 
-  _doson_ctr_report_append_rollup_words (rollup, report, group->rollup);
-  g_string_append_printf (out, "  %s: %s\n", _doson_ctr_report_tr (report, "Tổng hợp", "Roll-up"),
-                          rollup->str);
+  _doson_ctr_report_append_group_rollup (out, report, group, "  ", "\n");
 }
 
 void

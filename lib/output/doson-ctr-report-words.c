@@ -203,6 +203,18 @@ _doson_ctr_report_append_rollup_words (GString              *out,
 }
 
 void
+_doson_ctr_report_append_group_rollup (GString                   *out,
+                                       DosonCtrReport            *report,
+                                       const DosonCtrReportGroup *group,
+                                       const char                *prefix,
+                                       const char                *suffix)
+{
+  g_string_append_printf (out, "%s%s: ", prefix, _doson_ctr_report_tr (report, "Tổng hợp", "Roll-up"));
+  _doson_ctr_report_append_rollup_words (out, report, group->rollup);
+  g_string_append (out, suffix);
+}
+
+void
 _doson_ctr_report_append_header_lines (GString        *out,
                                        DosonCtrReport *report,
                                        const char     *bold_start,
