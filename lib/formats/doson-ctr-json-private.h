@@ -238,9 +238,30 @@ gboolean _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
                                             GPtrArray       **value,
                                             GError          **error);
 
-/* Writer helpers: a localised text on one line. */
-void _doson_ctr_json_append_loc_text (GString               *out,
-                                      const DosonCtrLocText *text);
+/* Sets @error to the error of a function of the model, @local_error
+ * (taken), at @path or at its member @key when not NULL; FALSE. */
+gboolean _doson_ctr_json_wrap_error (DosonCtrJsonDoc  *doc,
+                                     const char       *path,
+                                     const char       *key,
+                                     GError           *local_error,
+                                     GError          **error);
+/* Sets @error to "unknown WHAT "VALUE" (expected ALLOWED)" at the member
+ * @key of @path; FALSE. */
+gboolean _doson_ctr_json_bad_enum (DosonCtrJsonDoc  *doc,
+                                   const char       *path,
+                                   const char       *key,
+                                   const char       *what,
+                                   const char       *value,
+                                   const char       *allowed,
+                                   GError          **error);
+/* The member @key must be absent: otherwise an error ""KEY" WHY" at the
+ * key. */
+gboolean _doson_ctr_json_forbid_key (DosonCtrJsonDoc  *doc,
+                                     JsonObject       *object,
+                                     const char       *path,
+                                     const char       *key,
+                                     const char       *why,
+                                     GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrJsonDoc, _doson_ctr_json_doc_free)
 

@@ -482,16 +482,53 @@ _doson_ctr_json_read_string_array (DosonCtrJsonDoc  *doc,
   return TRUE;
 }
 
-void
-_doson_ctr_json_append_loc_text (GString               *out,
-                                 const DosonCtrLocText *text)
+gboolean
+_doson_ctr_json_wrap_error (DosonCtrJsonDoc  *doc,
+                            const char       *path,
+                            const char       *key,
+                            GError           *local_error,
+                            GError          **error)
 {
-  g_string_append (out, "{\"vi\": ");
-  _doson_ctr_json_append_string (out, text->vi != NULL ? text->vi : "");
-  if (text->en != NULL)
-    {
-      g_string_append (out, ", \"en\": ");
-      _doson_ctr_json_append_string (out, text->en);
-    }
-  g_string_append_c (out, '}');
+  g_autofree char *member = key != NULL ? _doson_ctr_json_path_member (path, key)
+                                        : g_strdup (path);
+
+  _doson_ctr_json_error (doc, error, local_error->code, member, FALSE, "%s",
+                         local_error->message);
+  g_error_free (local_error);
+  return FALSE;
+}
+
+gboolean
+_doson_ctr_json_bad_enum (DosonCtrJsonDoc  *doc,
+                          const char       *path,
+                          const char       *key,
+                          const char       *what,
+                          const char       *value,
+                          const char       *allowed,
+                          GError          **error)
+{
+  g_autofree char *member = _doson_ctr_json_path_member (path, key);
+
+  _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
+                         FALSE, "unknown %s \"%s\" (expected %s)", what, value,
+                         allowed);
+  return FALSE;
+}
+
+gboolean
+_doson_ctr_json_forbid_key (DosonCtrJsonDoc  *doc,
+                            JsonObject       *object,
+                            const char       *path,
+                            const char       *key,
+                            const char       *why,
+                            GError          **error)
+{
+  g_autofree char *member = NULL;
+
+  if (!json_object_has_member (object, key))
+    return TRUE;
+  member = _doson_ctr_json_path_member (path, key);
+  _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
+                         TRUE, "\"%s\" %s", key, why);
+  return FALSE;
 }

@@ -208,6 +208,44 @@ read_hex4 (Scanner  *s,
   return TRUE;
 }
 
+/* Scans the four hexadecimal digits after \\u (and a low surrogate after
+ * a high one); appends the character to @out when it is not NULL. */
+static gboolean
+scan_unicode_escape (Scanner  *s,
+                     GString  *out,
+                     GError  **error)
+{
+  guint u;
+
+  if (!read_hex4 (s, &u, error))
+    return FALSE;
+  if (u >= 0xDC00 && u <= 0xDFFF)
+    return syntax_error (s, error, "\\u%04X is a lone low surrogate", u);
+  if (u >= 0xD800 && u <= 0xDBFF)
+    {
+      guint low;
+
+      if (peek (s) != '\\' || s->pos + 1 >= s->length
+          || s->text[s->pos + 1] != 'u')
+        return syntax_error (s, error, "\\u%04X is a high surrogate "
+                             "without its low surrogate", u);
+      advance (s);
+      advance (s);
+      if (!read_hex4 (s, &low, error))
+        return FALSE;
+      if (low < 0xDC00 || low > 0xDFFF)
+        return syntax_error (s, error, "\\u%04X is a high surrogate "
+                             "without its low surrogate", u);
+      u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+    }
+  if (u == 0)
+    return syntax_error (s, error, "\\u0000 (a NUL character) is not "
+                         "allowed in a string");
+  if (out)
+    g_string_append_unichar (out, (gunichar) u);
+  return TRUE;
+}
+
 /* Scans a string whose opening quote is at s->pos; when @out is not NULL,
  * stores the decoded text. */
 static gboolean
@@ -235,8 +273,6 @@ scan_string (Scanner  *s,
                              (guint) c);
       if (c == '\\')
         {
-          guint u;
-
           advance (s);
           c = peek (s);
           switch (c)
@@ -267,36 +303,8 @@ scan_string (Scanner  *s,
               break;
             case 'u':
               advance (s);
-              if (!read_hex4 (s, &u, error))
+              if (!scan_unicode_escape (s, out, error))
                 return FALSE;
-              if (u >= 0xDC00 && u <= 0xDFFF)
-                return syntax_error (s, error,
-                                     "\\u%04X is a lone low surrogate", u);
-              if (u >= 0xD800 && u <= 0xDBFF)
-                {
-                  guint low;
-
-                  if (peek (s) != '\\' || s->pos + 1 >= s->length
-                      || s->text[s->pos + 1] != 'u')
-                    return syntax_error (s, error,
-                                         "\\u%04X is a high surrogate "
-                                         "without its low surrogate", u);
-                  advance (s);
-                  advance (s);
-                  if (!read_hex4 (s, &low, error))
-                    return FALSE;
-                  if (low < 0xDC00 || low > 0xDFFF)
-                    return syntax_error (s, error,
-                                         "\\u%04X is a high surrogate "
-                                         "without its low surrogate", u);
-                  u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-                }
-              if (u == 0)
-                return syntax_error (s, error,
-                                     "\\u0000 (a NUL character) is not "
-                                     "allowed in a string");
-              if (out)
-                g_string_append_unichar (out, (gunichar) u);
               break;
             default:
               return expected (s, error,

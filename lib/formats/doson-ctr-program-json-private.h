@@ -9,6 +9,8 @@
 
 #include <doson-ctr/doson-ctr-program.h>
 
+#include "formats/doson-ctr-json-private.h"
+
 G_BEGIN_DECLS
 
 #define PROGRAM_FORMAT "doson-ctr-program"
@@ -27,6 +29,17 @@ DosonCtrProgram *_doson_ctr_program_load (const char  *data,
                                           const char  *name,
                                           GPtrArray   *problems,
                                           GError     **error);
+
+/* Reads the target at @path of @indicator (doc/formats.md, section 2.7),
+ * whose measure is checked unless @measure_known is FALSE; NULL with
+ * @error set. */
+DosonCtrTarget *_doson_ctr_target_load (DosonCtrJsonDoc    *doc,
+                                        DosonCtrProgram    *program,
+                                        DosonCtrIndicator  *indicator,
+                                        gboolean            measure_known,
+                                        JsonObject         *object,
+                                        const char         *path,
+                                        GError            **error);
 
 G_END_DECLS
 

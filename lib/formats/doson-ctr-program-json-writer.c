@@ -18,6 +18,21 @@
 #include "formats/doson-ctr-json-private.h"
 #include "formats/doson-ctr-program-json-private.h"
 
+/* A localised text on one line. */
+static void
+append_loc_text (GString               *out,
+                 const DosonCtrLocText *text)
+{
+  g_string_append (out, "{\"vi\": ");
+  _doson_ctr_json_append_string (out, text->vi != NULL ? text->vi : "");
+  if (text->en != NULL)
+    {
+      g_string_append (out, ", \"en\": ");
+      _doson_ctr_json_append_string (out, text->en);
+    }
+  g_string_append_c (out, '}');
+}
+
 static void
 indent (GString *out,
         guint    level)
@@ -67,7 +82,7 @@ member_loc_text (GString               *out,
   if (text->vi == NULL)
     return;
   member (out, level, first, key);
-  _doson_ctr_json_append_loc_text (out, text);
+  append_loc_text (out, text);
 }
 
 static void
@@ -225,7 +240,7 @@ write_indicator (GString           *out,
           if (name->vi != NULL)
             {
               g_string_append (out, ", \"name\": ");
-              _doson_ctr_json_append_loc_text (out, name);
+              append_loc_text (out, name);
             }
           g_string_append_c (out, '}');
         }
