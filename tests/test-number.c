@@ -1,0 +1,454 @@
+/* test-number.c: reading and writing numbers independent of the locale,
+ * lib/base/doson-ctr-number.c (white-box: private API)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "doson-ctr-test.h"
+
+#include "base/doson-ctr-number-private.h"
+
+static guint64 rng_state = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+static guint64
+xorshift (void)
+{
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return rng_state;
+}
+
+static DosonCtrNumberParse
+parse (const char *text,
+       double     *value)
+{
+  return _doson_ctr_parse_double (text, strlen (text), value);
+}
+
+START_TEST (test_parse_double_good)
+{
+  static const struct { const char *text; double value; } cases[] = {
+    { "0", 0 }, { "1", 1 }, { "-1.5", -1.5 }, { "+2", 2 }, { ".5", 0.5 },
+    { "5.", 5 }, { "1e3", 1000 }, { "1E-3", 0.001 }, { " 12.5\t", 12.5 },
+    { "0.1", 0.1 }, { "007.250", 7.25 }, { "123456789012345678901234567890", 1.2345678901234568e29 },
+    { "3.141592653589793238462643383279", 3.141592653589793 },
+    { "1e-400", 0 }, { "9007199254740993", 9007199254740992.0 },
+    { "4.9406564584124654e-324", 4.9406564584124654e-324 },
+    { "1.7976931348623157e308", 1.7976931348623157e308 },
+    { "0.000000000000000000000000000001", 1e-30 }, { "0e5", 0 },
+    /* longer than the parser's stack copy: the slow path on the heap */
+    { "0.10000000000000000555111512312578270211815834045410156250000000001", 0.1 },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double v = -42;
+
+      ck_assert_msg (parse (cases[i].text, &v) == DOSON_CTR_NUMBER_OK, "%s", cases[i].text);
+      ck_assert_msg (v == cases[i].value, "%s: %.17g", cases[i].text, v);
+    }
+
+  {
+    double v = 1;
+
+    ck_assert (parse ("-0", &v) == DOSON_CTR_NUMBER_OK);
+    ck_assert (v == 0 && signbit (v));
+    v = 1;
+    ck_assert (parse ("-0.000e-3", &v) == DOSON_CTR_NUMBER_OK);
+    ck_assert (v == 0 && signbit (v));
+  }
+}
+END_TEST
+
+START_TEST (test_parse_double_bad)
+{
+  static const struct { const char *text; DosonCtrNumberParse result; } cases[] = {
+    { "", DOSON_CTR_NUMBER_EMPTY }, { "  \t", DOSON_CTR_NUMBER_EMPTY },
+    { "abc", DOSON_CTR_NUMBER_SYNTAX }, { "1.2.3", DOSON_CTR_NUMBER_SYNTAX },
+    { "1e", DOSON_CTR_NUMBER_SYNTAX }, { "1e+", DOSON_CTR_NUMBER_SYNTAX },
+    { ".", DOSON_CTR_NUMBER_SYNTAX }, { "-", DOSON_CTR_NUMBER_SYNTAX },
+    { "0x10", DOSON_CTR_NUMBER_SYNTAX }, { "1,5", DOSON_CTR_NUMBER_SYNTAX },
+    { "12abc", DOSON_CTR_NUMBER_SYNTAX }, { "- 1", DOSON_CTR_NUMBER_SYNTAX },
+    { "1 000", DOSON_CTR_NUMBER_SYNTAX }, { "--1", DOSON_CTR_NUMBER_SYNTAX },
+    { "nan", DOSON_CTR_NUMBER_NOT_FINITE }, { "NaN", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "-inf", DOSON_CTR_NUMBER_NOT_FINITE }, { "Infinity", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "1e400", DOSON_CTR_NUMBER_NOT_FINITE }, { "-1e99999999999", DOSON_CTR_NUMBER_NOT_FINITE },
+    { "nano", DOSON_CTR_NUMBER_SYNTAX }, { "infinitx", DOSON_CTR_NUMBER_SYNTAX },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double v = 42;
+
+      ck_assert_msg (parse (cases[i].text, &v) == cases[i].result, "%s", cases[i].text);
+      ck_assert (v == 42);
+    }
+}
+END_TEST
+
+START_TEST (test_parse_double_matches_strtod)
+{
+  int i;
+
+  for (i = 0; i < 200000; i++)
+    {
+      char text[64];
+      double expected, got = 0;
+      guint64 r = xorshift ();
+
+      switch (i % 3)
+        {
+        case 0:   /* short decimals, as in data files */
+          g_snprintf (text, sizeof text, "%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT,
+                      r & 1 ? "-" : "", (r >> 8) % 100000, (int) (r >> 40) % 6 + 1,
+                      (r >> 20) % 1000000);
+          break;
+        case 1:   /* any double at full precision */
+          {
+            union { double d; guint64 u; } bits = { .u = r };
+
+            if (!isfinite (bits.d))
+              continue;
+            g_snprintf (text, sizeof text, "%.17g", bits.d);
+          }
+          break;
+        default:  /* digits and an exponent */
+          g_snprintf (text, sizeof text, "%" G_GUINT64_FORMAT "e%d",
+                      r % G_GUINT64_CONSTANT (100000000000000000),
+                      (int) ((r >> 50) % 60) - 40);
+          break;
+        }
+
+      expected = g_ascii_strtod (text, NULL);
+      ck_assert_msg (parse (text, &got) == DOSON_CTR_NUMBER_OK, "%s", text);
+      ck_assert_msg (got == expected, "%s: got %.17g, want %.17g", text, got, expected);
+    }
+}
+END_TEST
+
+START_TEST (test_parse_int)
+{
+  int v = 7;
+
+  ck_assert (_doson_ctr_parse_int ("2015", 4, 1900, 2200, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 2015);
+  ck_assert (_doson_ctr_parse_int (" +1900 ", 7, 1900, 2200, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 1900);
+  ck_assert (_doson_ctr_parse_int ("-5", 2, -10, 10, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, -5);
+  v = 7;
+  ck_assert (_doson_ctr_parse_int ("2201", 4, 1900, 2200, &v) == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("99999999999999999999", 20, 1900, 2200, &v)
+             == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("2015.0", 6, 1900, 2200, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("+", 1, 1900, 2200, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("", 0, 1900, 2200, &v) == DOSON_CTR_NUMBER_EMPTY);
+  ck_assert_int_eq (v, 7);
+}
+END_TEST
+
+static void
+assert_format (double      value,
+               const char *expected)
+{
+  char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+  gsize len = _doson_ctr_format_double (buf, value);
+
+  ck_assert_msg (strcmp (buf, expected) == 0, "%.17g: got %s, want %s", value, buf, expected);
+  ck_assert_uint_eq (len, strlen (expected));
+}
+
+START_TEST (test_format_double_cases)
+{
+  assert_format (0, "0");
+  assert_format (-0.0, "-0");
+  assert_format (1, "1");
+  assert_format (-12.5, "-12.5");
+  assert_format (0.1, "0.1");
+  assert_format (0.3, "0.3");
+  assert_format (1.0 / 3, "0.3333333333333333");
+  assert_format (2.0 / 3, "0.6666666666666666");
+  assert_format (45.67, "45.67");
+  assert_format (100, "100");
+  assert_format (1e16, "10000000000000000");
+  assert_format (1e17, "1e+17");
+  assert_format (123456789012345678.0, "1.2345678901234568e+17");
+  assert_format (9007199254740992.0, "9007199254740992");
+  assert_format (0.001, "0.001");
+  assert_format (1e-5, "0.00001");
+  assert_format (1.5e-5, "0.000015");
+  assert_format (1e-6, "1e-06");
+  assert_format (-7.25e-9, "-7.25e-09");
+  assert_format (5e-324, "5e-324");
+  assert_format (1.7976931348623157e308, "1.7976931348623157e+308");
+  assert_format (1e21, "1e+21");
+  assert_format (0.7142857142857143, "0.7142857142857143");
+}
+END_TEST
+
+/* The shortest "%.Ne" rendering that reads back, as digits and exponent. */
+static int
+reference_digits (double value)
+{
+  char buf[64];
+  int precision;
+
+  for (precision = 1; precision < 17; precision++)
+    {
+      g_snprintf (buf, sizeof buf, "%.*e", precision - 1, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return precision;
+}
+
+/* Significant digits of a formatted number. */
+static int
+count_digits (const char *text)
+{
+  const char *p;
+  const char *first = NULL;
+  const char *last = NULL;
+  int n = 0;
+
+  for (p = text; *p != '\0' && *p != 'e'; p++)
+    if (*p >= '1' && *p <= '9')
+      {
+        if (first == NULL)
+          first = p;
+        last = p;
+      }
+  if (first == NULL)
+    return 1;
+  for (p = first; p <= last; p++)
+    if (*p >= '0' && *p <= '9')
+      n++;
+  return n;
+}
+
+START_TEST (test_format_double_round_trip)
+{
+  int i;
+
+  for (i = 0; i < 300000; i++)
+    {
+      char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+      guint64 r = xorshift ();
+      double value, back;
+
+      switch (i % 4)
+        {
+        case 0:
+          {
+            union { double d; guint64 u; } bits = { .u = r };
+
+            value = bits.d;
+            if (!isfinite (value))
+              continue;
+          }
+          break;
+        case 1:
+          value = ldexp ((double) (r >> 11), -53) * pow (10, (int) (xorshift () % 24) - 7);
+          break;
+        case 2:
+          value = (double) (gint64) (r % 10000000) / pow (10, (int) (xorshift () % 7));
+          break;
+        default:
+          value = ldexp ((double) (r >> 11), -53) * 10 - 5;
+          break;
+        }
+      if (r & (G_GUINT64_CONSTANT (1) << 63))
+        value = -value;
+
+      _doson_ctr_format_double (buf, value);
+      back = g_ascii_strtod (buf, NULL);
+      ck_assert_msg (back == value && signbit (back) == signbit (value),
+                     "%.17g formatted as %s", value, buf);
+      ck_assert_msg (count_digits (buf) <= reference_digits (value),
+                     "%.17g formatted as %s, longer than needed", value, buf);
+    }
+}
+END_TEST
+
+
+/* The parser reads @len bytes, never up to a NUL: what follows them is
+ * not part of the number. */
+START_TEST (test_parse_double_length)
+{
+  double v = 0;
+
+  ck_assert (_doson_ctr_parse_double ("12.5xyz", 4, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert (v == 12.5);
+  ck_assert (_doson_ctr_parse_double ("1e5", 2, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_double ("-7", 1, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_double ("99", 0, &v) == DOSON_CTR_NUMBER_EMPTY);
+  ck_assert (_doson_ctr_parse_double ("1e3999", 3, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert (v == 1000);
+}
+END_TEST
+
+/* Around the edges of the exact fast paths: 19 digits, 2^53, 10^22, and
+ * a long text that goes through g_ascii_strtod(). */
+START_TEST (test_parse_double_fast_path_edges)
+{
+  static const char * const texts[] = {
+    "9007199254740992", "9007199254740993", "9007199254740994",
+    "1234567890123456789", "12345678901234567890", "0.1234567890123456789",
+    "-900719925474099.3", "1e22", "1e23", "123e-22", "123e-23",
+    "00000000000000000000000000001", "0.00000000000000000000000000001",
+    "4503599627370497.5", "2.2250738585072011e-308", "2.2250738585072014e-308",
+    "1.00000000000000011102230246251565404236316680908203125",
+    "1.00000000000000011102230246251565404236316680908203124",
+    "1.00000000000000011102230246251565404236316680908203126",
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      double v = 0;
+      double expected = g_ascii_strtod (texts[i], NULL);
+
+      ck_assert_msg (parse (texts[i], &v) == DOSON_CTR_NUMBER_OK, "%s", texts[i]);
+      ck_assert_msg (v == expected, "%s: got %.17g, want %.17g", texts[i], v, expected);
+    }
+}
+END_TEST
+
+START_TEST (test_parse_int_edges)
+{
+  int v = 7;
+
+  ck_assert (_doson_ctr_parse_int ("\t-10 ", 5, -10, 10, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, -10);
+  ck_assert (_doson_ctr_parse_int ("10", 2, -10, 10, &v) == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 10);
+  ck_assert (_doson_ctr_parse_int ("0000000000000000000042", 22, 0, 100, &v)
+             == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, 42);
+  v = 7;
+  ck_assert (_doson_ctr_parse_int ("-11", 3, -10, 10, &v) == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("-99999999999999999999", 21, G_MININT, G_MAXINT, &v)
+             == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("2147483648", 10, G_MININT, G_MAXINT, &v)
+             == DOSON_CTR_NUMBER_RANGE);
+  ck_assert (_doson_ctr_parse_int ("1e3", 3, 0, 10000, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("1 2", 3, 0, 100, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int ("-", 1, -10, 10, &v) == DOSON_CTR_NUMBER_SYNTAX);
+  ck_assert (_doson_ctr_parse_int (" \t ", 3, 0, 10, &v) == DOSON_CTR_NUMBER_EMPTY);
+  ck_assert_int_eq (v, 7);
+  ck_assert (_doson_ctr_parse_int ("2147483647", 10, G_MININT, G_MAXINT, &v)
+             == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, G_MAXINT);
+  ck_assert (_doson_ctr_parse_int ("-2147483648", 11, G_MININT, G_MAXINT, &v)
+             == DOSON_CTR_NUMBER_OK);
+  ck_assert_int_eq (v, G_MININT);
+}
+END_TEST
+
+/* Each of the formatter's ways: integers below 2^53, few decimals, the
+ * exact search (just above a power of two too), subnormals and large
+ * numbers through printf. */
+START_TEST (test_format_double_paths)
+{
+  assert_format (4503599627370496.0, "4503599627370496");
+  assert_format (-9007199254740991.0, "-9007199254740991");
+  assert_format (1.25, "1.25");
+  assert_format (0.0025, "0.0025");
+  assert_format (123456.7891, "123456.7891");
+  assert_format (0.00099, "0.00099");
+  assert_format (0.000123, "0.000123");
+  assert_format (1.0000000000000002, "1.0000000000000002");
+  assert_format (0.9999999999999999, "0.9999999999999999");
+  assert_format (ldexp (1, -20), "9.5367431640625e-07");
+  assert_format (ldexp (1, -1022), "2.2250738585072014e-308");
+  assert_format (ldexp (1, -1074) * 3, "1.5e-323");
+  assert_format (2.2250738585072009e-308, "2.225073858507201e-308");
+  assert_format (1e300, "1e+300");
+  assert_format (-1.5e100, "-1.5e+100");
+  assert_format (123456789012345.6, "123456789012345.6");
+  assert_format (3e-5, "0.00003");
+}
+END_TEST
+
+START_TEST (test_format_number_and_append)
+{
+  g_autoptr(GString) out = g_string_new ("x=");
+  g_autofree char *nan_text = _doson_ctr_format_number (NAN);
+  g_autofree char *inf_text = _doson_ctr_format_number (INFINITY);
+  g_autofree char *minus_inf_text = _doson_ctr_format_number (-INFINITY);
+  g_autofree char *finite_text = _doson_ctr_format_number (-0.1);
+
+  ck_assert_str_eq (nan_text, "NaN");
+  ck_assert_str_eq (inf_text, "infinity");
+  ck_assert_str_eq (minus_inf_text, "-infinity");
+  ck_assert_str_eq (finite_text, "-0.1");
+
+  _doson_ctr_append_double (out, 2.5e-7);
+  g_string_append_c (out, ';');
+  _doson_ctr_append_double (out, 1e16);
+  ck_assert_str_eq (out->str, "x=2.5e-07;10000000000000000");
+}
+END_TEST
+
+/* What the formatter writes, the parser reads back to the same double. */
+START_TEST (test_format_then_parse)
+{
+  int i;
+
+  for (i = 0; i < 100000; i++)
+    {
+      char buf[DOSON_CTR_DOUBLE_BUF_SIZE];
+      union { double d; guint64 u; } bits = { .u = xorshift () };
+      double back = 0;
+      gsize len;
+
+      if (!isfinite (bits.d))
+        continue;
+      len = _doson_ctr_format_double (buf, bits.d);
+      ck_assert_msg (_doson_ctr_parse_double (buf, len, &back) == DOSON_CTR_NUMBER_OK, "%s", buf);
+      ck_assert_msg (memcmp (&back, &bits.d, sizeof back) == 0, "%.17g became %s", bits.d, buf);
+    }
+}
+END_TEST
+
+static Suite *
+number_suite (void)
+{
+  Suite *s = suite_create ("number");
+  TCase *tc;
+
+  tc = tcase_create ("parse");
+  tcase_set_timeout (tc, 120);
+  tcase_add_test (tc, test_parse_double_good);
+  tcase_add_test (tc, test_parse_double_bad);
+  tcase_add_test (tc, test_parse_double_length);
+  tcase_add_test (tc, test_parse_double_fast_path_edges);
+  tcase_add_test (tc, test_parse_double_matches_strtod);
+  tcase_add_test (tc, test_parse_int);
+  tcase_add_test (tc, test_parse_int_edges);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("format");
+  tcase_set_timeout (tc, 120);
+  tcase_add_test (tc, test_format_double_cases);
+  tcase_add_test (tc, test_format_double_paths);
+  tcase_add_test (tc, test_format_double_round_trip);
+  tcase_add_test (tc, test_format_number_and_append);
+  tcase_add_test (tc, test_format_then_parse);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  return test_run_suite (number_suite ());
+}
