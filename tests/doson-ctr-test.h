@@ -60,12 +60,12 @@ test_assert_error (const GError *error,
   test_assert_error ((error), (code), (needle), G_STRLOC)
 
 /* Asserts that @error is set, in DOSON_CTR_ERROR with @code, and that its
- * message is exactly @message. */
-#define assert_error_message(error, code, message)                            \
+ * message is exactly @expected. */
+#define assert_error_message(error, code, expected)                           \
   do {                                                                        \
     const GError *err_ = (error);                                             \
     test_assert_error (err_, (code), NULL, G_STRLOC);                         \
-    ck_assert_str_eq (err_->message, (message));                              \
+    ck_assert_str_eq (err_->message, (expected));                             \
   } while (0)
 
 /* The path of a file under the source directory of tests/, from its
