@@ -48,6 +48,9 @@ EOF
   printf '#include "assess/x.h"\n#include "model/x.h"\n#include "maths/y.h"\n' \
     > "$1/output/doson-ctr-f.c"
   printf '#include <doson-ctr/@basename@>\n' > "$1/doson-ctr-g.c.template"
+  # What a build in the source tree generates is not read.
+  printf '#include "model/x.h"\n' > "$1/doson-ctr-g.c"
+  printf '#include "model/x.h"\n' > "$1/base/doson-ctr-resources.c"
 }
 
 n=0
@@ -61,7 +64,7 @@ check () {
   fi
 }
 
-echo "1..10"
+echo "1..11"
 
 make_clean_tree "$tmp/clean/lib"
 output=$(sh "$script" "$tmp/clean/lib")
@@ -82,6 +85,7 @@ printf '\n#include "formats/doson-ctr-d-private.h"\n' > "$bad/assess/doson-ctr-s
 printf '#include "config.h"\n\n#include <doson-ctr/doson-ctr.h>\n' > "$bad/maths/doson-ctr-umbrella-private.h"
 printf '#include "doson-ctr-a-private.h"\n' > "$bad/base/doson-ctr-unqualified.c"
 printf '#include "base/doson-ctr-a-private.h"\n' > "$bad/doson-ctr-top.c.template"
+printf '#include "output/doson-ctr-o-private.h"\n' > "$bad/maths/doson-ctr-m.c.template"
 mkdir "$bad/misc"
 printf '#include <glib.h>\n' > "$bad/misc/doson-ctr-stray.c"
 function_of_lines too_long 101 > "$bad/model/doson-ctr-long.c"
@@ -98,6 +102,8 @@ check 'lib/base/doson-ctr-unqualified.c:1: "doson-ctr-a-private.h" names no laye
   "a lib/ header included without its layer is reported"
 check 'lib/doson-ctr-top.c.template:1: files directly in lib/ belong to no layer' \
   "a file directly in lib/ including a private header is reported"
+check 'lib/maths/doson-ctr-m.c.template:1: maths may not include output' \
+  "a template in a layer is read as a file of that layer"
 check 'lib/misc/doson-ctr-stray.c:1: lib/misc is not a layer' \
   "a file outside the layers is reported"
 check 'lib/model/doson-ctr-long.c:3: too_long() has 101 lines, over 100' \
@@ -107,9 +113,9 @@ check 'lib/output/doson-ctr-big.c:1001: the file has 1001 lines, over 1000' \
 
 n=$((n + 1))
 count=$(printf '%s\n' "$output" | grep -c '^not ok')
-if [ "$count" -eq 8 ]; then
+if [ "$count" -eq 9 ]; then
   echo "ok $n - nothing else in the bad tree is reported"
 else
-  echo "not ok $n - $count breaches reported in the bad tree, not 8"
+  echo "not ok $n - $count breaches reported in the bad tree, not 9"
   printf '%s\n' "$output" | sed 's/^/#   /'
 fi
