@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <glib/gstdio.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 #include "cli-run.h"
 
@@ -26,12 +26,7 @@
 static char *
 fixture (const char *name)
 {
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
-
-  ck_assert_msg (srcdir != NULL && *srcdir != '\0',
-                 "DOSON_CTR_TEST_SRCDIR is not set: it must hold the tests' source "
-                 "directory (make check sets it)");
-  return g_build_filename (srcdir, "data", "progress", name, NULL);
+  return srcdir_path ("data", "progress", name, NULL);
 }
 
 /* Runs "$DOSON_CTR_CLI progress ARGS..." (NULL-terminated), with standard
@@ -374,13 +369,5 @@ cli_progress_suite (void)
 int
 main (void)
 {
-  Suite *s = cli_progress_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (cli_progress_suite ());
 }

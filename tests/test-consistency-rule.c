@@ -11,9 +11,9 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include <check.h>
-
 #include <doson-ctr/doson-ctr-indicator.h>
+
+#include "doson-ctr-test.h"
 
 #include "base/doson-ctr-private.h"
 #include "model/doson-ctr-consistency-rule-private.h"
@@ -110,13 +110,5 @@ consistency_rule_suite (void)
 int
 main (void)
 {
-  Suite *s = consistency_rule_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (consistency_rule_suite ());
 }

@@ -6,10 +6,10 @@
 
 #include <string.h>
 
-#include <check.h>
 #include <glib/gstdio.h>
 
-#include <doson-ctr/doson-ctr.h>
+#include "doson-ctr-test.h"
+
 
 /* Writes @text to a new temporary file whose name ends in @suffix;
  * returns its path (remove it with g_unlink()). */
@@ -122,10 +122,8 @@ START_TEST (test_program_clean)
   g_autofree char *text = NULL;
   g_autoptr(DosonCtrProgram) program = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
 
-  ck_assert (srcdir != NULL);
-  path = g_build_filename (srcdir, "data", "cli", "small-program.json", NULL);
+  path = srcdir_path ("data", "cli", "small-program.json", NULL);
   problems = doson_ctr_program_validate_file (path, &program);
   ck_assert_uint_eq (problems->len, 0);
   ck_assert_ptr_nonnull (program);
@@ -277,11 +275,5 @@ diagnostic_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (diagnostic_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return test_run_suite (diagnostic_suite ());
 }

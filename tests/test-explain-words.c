@@ -12,9 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <doson-ctr/doson-ctr-assessment.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
+
+#include "doson-ctr-test.h"
 
 #include "output/doson-ctr-explain-words-private.h"
 
@@ -133,13 +134,5 @@ explain_words_suite (void)
 int
 main (void)
 {
-  Suite *s = explain_words_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (explain_words_suite ());
 }

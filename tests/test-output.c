@@ -5,9 +5,9 @@
 
 #include <math.h>
 #include <stdlib.h>
-#include <check.h>
 #include <glib/gstdio.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 static void
 assert_number (double      value,
@@ -74,11 +74,5 @@ output_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (output_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (output_suite ());
 }

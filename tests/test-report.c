@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <check.h>
 #include <glib/gstdio.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 /* tests/data/cli/small-program.json: one goal, one unit, a range of
  * growth and a level. */
@@ -320,11 +320,5 @@ report_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (report_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (report_suite ());
 }

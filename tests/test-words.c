@@ -6,8 +6,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <check.h>
-#include <doson-ctr/doson-ctr.h>
+
+#include "doson-ctr-test.h"
 
 /* Two indicators: a range of growth, and a level whose name holds a
  * comma and a "|", which CSV must quote and markdown escape. */
@@ -174,11 +174,5 @@ words_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (words_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (words_suite ());
 }
