@@ -38,7 +38,8 @@ typedef struct
   const char    *label_vi;
 } StatusName;
 
-/* assessment.md, "Status words" */
+/* Each status with its identifier and the words reports show for it, in
+ * English and Vietnamese, keyed by the status itself. */
 static const StatusName status_names[] = {
   { DOSON_CTR_STATUS_NOT_AVAILABLE, "not_available", "Insufficient data", "Chưa đủ số liệu" },
   { DOSON_CTR_STATUS_TARGET_ACHIEVED, "target_achieved", "Achieved", "Đạt" },
@@ -123,9 +124,9 @@ doson_ctr_status_from_string (const char     *str,
  *   Vietnamese, "en" or "en-GB" for English; %NULL for the default,
  *   Vietnamese; any other language gives English
  *
- * Gives the human label of @status, as the table of status words in the
- * design (assessment.md) has it: for example "Đúng tiến độ" / "On track"
- * for %DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS.
+ * Gives the human label of @status, the word reports show for it: for
+ * example "Đúng tiến độ" / "On track" for
+ * %DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS.
  *
  * Returns: (nullable) (transfer none): the UTF-8 label, a static string,
  *   or %NULL when @status is not a #DosonCtrStatus
