@@ -191,5 +191,6 @@ _doson_ctr_check_input (const char  *data,
     return TRUE;
   _doson_ctr_problems_report (&early, error, diagnostic);
   _doson_ctr_problems_stop (&early, name, NULL);
+  _doson_ctr_problems_clear (&early);
   return FALSE;
 }
