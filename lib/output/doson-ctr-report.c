@@ -59,6 +59,17 @@
  *   notice of illustrative data on every row.
  */
 
+/**
+ * DosonCtrReport:
+ *
+ * The report of one #DosonCtrAssessment as a document: an opaque final
+ * GObject made by doson_ctr_report_new() and released with
+ * g_object_unref(). Its settings (grouping, language, data name, colour)
+ * change only the documents written after them.
+ *
+ * Since: 0.1
+ */
+
 G_DEFINE_FINAL_TYPE (DosonCtrReport, doson_ctr_report, G_TYPE_OBJECT)
 
 const DosonCtrStatus _doson_ctr_report_status_order[9] = {
@@ -267,6 +278,8 @@ doson_ctr_report_new (DosonCtrAssessment  *assessment,
  * doson_ctr_report_get_assessment:
  * @report: a #DosonCtrReport
  *
+ * Gets the assessment the report was made from.
+ *
  * Returns: (transfer none): the assessment @report is about
  *
  * Since: 0.1
@@ -301,6 +314,8 @@ doson_ctr_report_set_grouping (DosonCtrReport         *report,
 /**
  * doson_ctr_report_get_grouping:
  * @report: a #DosonCtrReport
+ *
+ * Gets how text and markdown group the indicators.
  *
  * Returns: how the indicators are grouped
  *
@@ -338,6 +353,8 @@ doson_ctr_report_set_lang (DosonCtrReport *report,
 /**
  * doson_ctr_report_get_lang:
  * @report: a #DosonCtrReport
+ *
+ * Gets the language of the report, as a tag.
  *
  * Returns: (transfer none): "vi" or "en", the language of the report
  *
@@ -377,6 +394,8 @@ doson_ctr_report_set_data_name (DosonCtrReport *report,
  * doson_ctr_report_get_data_name:
  * @report: a #DosonCtrReport
  *
+ * Gets the name the report gives the measurements.
+ *
  * Returns: (transfer none) (nullable): the name of the measurements, or
  *   %NULL
  *
@@ -413,6 +432,8 @@ doson_ctr_report_set_colour (DosonCtrReport *report,
 /**
  * doson_ctr_report_get_colour:
  * @report: a #DosonCtrReport
+ *
+ * Gets whether the text format colours the statuses.
  *
  * Returns: whether the text format is coloured
  *
