@@ -26,6 +26,16 @@ G_BEGIN_DECLS
  */
 #define DOSON_CTR_TYPE_DIAGNOSTIC (doson_ctr_diagnostic_get_type ())
 
+/**
+ * DosonCtrDiagnostic:
+ *
+ * An opaque, reference-counted boxed value: one problem found in an input
+ * file, with its file, line, column, field, error code and message. Take
+ * a reference with doson_ctr_diagnostic_ref(), release it with
+ * doson_ctr_diagnostic_unref().
+ *
+ * Since: 0.1
+ */
 typedef struct _DosonCtrDiagnostic DosonCtrDiagnostic;
 
 DOSON_CTR_AVAILABLE_IN_0_1
