@@ -36,6 +36,23 @@
                    #actual, a_, e_, t_);                                      \
   } while (0)
 
+/* The relative tolerance of results that a few steps of double arithmetic
+ * give: a handful of roundings of 2^-53 each. */
+#define REL 1e-12
+
+/* A fixed pseudo-random sequence (xorshift64), the same on every run, so
+ * that a failure can be found again. */
+G_GNUC_UNUSED static guint64 test_rng_state = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+static inline guint64
+xorshift (void)
+{
+  test_rng_state ^= test_rng_state << 13;
+  test_rng_state ^= test_rng_state >> 7;
+  test_rng_state ^= test_rng_state << 17;
+  return test_rng_state;
+}
+
 /* Asserts that @error is set, in DOSON_CTR_ERROR with @code, with a UTF-8
  * message that contains @needle (any message when @needle is NULL).
  * @what (the call, or G_STRLOC) starts every failure message. */

@@ -17,11 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
-#include <doson-ctr/doson-ctr.h>
+#include "doson-ctr-test.h"
 
 #include "cli-run.h"
 
@@ -79,20 +78,14 @@ static const char * const indicator_ids[] = {
 static char *
 test_data (const char *name)
 {
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
-
-  ck_assert_msg (srcdir != NULL, "DOSON_CTR_TEST_SRCDIR is not set (make check sets it)");
-  return g_build_filename (srcdir, "data", "cli", name, NULL);
+  return srcdir_path ("data", "cli", name, NULL);
 }
 
 /* A file of the examples' data (examples/data/NAME), newly allocated. */
 static char *
 example_data (const char *name)
 {
-  const char *srcdir = g_getenv ("DOSON_CTR_TEST_SRCDIR");
-
-  ck_assert_msg (srcdir != NULL, "DOSON_CTR_TEST_SRCDIR is not set (make check sets it)");
-  return g_build_filename (srcdir, "..", "examples", "data", name, NULL);
+  return srcdir_path ("..", "examples", "data", name, NULL);
 }
 
 /* Runs "$DOSON_CTR_CLI ARGS..." (NULL-terminated) in the environment
@@ -815,9 +808,6 @@ cli_program_suite (void)
 int
 main (void)
 {
-  SRunner *sr;
-  int n_failed;
-
   if (g_getenv ("DOSON_CTR_CLI") == NULL || g_getenv ("DOSON_CTR_TEST_SRCDIR") == NULL)
     {
       fprintf (stderr, "test-cli-program: DOSON_CTR_CLI and DOSON_CTR_TEST_SRCDIR must "
@@ -825,11 +815,5 @@ main (void)
                "check sets them)\n");
       return EXIT_FAILURE;
     }
-
-  sr = srunner_create (cli_program_suite ());
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (cli_program_suite ());
 }

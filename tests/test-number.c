@@ -12,17 +12,6 @@
 
 #include "base/doson-ctr-number-private.h"
 
-static guint64 rng_state = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-
-static guint64
-xorshift (void)
-{
-  rng_state ^= rng_state << 13;
-  rng_state ^= rng_state >> 7;
-  rng_state ^= rng_state << 17;
-  return rng_state;
-}
-
 static DosonCtrNumberParse
 parse (const char *text,
        double     *value)

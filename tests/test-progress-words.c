@@ -10,10 +10,11 @@
 
 #include <stdlib.h>
 
-#include <check.h>
 #include <glib-object.h>
 
 #include <doson-ctr/doson-ctr-enum-types.h>
+
+#include "doson-ctr-test.h"
 
 #include "maths/doson-ctr-progress-words-private.h"
 
@@ -124,13 +125,5 @@ progress_words_suite (void)
 int
 main (void)
 {
-  Suite *s = progress_words_suite ();
-  SRunner *sr = srunner_create (s);
-  int n_failed;
-
-  srunner_run_all (sr, CK_ENV);
-  n_failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (progress_words_suite ());
 }

@@ -21,23 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <check.h>
-#include <doson-ctr/doson-ctr.h>
-
-#define UNTOUCHED (-12345.678)
-
-/* |actual − expected| <= tolerance · |expected| (<= tolerance when
- * expected is 0) */
-#define assert_close(actual, expected, tolerance)                             \
-  do {                                                                        \
-    double a_ = (actual), e_ = (expected), t_ = (tolerance);                  \
-    double bound_ = e_ == 0 ? t_ : t_ * fabs (e_);                            \
-    ck_assert_msg (isfinite (a_) && fabs (a_ - e_) <= bound_,                 \
-                   "%s = %.17g, expected %.17g (relative tolerance %g)",      \
-                   #actual, a_, e_, t_);                                      \
-  } while (0)
-
-#define REL 1e-12
+#include "doson-ctr-test.h"
 
 #define assert_status(r, s)                                                   \
   ck_assert_str_eq (doson_ctr_status_to_string (doson_ctr_progress_result_get_status (r)), \
@@ -1561,11 +1545,5 @@ progress_suite (void)
 int
 main (void)
 {
-  SRunner *sr = srunner_create (progress_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_ENV);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_run_suite (progress_suite ());
 }
