@@ -1254,68 +1254,11 @@ END_TEST
 /* strings                                                             */
 /* ------------------------------------------------------------------ */
 
-START_TEST (test_strings_status)
+/* The status and direction names are tested with their unit, in
+ * test-types.c. */
+START_TEST (test_strings_method)
 {
-  static const struct {
-    DosonCtrStatus status;
-    const char *id, *en, *vi;
-  } cases[] = {
-    { DOSON_CTR_STATUS_NOT_AVAILABLE, "not_available", "Insufficient data", "Chưa đủ số liệu" },
-    { DOSON_CTR_STATUS_TARGET_ACHIEVED, "target_achieved", "Achieved", "Đạt" },
-    { DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS, "substantial_progress", "On track", "Đúng tiến độ" },
-    { DOSON_CTR_STATUS_MODERATE_PROGRESS, "moderate_progress", "Needs acceleration", "Cần đẩy nhanh" },
-    { DOSON_CTR_STATUS_LIMITED_PROGRESS, "limited_progress", "Limited progress", "Tiến triển chậm" },
-    { DOSON_CTR_STATUS_DETERIORATION, "deterioration", "Moving away", "Xấu đi" },
-    { DOSON_CTR_STATUS_ACHIEVED, "achieved", "Achieved", "Đạt" },
-    { DOSON_CTR_STATUS_NOT_ACHIEVED, "not_achieved", "Not achieved", "Không đạt" },
-    { DOSON_CTR_STATUS_PENDING, "pending", "Not yet due", "Chưa đến hạn" },
-  };
-  DosonCtrStatus s;
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      ck_assert_str_eq (doson_ctr_status_to_string (cases[i].status), cases[i].id);
-      s = (DosonCtrStatus) 99;
-      ck_assert (doson_ctr_status_from_string (cases[i].id, &s));
-      ck_assert_int_eq (s, cases[i].status);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "en"), cases[i].en);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, NULL), cases[i].vi);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "vi_VN.UTF-8"), cases[i].vi);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "en-US"), cases[i].en);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "fr"), cases[i].en);
-      ck_assert_str_eq (doson_ctr_status_get_label (cases[i].status, "vi"), cases[i].vi);
-      ck_assert (g_utf8_validate (cases[i].vi, -1, NULL));
-    }
-
-  s = DOSON_CTR_STATUS_PENDING;
-  ck_assert (!doson_ctr_status_from_string ("on_track", &s));
-  ck_assert (!doson_ctr_status_from_string ("Achieved", &s));
-  ck_assert (!doson_ctr_status_from_string ("", &s));
-  ck_assert_int_eq (s, DOSON_CTR_STATUS_PENDING);
-  ck_assert_ptr_null (doson_ctr_status_to_string ((DosonCtrStatus) 42));
-  ck_assert_ptr_null (doson_ctr_status_get_label ((DosonCtrStatus) 42, "vi"));
-}
-END_TEST
-
-START_TEST (test_strings_direction_method)
-{
-  DosonCtrDirection d = (DosonCtrDirection) 7;
   DosonCtrProgressMethod m = (DosonCtrProgressMethod) 7;
-
-  ck_assert_str_eq (doson_ctr_direction_to_string (HIGHER), "higher");
-  ck_assert_str_eq (doson_ctr_direction_to_string (LOWER), "lower");
-  ck_assert (doson_ctr_direction_from_string ("lower", &d));
-  ck_assert_int_eq (d, LOWER);
-  ck_assert (doson_ctr_direction_from_string ("higher", &d));
-  ck_assert_int_eq (d, HIGHER);
-  ck_assert (doson_ctr_direction_from_string ("negative", &d));
-  ck_assert_int_eq (d, LOWER);
-  ck_assert (doson_ctr_direction_from_string ("positive", &d));
-  ck_assert_int_eq (d, HIGHER);
-  ck_assert (!doson_ctr_direction_from_string ("up", &d));
-  ck_assert (!doson_ctr_direction_from_string ("Higher", &d));
-  ck_assert_int_eq (d, HIGHER);
 
   ck_assert_str_eq (doson_ctr_progress_method_to_string (OPEN_SDG), "open-sdg");
   ck_assert_str_eq (doson_ctr_progress_method_to_string (UNSD), "unsd-ratio");
@@ -1527,8 +1470,7 @@ progress_suite (void)
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("strings");
-  tcase_add_test (tc, test_strings_status);
-  tcase_add_test (tc, test_strings_direction_method);
+  tcase_add_test (tc, test_strings_method);
   tcase_add_test (tc, test_explain);
   tcase_add_test (tc, test_explain_opposite_sign_target);
   suite_add_tcase (s, tc);

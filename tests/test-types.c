@@ -44,6 +44,7 @@ START_TEST (test_status_names)
   ck_assert_str_eq (doson_ctr_status_get_label (status, "vi"), statuses[_i].label_vi);
   ck_assert_str_eq (doson_ctr_status_get_label (status, "vi_VN.UTF-8"), statuses[_i].label_vi);
   ck_assert_str_eq (doson_ctr_status_get_label (status, NULL), statuses[_i].label_vi);
+  ck_assert_str_eq (doson_ctr_status_get_label (status, "en"), statuses[_i].label_en);
   ck_assert_str_eq (doson_ctr_status_get_label (status, "en-GB"), statuses[_i].label_en);
   ck_assert_str_eq (doson_ctr_status_get_label (status, "fr"), statuses[_i].label_en);
 }
