@@ -203,7 +203,7 @@ main (int    argc,
       g_ptr_array_unref (results);
     }
 
-  rollup = doson_ctr_assessment_get_rollup (assessment, DOSON_CTR_ROLLUP_PROGRAM, NULL, &error);
+  rollup = doson_ctr_assessment_get_rollup (assessment, DOSON_CTR_ROLLUP_KIND_PROGRAM, NULL, &error);
   if (rollup == NULL)
     goto out;
   printf ("\nProgramme: %u indicators, %u achieved, %u on track, %u not achieved",

@@ -709,10 +709,10 @@ START_TEST (test_level_per_disaggregation)
   results = doson_ctr_assessment_get_results (a30);
   ck_assert_uint_eq (results->len, 2);
   x = g_ptr_array_index (results, 0);
-  ck_assert_str_eq (doson_ctr_target_assessment_get_level (x), "primary");
+  ck_assert_str_eq (doson_ctr_target_assessment_get_disaggregation_value (x), "primary");
   assert_status (x, DOSON_CTR_STATUS_ACHIEVED);
   x = g_ptr_array_index (results, 1);
-  ck_assert_str_eq (doson_ctr_target_assessment_get_level (x), "lower-secondary");
+  ck_assert_str_eq (doson_ctr_target_assessment_get_disaggregation_value (x), "lower-secondary");
   assert_status (x, DOSON_CTR_STATUS_NOT_ACHIEVED);
   ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a30, "halls"),
                     DOSON_CTR_STATUS_NOT_ACHIEVED);
@@ -2092,7 +2092,7 @@ START_TEST (test_rollups)
   ck_assert_int_eq (doson_ctr_assessment_get_indicator_status (a, "nope"), DOSON_CTR_STATUS_NOT_AVAILABLE);
 
   /* g-top with its child g-child: i1, i2, i4; mean of 5 and s2 */
-  top = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-top", &error);
+  top = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, "g-top", &error);
   ck_assert_ptr_nonnull (top);
   assert_rollup (top, 3, 1, 1, 0, 1, 0, 2, (5 + s2) / 2);
   ids = doson_ctr_rollup_get_indicator_ids (top);
@@ -2101,21 +2101,21 @@ START_TEST (test_rollups)
   ck_assert_str_eq (ids[2], "i4");
   ck_assert_ptr_null (ids[3]);
   ck_assert_str_eq (doson_ctr_rollup_get_id (top), "g-top");
-  ck_assert_int_eq (doson_ctr_rollup_get_kind (top), DOSON_CTR_ROLLUP_GOAL);
+  ck_assert_int_eq (doson_ctr_rollup_get_kind (top), DOSON_CTR_ROLLUP_KIND_GOAL);
 
   /* g-child: i2, i4 */
-  child = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-child", &error);
+  child = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, "g-child", &error);
   assert_rollup (child, 2, 0, 1, 0, 1, 0, 1, s2);
 
   /* u-a leads i1, i2, i5: mean (5 + s2 + 5) / 3 */
-  ua = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-a", &error);
+  ua = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_UNIT, "u-a", &error);
   assert_rollup (ua, 3, 1, 1, 0, 0, 1, 3, (10 + s2) / 3);
   /* u-b leads i3, i4 */
-  ub = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-b", &error);
+  ub = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_UNIT, "u-b", &error);
   assert_rollup (ub, 2, 0, 0, 1, 1, 0, 1, -5);
 
   /* the programme: all five; scored i1, i2, i3, i5 */
-  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_PROGRAM, NULL, &error);
+  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_PROGRAM, NULL, &error);
   assert_rollup (all, 5, 1, 1, 1, 1, 1, 4, (5 + s2 - 5 + 5) / 4);
   ck_assert_str_eq (doson_ctr_rollup_get_id (all), "p");
   ck_assert (error == NULL);
@@ -2136,11 +2136,11 @@ START_TEST (test_rollup_errors_and_empty)
   GError *error = NULL;
   double v = UNTOUCHED;
 
-  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, "g-none", &error));
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, "g-none", &error));
   ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
   ck_assert (strstr (error->message, "g-none") != NULL);
   g_clear_error (&error);
-  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, "u-none", &error));
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_UNIT, "u-none", &error));
   ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
   g_clear_error (&error);
 
@@ -2148,7 +2148,7 @@ START_TEST (test_rollup_errors_and_empty)
   add (q, indicator ("solo", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
   b = assess (q, m, 2027, NULL);
-  r = doson_ctr_assessment_get_rollup (b, DOSON_CTR_ROLLUP_GOAL, "g-other", &error);
+  r = doson_ctr_assessment_get_rollup (b, DOSON_CTR_ROLLUP_KIND_GOAL, "g-other", &error);
   ck_assert_ptr_nonnull (r);
   ck_assert_uint_eq (doson_ctr_rollup_get_n_indicators (r), 0);
   ck_assert_ptr_null (doson_ctr_rollup_get_indicator_ids (r)[0]);
@@ -2167,11 +2167,11 @@ START_TEST (test_rollup_without_id)
   GError *error = NULL;
   double v = UNTOUCHED;
 
-  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_GOAL, NULL, &error));
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, NULL, &error));
   ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
   ck_assert_msg (strstr (error->message, "goal") != NULL, "%s", error->message);
   g_clear_error (&error);
-  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_UNIT, NULL, &error));
+  ck_assert_ptr_null (doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_UNIT, NULL, &error));
   ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
   ck_assert_msg (strstr (error->message, "unit") != NULL, "%s", error->message);
   g_clear_error (&error);
@@ -2182,7 +2182,7 @@ START_TEST (test_rollup_without_id)
 
   /* the programme's: id ignored; the mean may be asked for without a
    * place to store it */
-  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_PROGRAM, "ignored", &error);
+  all = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_PROGRAM, "ignored", &error);
   ck_assert_ptr_nonnull (all);
   ck_assert_str_eq (doson_ctr_rollup_get_id (all), "p");
   ck_assert (doson_ctr_rollup_get_mean_score (all, NULL));
@@ -2365,7 +2365,7 @@ START_TEST (test_consistency)
   ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (x), DOSON_CTR_INDICATOR_RELATION_PART_OF);
   ck_assert_str_eq (doson_ctr_consistency_warning_get_indicator_id (x), "si");
   ck_assert_int_eq (doson_ctr_consistency_warning_get_year (x), 2028);
-  ck_assert_ptr_null (doson_ctr_consistency_warning_get_level (x));
+  ck_assert_ptr_null (doson_ctr_consistency_warning_get_disaggregation_value (x));
   assert_close (doson_ctr_consistency_warning_get_whole_value (x), 60, REL);
   assert_close (doson_ctr_consistency_warning_get_parts_value (x), 61, REL);
   parts = doson_ctr_consistency_warning_get_part_ids (x);
@@ -2476,7 +2476,7 @@ START_TEST (test_consistency_levels)
 
   x = g_ptr_array_index (w, 0);
   ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (x), DOSON_CTR_INDICATOR_RELATION_PART_OF);
-  ck_assert_str_eq (doson_ctr_consistency_warning_get_level (x), "north");
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_disaggregation_value (x), "north");
   assert_close (doson_ctr_consistency_warning_get_whole_value (x), 50, REL);
   assert_close (doson_ctr_consistency_warning_get_parts_value (x), 55, REL);
   part_en = doson_ctr_consistency_warning_to_string (x, "en");
@@ -2488,7 +2488,7 @@ START_TEST (test_consistency_levels)
 
   y = g_ptr_array_index (w, 1);
   ck_assert_int_eq (doson_ctr_consistency_warning_get_relation (y), DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
-  ck_assert_str_eq (doson_ctr_consistency_warning_get_level (y), "north");
+  ck_assert_str_eq (doson_ctr_consistency_warning_get_disaggregation_value (y), "north");
   ck_assert_str_eq (doson_ctr_consistency_warning_get_part_ids (y)[0], "hh-poor");
   ck_assert_ptr_null (doson_ctr_consistency_warning_get_part_ids (y)[1]);
   sub_en = doson_ctr_consistency_warning_to_string (y, "en");
@@ -2734,7 +2734,7 @@ END_TEST
 START_TEST (test_names)
 {
   DosonCtrZeroTargetRule rule = DOSON_CTR_ZERO_TARGET_RULE_LINEAR;
-  DosonCtrRollupKind kind = DOSON_CTR_ROLLUP_PROGRAM;
+  DosonCtrRollupKind kind = DOSON_CTR_ROLLUP_KIND_PROGRAM;
 
   ck_assert (doson_ctr_zero_target_rule_from_string ("open-sdg", &rule));
   ck_assert_int_eq (rule, DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG);
@@ -2754,11 +2754,11 @@ START_TEST (test_names)
   ck_assert_ptr_null (doson_ctr_assessment_reason_to_string ((DosonCtrAssessmentReason) 99));
 
   ck_assert (doson_ctr_rollup_kind_from_string ("unit", &kind));
-  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
-  ck_assert_str_eq (doson_ctr_rollup_kind_to_string (DOSON_CTR_ROLLUP_GOAL), "goal");
+  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_KIND_UNIT);
+  ck_assert_str_eq (doson_ctr_rollup_kind_to_string (DOSON_CTR_ROLLUP_KIND_GOAL), "goal");
   ck_assert_ptr_null (doson_ctr_rollup_kind_to_string ((DosonCtrRollupKind) 3));
   ck_assert (!doson_ctr_rollup_kind_from_string ("section", &kind));
-  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_UNIT);
+  ck_assert_int_eq (kind, DOSON_CTR_ROLLUP_KIND_UNIT);
 
   ck_assert (g_type_is_a (DOSON_CTR_TYPE_TARGET_ASSESSMENT, G_TYPE_BOXED));
   ck_assert (g_type_is_a (DOSON_CTR_TYPE_ROLLUP, G_TYPE_BOXED));

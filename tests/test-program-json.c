@@ -1217,7 +1217,7 @@ START_TEST (test_csv_good)
   ck_assert_ptr_nonnull (m);
   ck_assert_double_eq (doson_ctr_measurement_get_value (m), 12.5);
   ck_assert_str_eq (doson_ctr_measurement_get_note (m), "có dấu phẩy, và \"ngoặc\"");
-  ck_assert_ptr_null (doson_ctr_measurement_get_level (m));
+  ck_assert_ptr_null (doson_ctr_measurement_get_disaggregation_value (m));
   ck_assert_ptr_null (doson_ctr_measurement_get_source (m));
   ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:2");
   m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2027, "primary");
@@ -1293,7 +1293,7 @@ START_TEST (test_measurement_equal_fields)
   DosonCtrMeasurement *other;
   int field;
 
-  doson_ctr_measurement_set_level (base, "x");
+  doson_ctr_measurement_set_disaggregation_value (base, "x");
   doson_ctr_measurement_set_source (base, "Phòng Kinh tế");
   doson_ctr_measurement_set_note (base, "ước tính");
   same = doson_ctr_measurement_copy (base);
@@ -1304,7 +1304,7 @@ START_TEST (test_measurement_equal_fields)
     {
       other = doson_ctr_measurement_new (field == 0 ? "b" : "a", field == 1 ? 2026 : 2025,
                                          field == 2 ? 1.25 : 1.5);
-      doson_ctr_measurement_set_level (other, field == 3 ? "y" : field == 4 ? NULL : "x");
+      doson_ctr_measurement_set_disaggregation_value (other, field == 3 ? "y" : field == 4 ? NULL : "x");
       doson_ctr_measurement_set_source (other, field == 5 ? "Công an" : "Phòng Kinh tế");
       doson_ctr_measurement_set_note (other, field == 6 ? NULL : "ước tính");
       ck_assert_msg (!doson_ctr_measurement_equal (base, other), "field %d", field);
@@ -1403,11 +1403,11 @@ START_TEST (test_measurement_set_lookups)
 
   /* Levels: each once, sorted, the total and other indicators left out. */
   ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, "x", 0.875, &error));
-  levels = doson_ctr_measurement_set_get_levels (set, "a");
+  levels = doson_ctr_measurement_set_get_disaggregation_values (set, "a");
   ck_assert_uint_eq (g_strv_length (levels), 2);
   ck_assert_str_eq (levels[0], "b");
   ck_assert_str_eq (levels[1], "x");
-  none = doson_ctr_measurement_set_get_levels (set, "zz");
+  none = doson_ctr_measurement_set_get_disaggregation_values (set, "zz");
   ck_assert_ptr_nonnull (none);
   ck_assert_ptr_null (none[0]);
 

@@ -1197,7 +1197,7 @@ START_TEST (test_target_ranges)
   ck_assert_double_eq (high, -0.07);
   ck_assert (!doson_ctr_target_get_value (falling, &value));
   ck_assert_double_eq (value, UNTOUCHED);
-  ck_assert (doson_ctr_target_is_rate (falling));
+  ck_assert (doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (falling)));
 
   /* Lower is better: the floor is the smaller fall, -7 %. */
   ck_assert_double_eq (doson_ctr_target_get_floor (falling, DOSON_CTR_DIRECTION_LOWER), -0.07);
@@ -1222,7 +1222,7 @@ START_TEST (test_target_ranges)
   ck_assert (doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 100));
   ck_assert (!doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 100.5));
   ck_assert (!doson_ctr_target_is_met_by (band, DOSON_CTR_DIRECTION_HIGHER, 94));
-  ck_assert (!doson_ctr_target_is_rate (band));
+  ck_assert (!doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (band)));
 }
 END_TEST
 
@@ -1544,7 +1544,7 @@ START_TEST (test_measurements_core)
   ck_assert_ptr_nonnull (found);
   ck_assert_str_eq (doson_ctr_measurement_get_note (found), "sơ bộ");
   ck_assert_str_eq (doson_ctr_measurement_get_source (found), "Cục Thống kê");
-  ck_assert_ptr_null (doson_ctr_measurement_get_level (found));
+  ck_assert_ptr_null (doson_ctr_measurement_get_disaggregation_value (found));
   ck_assert_ptr_null (doson_ctr_measurement_get_origin (found));
 
   ck_assert (doson_ctr_measurement_set_lookup (set, "whole", 2025, NULL, &value));
@@ -1573,7 +1573,7 @@ START_TEST (test_measurements_core)
   ck_assert_ptr_null (doson_ctr_measurement_set_get_years (set, "other", &n));
   ck_assert_uint_eq (n, 0);
 
-  levels = doson_ctr_measurement_set_get_levels (set, "whole");
+  levels = doson_ctr_measurement_set_get_disaggregation_values (set, "whole");
   ck_assert_uint_eq (g_strv_length (levels), 2);
   ck_assert_str_eq (levels[0], "lower-secondary");
   ck_assert_str_eq (levels[1], "primary");
@@ -1634,7 +1634,7 @@ START_TEST (test_measurement_copy_equal)
   g_autoptr(DosonCtrMeasurementSet) s2 = doson_ctr_measurement_set_new ();
   GError *error = NULL;
 
-  doson_ctr_measurement_set_level (a, "primary");
+  doson_ctr_measurement_set_disaggregation_value (a, "primary");
   doson_ctr_measurement_set_source (a, "s");
   b = doson_ctr_measurement_copy (a);
   ck_assert (doson_ctr_measurement_equal (a, b));
@@ -1663,7 +1663,7 @@ START_TEST (test_measurement_equal_each_field)
   g_autoptr(DosonCtrMeasurementSet) s2 = doson_ctr_measurement_set_new ();
   GError *error = NULL;
 
-  doson_ctr_measurement_set_level (a, "primary");
+  doson_ctr_measurement_set_disaggregation_value (a, "primary");
   doson_ctr_measurement_set_source (a, "s");
   doson_ctr_measurement_set_note (a, "n");
   {
@@ -1675,21 +1675,21 @@ START_TEST (test_measurement_equal_each_field)
     ck_assert (doson_ctr_measurement_equal (a, b));
     g_clear_pointer (&b, doson_ctr_measurement_free);
     b = doson_ctr_measurement_new ("a", 2027, 1.5);
-    doson_ctr_measurement_set_level (b, "primary");
+    doson_ctr_measurement_set_disaggregation_value (b, "primary");
     doson_ctr_measurement_set_source (b, "s");
     doson_ctr_measurement_set_note (b, "n");
     ck_assert (!doson_ctr_measurement_equal (a, b));
   }
   {
     g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_new ("a", 2026, 1.25);
-    doson_ctr_measurement_set_level (b, "primary");
+    doson_ctr_measurement_set_disaggregation_value (b, "primary");
     doson_ctr_measurement_set_source (b, "s");
     doson_ctr_measurement_set_note (b, "n");
     ck_assert (!doson_ctr_measurement_equal (a, b));
   }
   {
     g_autoptr(DosonCtrMeasurement) b = doson_ctr_measurement_copy (a);
-    doson_ctr_measurement_set_level (b, NULL);
+    doson_ctr_measurement_set_disaggregation_value (b, NULL);
     ck_assert (!doson_ctr_measurement_equal (a, b));
   }
   {
@@ -1736,7 +1736,7 @@ START_TEST (test_measurements_optional_outs)
   ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2026, "y", NULL));
   ck_assert (!doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, NULL));
 
-  levels = doson_ctr_measurement_set_get_levels (set, "a");
+  levels = doson_ctr_measurement_set_get_disaggregation_values (set, "a");
   ck_assert_uint_eq (g_strv_length (levels), 2);
   ck_assert_str_eq (levels[0], "x");
   ck_assert_str_eq (levels[1], "y");

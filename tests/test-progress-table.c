@@ -596,8 +596,8 @@ START_TEST (test_summary)
   g1[2] = doson_ctr_progress_table_get_result (table, 4);
   none[0] = doson_ctr_progress_table_get_result (table, 0);
   none[1] = doson_ctr_progress_table_get_result (table, 5);
-  want_g1 = doson_ctr_progress_rollup (g1, 3);
-  want_none = doson_ctr_progress_rollup (none, 2);
+  want_g1 = doson_ctr_progress_combine (g1, 3);
+  want_none = doson_ctr_progress_combine (none, 2);
 
   got = doson_ctr_progress_table_get_group_result (table, 1);
   assert_same_result (got, want_g1, "g1");
@@ -762,7 +762,7 @@ START_TEST (test_summary_follows_changes)
   ck_assert_uint_eq (doson_ctr_progress_table_get_group_n_series (table, 1), 2);
 
   members[0] = doson_ctr_progress_table_get_result (table, 0);
-  want = doson_ctr_progress_rollup (members, 1);
+  want = doson_ctr_progress_combine (members, 1);
   got = doson_ctr_progress_table_get_group_result (table, 0);
   assert_same_result (got, want, "g2");
   ck_assert_int_ne (doson_ctr_progress_result_get_status (got), DOSON_CTR_STATUS_NOT_AVAILABLE);
@@ -772,7 +772,7 @@ START_TEST (test_summary_follows_changes)
 
   members[0] = doson_ctr_progress_table_get_result (table, 1);
   members[1] = doson_ctr_progress_table_get_result (table, 2);
-  want = doson_ctr_progress_rollup (members, 2);
+  want = doson_ctr_progress_combine (members, 2);
   got = doson_ctr_progress_table_get_group_result (table, 1);
   assert_same_result (got, want, "no group");
   doson_ctr_progress_result_free (members[0]);

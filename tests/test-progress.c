@@ -1126,7 +1126,7 @@ START_TEST (test_rollup_mean)
   rs[1] = run (OPEN_SDG, sg, y4, vg, 2);
   rs[2] = run (OPEN_SDG, sc, yc, vc, 2);
   rs[3] = run (OPEN_SDG, sm, y4, vm, 2);
-  roll = doson_ctr_progress_rollup (rs, 4);
+  roll = doson_ctr_progress_combine (rs, 4);
 
   ck_assert_int_eq (doson_ctr_progress_result_get_method (roll), OPEN_SDG);
   assert_score (roll, 2.480183333333333, REL);
@@ -1177,7 +1177,7 @@ START_TEST (test_rollup_mean_pairwise)
 
   for (k = 0; k < G_N_ELEMENTS (cases); k++)
     {
-      g_autoptr (DosonCtrProgressResult) roll = doson_ctr_progress_rollup (rs, cases[k].n);
+      g_autoptr (DosonCtrProgressResult) roll = doson_ctr_progress_combine (rs, cases[k].n);
       double score = UNTOUCHED;
 
       ck_assert (doson_ctr_progress_result_get_score (roll, &score));
@@ -1198,7 +1198,7 @@ START_TEST (test_rollup_all_achieved)
   g_autoptr (DosonCtrProgressResult) r1 = run (OPEN_SDG, s1, years, v1, 2);
   g_autoptr (DosonCtrProgressResult) r2 = run (OPEN_SDG, s2, years, v2, 2);
   DosonCtrProgressResult *rs[2] = { r1, r2 };
-  g_autoptr (DosonCtrProgressResult) roll = doson_ctr_progress_rollup (rs, 2);
+  g_autoptr (DosonCtrProgressResult) roll = doson_ctr_progress_combine (rs, 2);
 
   assert_status (roll, DOSON_CTR_STATUS_TARGET_ACHIEVED);
   assert_score (roll, 5, 0);
@@ -1211,11 +1211,11 @@ START_TEST (test_rollup_empty)
 {
   static const int years[] = { 2020, 2021 };
   static const double values[] = { 100, 150 };
-  g_autoptr (DosonCtrProgressResult) r0 = doson_ctr_progress_rollup (NULL, 0);
+  g_autoptr (DosonCtrProgressResult) r0 = doson_ctr_progress_combine (NULL, 0);
   g_autoptr (DosonCtrProgressSettings) st = make_target (HIGHER, 2020, 400, 2022);
   g_autoptr (DosonCtrProgressResult) u = run (UNSD, st, years, values, 2);
   DosonCtrProgressResult *rs[1] = { u };
-  g_autoptr (DosonCtrProgressResult) r1 = doson_ctr_progress_rollup (rs, 1);
+  g_autoptr (DosonCtrProgressResult) r1 = doson_ctr_progress_combine (rs, 1);
   g_autofree char *text = doson_ctr_progress_result_explain (r0, "en");
 
   assert_status (r0, DOSON_CTR_STATUS_NOT_AVAILABLE);
@@ -1237,8 +1237,8 @@ START_TEST (test_rollup_reference)
 
   for (i = 0; i < G_N_ELEMENTS (fixtures); i++)
     rs[i] = run_fixture (&fixtures[i]);
-  all = doson_ctr_progress_rollup (rs, G_N_ELEMENTS (fixtures));
-  first3 = doson_ctr_progress_rollup (rs, 3);
+  all = doson_ctr_progress_combine (rs, G_N_ELEMENTS (fixtures));
+  first3 = doson_ctr_progress_combine (rs, 3);
 
   assert_score (all, rollup_all_score, REL);
   assert_status (all, DOSON_CTR_STATUS_MODERATE_PROGRESS);

@@ -130,10 +130,10 @@ typedef enum {
 
 /**
  * DosonCtrRollupKind:
- * @DOSON_CTR_ROLLUP_PROGRAM: every indicator of the programme ("program")
- * @DOSON_CTR_ROLLUP_GOAL: the indicators of a goal and of the goals nested
+ * @DOSON_CTR_ROLLUP_KIND_PROGRAM: every indicator of the programme ("program")
+ * @DOSON_CTR_ROLLUP_KIND_GOAL: the indicators of a goal and of the goals nested
  *   in it ("goal")
- * @DOSON_CTR_ROLLUP_UNIT: the indicators a responsible unit leads
+ * @DOSON_CTR_ROLLUP_KIND_UNIT: the indicators a responsible unit leads
  *   ("unit")
  *
  * What a #DosonCtrRollup summarises. The strings in brackets are the
@@ -142,9 +142,9 @@ typedef enum {
  * Since: 0.1
  */
 typedef enum {
-  DOSON_CTR_ROLLUP_PROGRAM = 0,
-  DOSON_CTR_ROLLUP_GOAL,
-  DOSON_CTR_ROLLUP_UNIT
+  DOSON_CTR_ROLLUP_KIND_PROGRAM = 0,
+  DOSON_CTR_ROLLUP_KIND_GOAL,
+  DOSON_CTR_ROLLUP_KIND_UNIT
 } DosonCtrRollupKind;
 
 /**
@@ -297,7 +297,7 @@ guint                 doson_ctr_target_assessment_get_target_index (const DosonC
 DOSON_CTR_AVAILABLE_IN_0_1
 const DosonCtrTarget *doson_ctr_target_assessment_get_target (const DosonCtrTargetAssessment *assessment);
 DOSON_CTR_AVAILABLE_IN_0_1
-const char           *doson_ctr_target_assessment_get_level (const DosonCtrTargetAssessment *assessment);
+const char           *doson_ctr_target_assessment_get_disaggregation_value (const DosonCtrTargetAssessment *assessment);
 DOSON_CTR_AVAILABLE_IN_0_1
 DosonCtrDirection     doson_ctr_target_assessment_get_direction (const DosonCtrTargetAssessment *assessment);
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -401,7 +401,7 @@ const char * const         *doson_ctr_consistency_warning_get_part_ids (const Do
 DOSON_CTR_AVAILABLE_IN_0_1
 int                         doson_ctr_consistency_warning_get_year (const DosonCtrConsistencyWarning *warning);
 DOSON_CTR_AVAILABLE_IN_0_1
-const char                 *doson_ctr_consistency_warning_get_level (const DosonCtrConsistencyWarning *warning);
+const char                 *doson_ctr_consistency_warning_get_disaggregation_value (const DosonCtrConsistencyWarning *warning);
 DOSON_CTR_AVAILABLE_IN_0_1
 double                      doson_ctr_consistency_warning_get_whole_value (const DosonCtrConsistencyWarning *warning);
 DOSON_CTR_AVAILABLE_IN_0_1

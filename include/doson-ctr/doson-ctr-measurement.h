@@ -60,10 +60,10 @@ int         doson_ctr_measurement_get_year (const DosonCtrMeasurement *measureme
 DOSON_CTR_AVAILABLE_IN_0_1
 double      doson_ctr_measurement_get_value (const DosonCtrMeasurement *measurement);
 DOSON_CTR_AVAILABLE_IN_0_1
-void        doson_ctr_measurement_set_level (DosonCtrMeasurement *measurement,
-                                             const char          *level);
+void        doson_ctr_measurement_set_disaggregation_value (DosonCtrMeasurement *measurement,
+                                                            const char          *disaggregation_value);
 DOSON_CTR_AVAILABLE_IN_0_1
-const char *doson_ctr_measurement_get_level (const DosonCtrMeasurement *measurement);
+const char *doson_ctr_measurement_get_disaggregation_value (const DosonCtrMeasurement *measurement);
 DOSON_CTR_AVAILABLE_IN_0_1
 void        doson_ctr_measurement_set_source (DosonCtrMeasurement *measurement,
                                               const char          *source);
@@ -145,7 +145,7 @@ DOSON_CTR_AVAILABLE_IN_0_1
 gboolean doson_ctr_measurement_set_add_value (DosonCtrMeasurementSet  *set,
                                               const char              *indicator_id,
                                               int                      year,
-                                              const char              *level,
+                                              const char              *disaggregation_value,
                                               double                   value,
                                               GError                 **error);
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -156,24 +156,24 @@ DOSON_CTR_AVAILABLE_IN_0_1
 gboolean doson_ctr_measurement_set_lookup (DosonCtrMeasurementSet *set,
                                            const char             *indicator_id,
                                            int                     year,
-                                           const char             *level,
+                                           const char             *disaggregation_value,
                                            double                 *value);
 DOSON_CTR_AVAILABLE_IN_0_1
 const DosonCtrMeasurement *doson_ctr_measurement_set_lookup_measurement (DosonCtrMeasurementSet *set,
                                                                          const char             *indicator_id,
                                                                          int                     year,
-                                                                         const char             *level);
+                                                                         const char             *disaggregation_value);
 DOSON_CTR_AVAILABLE_IN_0_1
 int     *doson_ctr_measurement_set_get_years (DosonCtrMeasurementSet *set,
                                               const char             *indicator_id,
                                               gsize                  *n_years);
 DOSON_CTR_AVAILABLE_IN_0_1
-char   **doson_ctr_measurement_set_get_levels (DosonCtrMeasurementSet *set,
-                                               const char             *indicator_id);
+char   **doson_ctr_measurement_set_get_disaggregation_values (DosonCtrMeasurementSet *set,
+                                                              const char             *indicator_id);
 DOSON_CTR_AVAILABLE_IN_0_1
 void     doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
                                                const char              *indicator_id,
-                                               const char              *level,
+                                               const char              *disaggregation_value,
                                                int                    **years,
                                                double                 **values,
                                                gsize                   *n_values);

@@ -194,8 +194,8 @@ DosonCtrProgressResult *doson_ctr_progress_compute (DosonCtrProgressMethod      
 
 /* Rolling several series up into one indicator */
 DOSON_CTR_AVAILABLE_IN_0_1
-DosonCtrProgressResult *doson_ctr_progress_rollup (DosonCtrProgressResult * const *results,
-                                                   gsize                           n_results);
+DosonCtrProgressResult *doson_ctr_progress_combine (DosonCtrProgressResult * const *results,
+                                                    gsize                           n_results);
 
 /* The result */
 DOSON_CTR_AVAILABLE_IN_0_1

@@ -192,8 +192,6 @@ DOSON_CTR_AVAILABLE_IN_0_1
 gboolean           doson_ctr_target_is_met_by (const DosonCtrTarget *target,
                                                DosonCtrDirection     direction,
                                                double                figure);
-DOSON_CTR_AVAILABLE_IN_0_1
-gboolean           doson_ctr_target_is_rate (const DosonCtrTarget *target);
 
 DOSON_CTR_AVAILABLE_IN_0_1
 void     doson_ctr_target_set_years (DosonCtrTarget *target,

@@ -635,9 +635,9 @@ doson_ctr_assessment_get_indicator_score (DosonCtrAssessment *assessment,
  * doson_ctr_assessment_get_rollup:
  * @assessment: a #DosonCtrAssessment
  * @kind: what to summarise
- * @id: (nullable): the id of the goal (%DOSON_CTR_ROLLUP_GOAL) or of the
- *   responsible unit (%DOSON_CTR_ROLLUP_UNIT); ignored, and may be %NULL,
- *   for %DOSON_CTR_ROLLUP_PROGRAM
+ * @id: (nullable): the id of the goal (%DOSON_CTR_ROLLUP_KIND_GOAL) or of the
+ *   responsible unit (%DOSON_CTR_ROLLUP_KIND_UNIT); ignored, and may be %NULL,
+ *   for %DOSON_CTR_ROLLUP_KIND_PROGRAM
  * @error: return location for a #GError, or %NULL
  *
  * Counts the indicators of a goal and the goals nested in it, of a
@@ -667,14 +667,14 @@ doson_ctr_assessment_get_rollup (DosonCtrAssessment  *assessment,
   g_return_val_if_fail (doson_ctr_rollup_kind_to_string (kind) != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (kind == DOSON_CTR_ROLLUP_GOAL
+  if (kind == DOSON_CTR_ROLLUP_KIND_GOAL
       && (id == NULL || doson_ctr_program_lookup_goal (assessment->program, id) == NULL))
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
                    "goal \"%s\": the programme has no such goal", id != NULL ? id : "(null)");
       return NULL;
     }
-  if (kind == DOSON_CTR_ROLLUP_UNIT
+  if (kind == DOSON_CTR_ROLLUP_KIND_UNIT
       && (id == NULL || doson_ctr_program_lookup_unit (assessment->program, id) == NULL))
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
@@ -683,15 +683,15 @@ doson_ctr_assessment_get_rollup (DosonCtrAssessment  *assessment,
       return NULL;
     }
 
-  if (kind == DOSON_CTR_ROLLUP_GOAL)
+  if (kind == DOSON_CTR_ROLLUP_KIND_GOAL)
     indicators = doson_ctr_program_get_indicators_for_goal (assessment->program, id, TRUE);
-  else if (kind == DOSON_CTR_ROLLUP_UNIT)
+  else if (kind == DOSON_CTR_ROLLUP_KIND_UNIT)
     indicators = doson_ctr_program_get_indicators_for_unit (assessment->program, id, FALSE);
   else
     indicators = g_ptr_array_ref (doson_ctr_program_get_indicators (assessment->program));
 
   r = _doson_ctr_rollup_new (kind,
-                             kind == DOSON_CTR_ROLLUP_PROGRAM
+                             kind == DOSON_CTR_ROLLUP_KIND_PROGRAM
                              ? doson_ctr_program_get_id (assessment->program) : id,
                              indicators->len);
   for (i = 0; i < indicators->len; i++)

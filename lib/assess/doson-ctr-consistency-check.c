@@ -72,7 +72,7 @@ whole_keys (const Whole *w,
           || doson_ctr_measurement_get_year (m) > as_of)
         continue;
       key.year = doson_ctr_measurement_get_year (m);
-      key.level = doson_ctr_measurement_get_level (m);
+      key.level = doson_ctr_measurement_get_disaggregation_value (m);
       g_array_append_val (keys, key);
     }
   g_array_sort (keys, compare_year_level);

@@ -136,7 +136,7 @@ doson_ctr_consistency_warning_get_year (const DosonCtrConsistencyWarning *warnin
 }
 
 /**
- * doson_ctr_consistency_warning_get_level:
+ * doson_ctr_consistency_warning_get_disaggregation_value:
  * @warning: a #DosonCtrConsistencyWarning
  *
  * Gives the disaggregation value ("level") of the figures compared, when
@@ -149,7 +149,7 @@ doson_ctr_consistency_warning_get_year (const DosonCtrConsistencyWarning *warnin
  * Since: 0.1
  */
 const char *
-doson_ctr_consistency_warning_get_level (const DosonCtrConsistencyWarning *warning)
+doson_ctr_consistency_warning_get_disaggregation_value (const DosonCtrConsistencyWarning *warning)
 {
   g_return_val_if_fail (warning != NULL, NULL);
   return warning->level;

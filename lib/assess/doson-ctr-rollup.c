@@ -13,9 +13,9 @@
 #include "assess/doson-ctr-rollup-private.h"
 
 static const char * const rollup_kind_names[] = {
-  [DOSON_CTR_ROLLUP_PROGRAM] = "program",
-  [DOSON_CTR_ROLLUP_GOAL] = "goal",
-  [DOSON_CTR_ROLLUP_UNIT] = "unit",
+  [DOSON_CTR_ROLLUP_KIND_PROGRAM] = "program",
+  [DOSON_CTR_ROLLUP_KIND_GOAL] = "goal",
+  [DOSON_CTR_ROLLUP_KIND_UNIT] = "unit",
 };
 
 #define N_STATUSES (DOSON_CTR_STATUS_PENDING + 1)
@@ -91,7 +91,7 @@ doson_ctr_rollup_free (DosonCtrRollup *rollup)
 DosonCtrRollupKind
 doson_ctr_rollup_get_kind (const DosonCtrRollup *rollup)
 {
-  g_return_val_if_fail (rollup != NULL, DOSON_CTR_ROLLUP_PROGRAM);
+  g_return_val_if_fail (rollup != NULL, DOSON_CTR_ROLLUP_KIND_PROGRAM);
   return rollup->kind;
 }
 
@@ -100,7 +100,7 @@ doson_ctr_rollup_get_kind (const DosonCtrRollup *rollup)
  * @rollup: a #DosonCtrRollup
  *
  * Gives the id of what @rollup summarises: the goal's id, the responsible
- * unit's id, or, for %DOSON_CTR_ROLLUP_PROGRAM, the programme's id.
+ * unit's id, or, for %DOSON_CTR_ROLLUP_KIND_PROGRAM, the programme's id.
  *
  * Returns: (transfer none): the id of the goal, the unit or the programme
  *   summarised, owned by @rollup

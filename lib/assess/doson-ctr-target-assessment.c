@@ -188,7 +188,7 @@ doson_ctr_target_assessment_get_target (const DosonCtrTargetAssessment *assessme
 }
 
 /**
- * doson_ctr_target_assessment_get_level:
+ * doson_ctr_target_assessment_get_disaggregation_value:
  * @assessment: a #DosonCtrTargetAssessment
  *
  * Gives the disaggregation value ("level") assessed, for a target each
@@ -200,7 +200,7 @@ doson_ctr_target_assessment_get_target (const DosonCtrTargetAssessment *assessme
  * Since: 0.1
  */
 const char *
-doson_ctr_target_assessment_get_level (const DosonCtrTargetAssessment *assessment)
+doson_ctr_target_assessment_get_disaggregation_value (const DosonCtrTargetAssessment *assessment)
 {
   g_return_val_if_fail (assessment != NULL, NULL);
   return assessment->level;

@@ -183,7 +183,7 @@ read_record (DosonCtrCsvReader       *reader,
                             _doson_ctr_csv_reader_get_name (reader),
                             _doson_ctr_csv_reader_get_line (reader));
   m = doson_ctr_measurement_new (indicator, year, value);
-  doson_ctr_measurement_set_level (m, level);
+  doson_ctr_measurement_set_disaggregation_value (m, level);
   doson_ctr_measurement_set_source (m, optional_text (fields, where[COLUMN_SOURCE]));
   doson_ctr_measurement_set_note (m, optional_text (fields, where[COLUMN_NOTE]));
   _doson_ctr_measurement_set_origin (m, origin);
@@ -352,7 +352,7 @@ doson_ctr_measurement_set_to_csv_data (DosonCtrMeasurementSet *set,
     {
       const DosonCtrMeasurement *m = g_ptr_array_index (measurements, i);
 
-      has_level |= doson_ctr_measurement_get_level (m) != NULL;
+      has_level |= doson_ctr_measurement_get_disaggregation_value (m) != NULL;
       has_source |= doson_ctr_measurement_get_source (m) != NULL;
       has_note |= doson_ctr_measurement_get_note (m) != NULL;
     }
@@ -377,7 +377,7 @@ doson_ctr_measurement_set_to_csv_data (DosonCtrMeasurementSet *set,
       if (has_level)
         {
           g_string_append_c (out, ',');
-          if ((text = doson_ctr_measurement_get_level (m)) != NULL)
+          if ((text = doson_ctr_measurement_get_disaggregation_value (m)) != NULL)
             _doson_ctr_csv_append_field (out, text);
         }
       if (has_source)

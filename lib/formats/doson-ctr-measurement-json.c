@@ -58,7 +58,7 @@ load_measurement (DosonCtrJsonDoc         *doc,
 
   origin = _doson_ctr_json_doc_locate (doc, path, FALSE);
   m = doson_ctr_measurement_new (indicator, year, value);
-  doson_ctr_measurement_set_level (m, level);
+  doson_ctr_measurement_set_disaggregation_value (m, level);
   doson_ctr_measurement_set_source (m, source);
   doson_ctr_measurement_set_note (m, note);
   _doson_ctr_measurement_set_origin (m, origin);
@@ -270,7 +270,7 @@ doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,
       g_string_append_printf (out, ", \"year\": %d, \"value\": ",
                               doson_ctr_measurement_get_year (m));
       _doson_ctr_append_double (out, doson_ctr_measurement_get_value (m));
-      if ((text = doson_ctr_measurement_get_level (m)) != NULL)
+      if ((text = doson_ctr_measurement_get_disaggregation_value (m)) != NULL)
         {
           g_string_append (out, ", \"level\": ");
           _doson_ctr_json_append_string (out, text);

@@ -112,7 +112,7 @@
  * # Groups and roll-ups
  *
  * Series with the same group are rolled up with
- * doson_ctr_progress_rollup(): the mean of their `open-sdg` scores and the
+ * doson_ctr_progress_combine(): the mean of their `open-sdg` scores and the
  * status of that mean. Series without a group form one more group, whose
  * name is %NULL (an empty cell in CSV, `null` in JSON): without any group
  * at all, the summary is the roll-up of every series. Groups are listed

@@ -72,7 +72,7 @@ struct _DosonCtrProgressResult
   DosonCtrStatus         status;
   DosonCtrDirection      direction;
   DosonCtrProgressReason reason;         /* why has_progress is FALSE */
-  gboolean               is_rollup;      /* made by doson_ctr_progress_rollup() */
+  gboolean               is_rollup;      /* made by doson_ctr_progress_combine() */
   guint                  n_results;      /* roll-up: results given */
   guint                  n_scored;       /* roll-up: results with a score */
   guint                  n_years;        /* observations fed */

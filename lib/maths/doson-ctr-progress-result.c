@@ -64,7 +64,7 @@ doson_ctr_progress_result_free (DosonCtrProgressResult *result)
  * @result: a #DosonCtrProgressResult
  *
  * Gives the published method that measured the series. A roll-up made by
- * doson_ctr_progress_rollup() averages `open-sdg` scores, so it reports
+ * doson_ctr_progress_combine() averages `open-sdg` scores, so it reports
  * %DOSON_CTR_PROGRESS_METHOD_OPEN_SDG.
  *
  * Returns: the method that made @result (`open-sdg` for a roll-up)

@@ -56,12 +56,13 @@ pairwise_sum (const double *a,
 }
 
 /**
- * doson_ctr_progress_rollup:
+ * doson_ctr_progress_combine:
  * @results: (array length=n_results) (nullable): the results of the
  *   series of one indicator
  * @n_results: the number of results
  *
- * Rolls several series up into one indicator as Open SDG does
+ * Combines the results of several series into one for their indicator,
+ * as Open SDG does
  * (IndicatorProgress.get_indicator_progress()): the score is the mean of
  * the scores of the series that have one (np.mean, reproduced to the
  * bit); the status is %DOSON_CTR_STATUS_TARGET_ACHIEVED when every series
@@ -82,8 +83,8 @@ pairwise_sum (const double *a,
  * Since: 0.1
  */
 DosonCtrProgressResult *
-doson_ctr_progress_rollup (DosonCtrProgressResult * const *results,
-                           gsize                           n_results)
+doson_ctr_progress_combine (DosonCtrProgressResult * const *results,
+                            gsize                           n_results)
 {
   DosonCtrProgressResult r;
   g_autofree double *scores = NULL;

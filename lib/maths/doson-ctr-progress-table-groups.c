@@ -90,7 +90,7 @@ _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table)
           _doson_ctr_progress_table_evaluate (table, members[start[s] + k], &results[k]);
           pointers[k] = &results[k];
         }
-      rollup = doson_ctr_progress_rollup (pointers, summary->n_series);
+      rollup = doson_ctr_progress_combine (pointers, summary->n_series);
       summary->result = *rollup;
       doson_ctr_progress_result_free (rollup);
     }
@@ -173,7 +173,7 @@ doson_ctr_progress_table_get_group_n_series (DosonCtrProgressTable *table,
  * @index: the index of a group, less than
  *   doson_ctr_progress_table_get_n_groups()
  *
- * Rolls the series of group @index up with doson_ctr_progress_rollup().
+ * Rolls the series of group @index up with doson_ctr_progress_combine().
  *
  * Returns: (transfer full): the roll-up, freed with
  *   doson_ctr_progress_result_free()

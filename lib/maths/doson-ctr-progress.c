@@ -47,7 +47,7 @@
  *   for a negative base, d is +1 when higher is better. A target already
  *   met gives `target_achieved` and score 5 whatever the trend. A base or
  *   target of exactly 0 is replaced by 0.001. The score runs from −5 to +5
- *   and doson_ctr_progress_rollup() averages the scores of several series.
+ *   and doson_ctr_progress_combine() averages the scores of several series.
  * - `unsd-ratio`: the UN Statistics Division Progress Chart (2020–2022):
  *   `CR = CAGR_a / CAGR_r`, cut-offs 0.95 / 0.5 / −0.1.
  * - `expected-value`: the UN Statistics Division method from 2023:
@@ -98,7 +98,7 @@
  * - a target of the opposite sign to the base leaves CAGR_r undefined:
  *   `unsd-ratio` gives `not_available` (unless the target is achieved);
  *   `expected-value`, which needs only CAGR_a, still gives P;
- * - they have no score, so doson_ctr_progress_rollup() skips them.
+ * - they have no score, so doson_ctr_progress_combine() skips them.
  *
  * Since: 0.1
  */

@@ -544,7 +544,7 @@ doson_ctr_indicator_add_lead_unit (DosonCtrIndicator *indicator,
  * @indicator: a #DosonCtrIndicator
  *
  * Gives the responsible units that lead the work on @indicator. A roll-up
- * by unit (%DOSON_CTR_ROLLUP_UNIT) counts an indicator for each of its lead
+ * by unit (%DOSON_CTR_ROLLUP_KIND_UNIT) counts an indicator for each of its lead
  * units.
  *
  * Returns: (transfer none) (element-type utf8): the ids of the units that

@@ -62,7 +62,7 @@ check_parts (DosonCtrMeasurementSet    *set,
                                                     doson_ctr_measurement_get_indicator_id (whole_m),
                                                     DOSON_CTR_INDICATOR_RELATION_PART_OF);
   if (!_doson_ctr_parts_sum (set, parts, doson_ctr_measurement_get_year (whole_m),
-                             doson_ctr_measurement_get_level (whole_m), &sum)
+                             doson_ctr_measurement_get_disaggregation_value (whole_m), &sum)
       || !_doson_ctr_parts_differ_from_whole (sum, whole, DOSON_CTR_SUM_TOLERANCE))
     return;
 
@@ -100,7 +100,7 @@ check_subsets (DosonCtrMeasurementSet    *set,
 
       sub = doson_ctr_measurement_set_lookup_measurement (set, sub_id,
                                                           doson_ctr_measurement_get_year (whole_m),
-                                                          doson_ctr_measurement_get_level (whole_m));
+                                                          doson_ctr_measurement_get_disaggregation_value (whole_m));
       if (sub == NULL
           || !_doson_ctr_subset_exceeds_whole (doson_ctr_measurement_get_value (sub),
                                                whole))
@@ -118,7 +118,7 @@ check_level (DosonCtrIndicator         *indicator,
              const DosonCtrMeasurement *m,
              Sink                      *problems)
 {
-  const char *level = doson_ctr_measurement_get_level (m);
+  const char *level = doson_ctr_measurement_get_disaggregation_value (m);
   const char *dimension = doson_ctr_indicator_get_disaggregation (indicator);
   GPtrArray *values;
   g_autoptr(GString) list = NULL;

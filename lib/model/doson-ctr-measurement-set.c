@@ -41,11 +41,11 @@ G_DEFINE_FINAL_TYPE (DosonCtrMeasurementSet, doson_ctr_measurement_set, G_TYPE_O
 static char *
 make_key (const char *indicator_id,
           int         year,
-          const char *level)
+          const char *disaggregation_value)
 {
   /* A level is an id, never empty, so "" stands for the total. */
   return g_strdup_printf ("%s\n%d\n%s", indicator_id, year,
-                          level != NULL ? level : "");
+                          disaggregation_value != NULL ? disaggregation_value : "");
 }
 
 static void
@@ -253,7 +253,7 @@ doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
       return FALSE;
     }
   key = make_key (doson_ctr_measurement_get_indicator_id (measurement), year,
-                  doson_ctr_measurement_get_level (measurement));
+                  doson_ctr_measurement_get_disaggregation_value (measurement));
   previous = g_hash_table_lookup (set->index, key);
   if (previous != NULL)
     {
@@ -279,7 +279,7 @@ doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
  * @set: a #DosonCtrMeasurementSet
  * @indicator_id: the id of the indicator measured
  * @year: the year the value is for
- * @level: (nullable): the disaggregation value, or %NULL for the total
+ * @disaggregation_value: (nullable): the disaggregation value, or %NULL for the total
  * @value: the value
  * @error: return location for a #GError, or %NULL
  *
@@ -294,7 +294,7 @@ gboolean
 doson_ctr_measurement_set_add_value (DosonCtrMeasurementSet  *set,
                                      const char              *indicator_id,
                                      int                      year,
-                                     const char              *level,
+                                     const char              *disaggregation_value,
                                      double                   value,
                                      GError                 **error)
 {
@@ -302,10 +302,10 @@ doson_ctr_measurement_set_add_value (DosonCtrMeasurementSet  *set,
 
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
   g_return_val_if_fail (doson_ctr_id_is_valid (indicator_id), FALSE);
-  g_return_val_if_fail (level == NULL || doson_ctr_id_is_valid (level), FALSE);
+  g_return_val_if_fail (disaggregation_value == NULL || doson_ctr_id_is_valid (disaggregation_value), FALSE);
 
   m = doson_ctr_measurement_new (indicator_id, year, value);
-  doson_ctr_measurement_set_level (m, level);
+  doson_ctr_measurement_set_disaggregation_value (m, disaggregation_value);
   return doson_ctr_measurement_set_add (set, m, error);
 }
 
@@ -351,10 +351,10 @@ doson_ctr_measurement_set_get_measurements (DosonCtrMeasurementSet *set)
  * @set: a #DosonCtrMeasurementSet
  * @indicator_id: an indicator id
  * @year: a year
- * @level: (nullable): a disaggregation value, or %NULL for the total
+ * @disaggregation_value: (nullable): a disaggregation value, or %NULL for the total
  *
  * Looks up the measurement for exactly that indicator, year and level, to
- * read its source, note and origin as well as its value. A total (@level
+ * read its source, note and origin as well as its value. A total (@disaggregation_value
  * %NULL) is never made up from the levels.
  *
  * Returns: (transfer none) (nullable): the measurement for exactly that
@@ -366,14 +366,14 @@ const DosonCtrMeasurement *
 doson_ctr_measurement_set_lookup_measurement (DosonCtrMeasurementSet *set,
                                               const char             *indicator_id,
                                               int                     year,
-                                              const char             *level)
+                                              const char             *disaggregation_value)
 {
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
   g_return_val_if_fail (indicator_id != NULL, NULL);
 
-  key = make_key (indicator_id, year, level);
+  key = make_key (indicator_id, year, disaggregation_value);
   return g_hash_table_lookup (set->index, key);
 }
 
@@ -382,11 +382,11 @@ doson_ctr_measurement_set_lookup_measurement (DosonCtrMeasurementSet *set,
  * @set: a #DosonCtrMeasurementSet
  * @indicator_id: an indicator id
  * @year: a year
- * @level: (nullable): a disaggregation value, or %NULL for the total
+ * @disaggregation_value: (nullable): a disaggregation value, or %NULL for the total
  * @value: (out) (optional): where to store the value
  *
  * Looks up the value for exactly that indicator, year and level. A total
- * (@level %NULL) is never made up from the levels.
+ * (@disaggregation_value %NULL) is never made up from the levels.
  *
  * Returns: %TRUE with @value set when there is a value; %FALSE, with
  *   @value untouched, when there is none
@@ -397,7 +397,7 @@ gboolean
 doson_ctr_measurement_set_lookup (DosonCtrMeasurementSet *set,
                                   const char             *indicator_id,
                                   int                     year,
-                                  const char             *level,
+                                  const char             *disaggregation_value,
                                   double                 *value)
 {
   const DosonCtrMeasurement *m;
@@ -406,7 +406,7 @@ doson_ctr_measurement_set_lookup (DosonCtrMeasurementSet *set,
   g_return_val_if_fail (indicator_id != NULL, FALSE);
 
   m = doson_ctr_measurement_set_lookup_measurement (set, indicator_id, year,
-                                                    level);
+                                                    disaggregation_value);
   if (m == NULL)
     return FALSE;
   if (value != NULL)
@@ -476,7 +476,7 @@ compare_strings (gconstpointer a,
 }
 
 /**
- * doson_ctr_measurement_set_get_levels:
+ * doson_ctr_measurement_set_get_disaggregation_values:
  * @set: a #DosonCtrMeasurementSet
  * @indicator_id: an indicator id
  *
@@ -489,34 +489,34 @@ compare_strings (gconstpointer a,
  * Since: 0.1
  */
 char **
-doson_ctr_measurement_set_get_levels (DosonCtrMeasurementSet *set,
-                                      const char             *indicator_id)
+doson_ctr_measurement_set_get_disaggregation_values (DosonCtrMeasurementSet *set,
+                                                     const char             *indicator_id)
 {
-  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) disaggregation_values = NULL;
   guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
   g_return_val_if_fail (indicator_id != NULL, NULL);
 
-  levels = g_ptr_array_new ();
+  disaggregation_values = g_ptr_array_new ();
   for (i = 0; i < set->measurements->len; i++)
     {
       const DosonCtrMeasurement *m = g_ptr_array_index (set->measurements, i);
-      const char *level = doson_ctr_measurement_get_level (m);
+      const char *disaggregation_value = doson_ctr_measurement_get_disaggregation_value (m);
       guint j;
       gboolean seen = FALSE;
 
-      if (level == NULL
+      if (disaggregation_value == NULL
           || strcmp (doson_ctr_measurement_get_indicator_id (m), indicator_id) != 0)
         continue;
-      for (j = 0; j < levels->len && !seen; j++)
-        seen = strcmp (g_ptr_array_index (levels, j), level) == 0;
+      for (j = 0; j < disaggregation_values->len && !seen; j++)
+        seen = strcmp (g_ptr_array_index (disaggregation_values, j), disaggregation_value) == 0;
       if (!seen)
-        g_ptr_array_add (levels, g_strdup (level));
+        g_ptr_array_add (disaggregation_values, g_strdup (disaggregation_value));
     }
-  g_ptr_array_sort (levels, compare_strings);
-  g_ptr_array_add (levels, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&levels), FALSE);
+  g_ptr_array_sort (disaggregation_values, compare_strings);
+  g_ptr_array_add (disaggregation_values, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&disaggregation_values), FALSE);
 }
 
 typedef struct
@@ -537,7 +537,7 @@ compare_year_value (const void *a,
  * doson_ctr_measurement_set_get_series:
  * @set: a #DosonCtrMeasurementSet
  * @indicator_id: an indicator id
- * @level: (nullable): a disaggregation value, or %NULL for the total
+ * @disaggregation_value: (nullable): a disaggregation value, or %NULL for the total
  * @years: (out) (array length=n_values) (transfer full) (optional): the
  *   years, increasing; free with g_free()
  * @values: (out) (array length=n_values) (transfer full) (optional): the
@@ -553,7 +553,7 @@ compare_year_value (const void *a,
 void
 doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
                                       const char              *indicator_id,
-                                      const char              *level,
+                                      const char              *disaggregation_value,
                                       int                    **years,
                                       double                 **values,
                                       gsize                   *n_values)
@@ -571,7 +571,7 @@ doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
       const DosonCtrMeasurement *m = g_ptr_array_index (set->measurements, i);
 
       if (strcmp (doson_ctr_measurement_get_indicator_id (m), indicator_id) == 0
-          && g_strcmp0 (doson_ctr_measurement_get_level (m), level) == 0)
+          && g_strcmp0 (doson_ctr_measurement_get_disaggregation_value (m), disaggregation_value) == 0)
         {
           YearValue p = { doson_ctr_measurement_get_year (m),
                           doson_ctr_measurement_get_value (m) };

@@ -39,7 +39,7 @@ struct _DosonCtrMeasurement
   char *indicator_id;
   int year;
   double value;
-  char *level;
+  char *disaggregation_value;
   char *source;
   char *note;
   char *origin;
@@ -101,7 +101,7 @@ doson_ctr_measurement_copy (const DosonCtrMeasurement *measurement)
   m->indicator_id = g_strdup (measurement->indicator_id);
   m->year = measurement->year;
   m->value = measurement->value;
-  m->level = g_strdup (measurement->level);
+  m->disaggregation_value = g_strdup (measurement->disaggregation_value);
   m->source = g_strdup (measurement->source);
   m->note = g_strdup (measurement->note);
   m->origin = g_strdup (measurement->origin);
@@ -122,7 +122,7 @@ doson_ctr_measurement_free (DosonCtrMeasurement *measurement)
   if (measurement == NULL)
     return;
   g_free (measurement->indicator_id);
-  g_free (measurement->level);
+  g_free (measurement->disaggregation_value);
   g_free (measurement->source);
   g_free (measurement->note);
   g_free (measurement->origin);
@@ -151,7 +151,7 @@ doson_ctr_measurement_equal (const DosonCtrMeasurement *a,
   return strcmp (a->indicator_id, b->indicator_id) == 0
          && a->year == b->year
          && a->value == b->value
-         && g_strcmp0 (a->level, b->level) == 0
+         && g_strcmp0 (a->disaggregation_value, b->disaggregation_value) == 0
          && g_strcmp0 (a->source, b->source) == 0
          && g_strcmp0 (a->note, b->note) == 0;
 }
@@ -213,9 +213,9 @@ doson_ctr_measurement_get_value (const DosonCtrMeasurement *measurement)
 }
 
 /**
- * doson_ctr_measurement_set_level:
+ * doson_ctr_measurement_set_disaggregation_value:
  * @measurement: a #DosonCtrMeasurement
- * @level: (nullable): the disaggregation value the measurement is for
+ * @disaggregation_value: (nullable): the disaggregation value the measurement is for
  *   (an id such as "primary"), or %NULL for the indicator's total
  *
  * Sets the level of @measurement. The text is copied.
@@ -223,18 +223,18 @@ doson_ctr_measurement_get_value (const DosonCtrMeasurement *measurement)
  * Since: 0.1
  */
 void
-doson_ctr_measurement_set_level (DosonCtrMeasurement *measurement,
-                                 const char          *level)
+doson_ctr_measurement_set_disaggregation_value (DosonCtrMeasurement *measurement,
+                                                const char          *disaggregation_value)
 {
   g_return_if_fail (measurement != NULL);
-  g_return_if_fail (level == NULL || doson_ctr_id_is_valid (level));
+  g_return_if_fail (disaggregation_value == NULL || doson_ctr_id_is_valid (disaggregation_value));
 
-  g_free (measurement->level);
-  measurement->level = g_strdup (level);
+  g_free (measurement->disaggregation_value);
+  measurement->disaggregation_value = g_strdup (disaggregation_value);
 }
 
 /**
- * doson_ctr_measurement_get_level:
+ * doson_ctr_measurement_get_disaggregation_value:
  * @measurement: a #DosonCtrMeasurement
  *
  * Gives the disaggregation value @measurement is for, such as "primary".
@@ -245,10 +245,10 @@ doson_ctr_measurement_set_level (DosonCtrMeasurement *measurement,
  * Since: 0.1
  */
 const char *
-doson_ctr_measurement_get_level (const DosonCtrMeasurement *measurement)
+doson_ctr_measurement_get_disaggregation_value (const DosonCtrMeasurement *measurement)
 {
   g_return_val_if_fail (measurement != NULL, NULL);
-  return measurement->level;
+  return measurement->disaggregation_value;
 }
 
 /**
@@ -357,9 +357,9 @@ _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
 char *
 _doson_ctr_measurement_describe (const DosonCtrMeasurement *m)
 {
-  if (m->level != NULL)
+  if (m->disaggregation_value != NULL)
     return g_strdup_printf ("indicator \"%s\", year %d, level \"%s\"",
-                            m->indicator_id, m->year, m->level);
+                            m->indicator_id, m->year, m->disaggregation_value);
   return g_strdup_printf ("indicator \"%s\", year %d", m->indicator_id,
                           m->year);
 }

@@ -674,24 +674,6 @@ doson_ctr_target_is_met_by (const DosonCtrTarget *target,
 }
 
 /**
- * doson_ctr_target_is_rate:
- * @target: a #DosonCtrTarget
- *
- * Tells whether the thresholds of @target are growth rates written as
- * fractions; see doson_ctr_target_kind_is_rate().
- *
- * Returns: %TRUE for an average-growth or year-on-year target
- *
- * Since: 0.1
- */
-gboolean
-doson_ctr_target_is_rate (const DosonCtrTarget *target)
-{
-  g_return_val_if_fail (target != NULL, FALSE);
-  return doson_ctr_target_kind_is_rate (target->kind);
-}
-
-/**
  * doson_ctr_target_set_years:
  * @target: a #DosonCtrTarget
  * @first_year: the first year the target applies to, or 0 for the

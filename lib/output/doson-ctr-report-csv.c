@@ -80,7 +80,7 @@ append_row (GString                        *out,
   append_field (out, doson_ctr_indicator_get_name (indicator, tag));
   g_string_append_printf (out, ",%u,%s", doson_ctr_target_assessment_get_target_index (a),
                           doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
-  append_field (out, doson_ctr_target_assessment_get_level (a));
+  append_field (out, doson_ctr_target_assessment_get_disaggregation_value (a));
   g_string_append_printf (out, ",%s", doson_ctr_status_to_string (status));
   append_field (out, doson_ctr_status_get_label (status, tag));
   g_string_append_printf (out, ",%s", doson_ctr_target_assessment_is_due (a) ? "true" : "false");

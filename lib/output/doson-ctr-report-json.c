@@ -36,7 +36,7 @@ add_target_assessment (JsonBuilder                    *builder,
   json_builder_begin_object (builder);
   _doson_ctr_json_add_int (builder, "target_index", TRUE, doson_ctr_target_assessment_get_target_index (a));
   _doson_ctr_json_add_string (builder, "kind", doson_ctr_target_kind_to_string (doson_ctr_target_get_kind (target)));
-  _doson_ctr_json_add_string (builder, "level", doson_ctr_target_assessment_get_level (a));
+  _doson_ctr_json_add_string (builder, "level", doson_ctr_target_assessment_get_disaggregation_value (a));
   add_status (builder, report, doson_ctr_target_assessment_get_status (a));
   _doson_ctr_json_add_boolean (builder, "due", doson_ctr_target_assessment_is_due (a));
   have = doson_ctr_target_assessment_get_current (a, &year, &value);
@@ -167,7 +167,7 @@ add_warning (JsonBuilder                      *builder,
                               doson_ctr_indicator_relation_to_string (doson_ctr_consistency_warning_get_relation (w)));
   _doson_ctr_json_add_strings (builder, "parts", parts, parts != NULL ? g_strv_length ((char **) parts) : 0);
   _doson_ctr_json_add_int (builder, "year", TRUE, doson_ctr_consistency_warning_get_year (w));
-  _doson_ctr_json_add_string (builder, "level", doson_ctr_consistency_warning_get_level (w));
+  _doson_ctr_json_add_string (builder, "level", doson_ctr_consistency_warning_get_disaggregation_value (w));
   _doson_ctr_json_add_double (builder, "whole_value", TRUE, doson_ctr_consistency_warning_get_whole_value (w));
   _doson_ctr_json_add_double (builder, "parts_value", TRUE, doson_ctr_consistency_warning_get_parts_value (w));
   _doson_ctr_json_add_string (builder, "text", text);

@@ -79,7 +79,7 @@ _doson_ctr_report_summarise (GPtrArray             *results,
       int year;
       double value;
 
-      if (!summary->have_value && doson_ctr_target_assessment_get_level (a) == NULL
+      if (!summary->have_value && doson_ctr_target_assessment_get_disaggregation_value (a) == NULL
           && doson_ctr_target_assessment_get_current (a, &year, &value))
         {
           summary->have_value = TRUE;
@@ -134,7 +134,7 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
                                        const DosonCtrTargetAssessment *a)
 {
   GString *out = g_string_new (NULL);
-  const char *level = doson_ctr_target_assessment_get_level (a);
+  const char *level = doson_ctr_target_assessment_get_disaggregation_value (a);
   const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
   double total;
 

@@ -213,7 +213,7 @@ build_groups (DosonCtrReport  *self,
       for (j = 0; j < ids->len; j++)
         g_ptr_array_add (indicators,
                          doson_ctr_program_lookup_indicator (self->program, g_ptr_array_index (ids, j)));
-      if (!add_group (self, self->by_goal, DOSON_CTR_ROLLUP_GOAL, doson_ctr_goal_get_id (goal),
+      if (!add_group (self, self->by_goal, DOSON_CTR_ROLLUP_KIND_GOAL, doson_ctr_goal_get_id (goal),
                       indicators, &group, error))
         return FALSE;
       group->goal = goal;
@@ -231,12 +231,12 @@ build_groups (DosonCtrReport  *self,
           g_ptr_array_unref (led);
           continue;
         }
-      if (!add_group (self, self->by_unit, DOSON_CTR_ROLLUP_UNIT, id, led, &group, error))
+      if (!add_group (self, self->by_unit, DOSON_CTR_ROLLUP_KIND_UNIT, id, led, &group, error))
         return FALSE;
       group->unit = unit;
     }
 
-  self->program_rollup = doson_ctr_assessment_get_rollup (self->assessment, DOSON_CTR_ROLLUP_PROGRAM,
+  self->program_rollup = doson_ctr_assessment_get_rollup (self->assessment, DOSON_CTR_ROLLUP_KIND_PROGRAM,
                                                           NULL, error);
   return self->program_rollup != NULL;
 }

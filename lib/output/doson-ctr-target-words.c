@@ -59,7 +59,7 @@ threshold_unit (DosonCtrIndicator    *indicator,
 
   if (doson_ctr_target_get_kind (target) == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH)
     return _doson_ctr_words_pick (lang, "%/năm", "%/yr");
-  if (doson_ctr_target_is_rate (target) || measure == DOSON_CTR_MEASURE_PERCENT)
+  if (doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (target)) || measure == DOSON_CTR_MEASURE_PERCENT)
     return "%";
   if (measure == DOSON_CTR_MEASURE_BOOLEAN)
     return NULL;
@@ -95,7 +95,7 @@ append_range (GString              *out,
               DosonCtrLang          lang)
 {
   gboolean vi = lang == DOSON_CTR_LANG_VI;
-  gboolean rate = doson_ctr_target_is_rate (target);
+  gboolean rate = doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (target));
   DosonCtrDirection direction = doson_ctr_indicator_get_direction (indicator);
   double floor = doson_ctr_target_get_floor (target, direction);
   double stretch = floor;
@@ -196,7 +196,7 @@ _doson_ctr_words_append_target (GString              *out,
     {
       g_string_append (threshold, comparator_symbol (doson_ctr_target_get_comparator (target)));
       g_string_append_c (threshold, ' ');
-      append_threshold (threshold, value, doson_ctr_target_is_rate (target), unit, lang);
+      append_threshold (threshold, value, doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (target)), unit, lang);
     }
   append_kind (out, target, threshold->str, fall, lang);
 

@@ -644,7 +644,7 @@ fuzz_check_measurement_set (DosonCtrMeasurementSet *set)
     {
       const DosonCtrMeasurement *m = g_ptr_array_index (measurements, i);
       const char *id = doson_ctr_measurement_get_indicator_id (m);
-      const char *level = doson_ctr_measurement_get_level (m);
+      const char *level = doson_ctr_measurement_get_disaggregation_value (m);
       int year = doson_ctr_measurement_get_year (m);
       double value = doson_ctr_measurement_get_value (m), found = NAN;
       g_autofree int *years = NULL;
@@ -678,11 +678,11 @@ fuzz_check_measurement_set (DosonCtrMeasurementSet *set)
         }
       FUZZ_CHECK (seen, "measurement %u: get_years misses year %d", i, year);
 
-      levels = doson_ctr_measurement_set_get_levels (set, id);
-      FUZZ_CHECK (levels != NULL, "get_levels returned NULL");
+      levels = doson_ctr_measurement_set_get_disaggregation_values (set, id);
+      FUZZ_CHECK (levels != NULL, "get_disaggregation_values returned NULL");
       if (level != NULL)
         FUZZ_CHECK (g_strv_contains ((const char * const *) levels, level),
-                    "measurement %u: get_levels misses its level", i);
+                    "measurement %u: get_disaggregation_values misses its value", i);
 
       doson_ctr_measurement_set_get_series (set, id, level, &series_years, &series_values,
                                             &n_values);

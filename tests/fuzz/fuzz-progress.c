@@ -1,5 +1,5 @@
 /* fuzz-progress.c: libFuzzer target, the progress methods
- * (doson_ctr_progress_compute() and doson_ctr_progress_rollup())
+ * (doson_ctr_progress_compute() and doson_ctr_progress_combine())
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -174,7 +174,7 @@ fuzz_progress_one (const guint8 *data,
         }
     }
 
-  rollup = doson_ctr_progress_rollup (results, n_results);
+  rollup = doson_ctr_progress_combine (results, n_results);
   fuzz_check_result (rollup, DOSON_CTR_PROGRESS_METHOD_OPEN_SDG, TRUE);
   doson_ctr_progress_result_free (rollup);
   for (i = 0; i < n_results; i++)
