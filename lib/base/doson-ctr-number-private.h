@@ -58,6 +58,12 @@ void _doson_ctr_append_double (GString *out,
 /* The same as a new string, for messages (any double: "NaN" too). */
 char *_doson_ctr_format_number (double value);
 
+/* A figure for people, as the explanations write it: printf "%.10g",
+ * independent of the locale ("0.3", "1234.5", "1e+20"), so ten
+ * significant digits at the most. */
+void _doson_ctr_append_figure (GString *out,
+                               double   value);
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_NUMBER_PRIVATE_H */

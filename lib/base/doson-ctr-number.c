@@ -734,3 +734,12 @@ _doson_ctr_format_number (double value)
   _doson_ctr_format_double (buf, value);
   return g_strdup (buf);
 }
+
+void
+_doson_ctr_append_figure (GString *out,
+                          double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}

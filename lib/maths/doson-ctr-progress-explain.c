@@ -11,20 +11,12 @@
 
 #include <doson-ctr/doson-ctr-progress.h>
 
+#include "base/doson-ctr-number-private.h"
 #include "base/doson-ctr-text-private.h"
 #include "maths/doson-ctr-progress-private.h"
 #include "maths/doson-ctr-progress-words-private.h"
 
 #define WORD(name) _doson_ctr_progress_word (DOSON_CTR_PROGRESS_WORD_##name, language)
-
-static void
-append_number (GString *s,
-               double   v)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (s, g_ascii_formatd (buf, sizeof buf, "%.10g", v));
-}
 
 /* "NAME: " */
 static void
@@ -44,7 +36,7 @@ append_figure_line (GString     *s,
 {
   append_name (s, name);
   if (has)
-    append_number (s, value);
+    _doson_ctr_append_figure (s, value);
   else
     g_string_append (s, WORD (ABSENT));
   g_string_append_c (s, '\n');
@@ -70,7 +62,7 @@ explain_observations (GString                      *s,
   if (r->has_base)
     {
       g_string_append_printf (s, "%d, %s ", r->base_year, WORD (VALUE));
-      append_number (s, r->base_value);
+      _doson_ctr_append_figure (s, r->base_value);
       if (r->base_substituted)
         g_string_append_printf (s, " (%s)", WORD (BASE_SUBSTITUTED));
     }
@@ -82,7 +74,7 @@ explain_observations (GString                      *s,
   if (r->has_current)
     {
       g_string_append_printf (s, "%d, %s ", r->current_year, WORD (VALUE));
-      append_number (s, r->current_value);
+      _doson_ctr_append_figure (s, r->current_value);
     }
   else
     g_string_append (s, WORD (ABSENT));
@@ -91,7 +83,7 @@ explain_observations (GString                      *s,
   append_name (s, WORD (TARGET));
   if (r->has_target)
     {
-      append_number (s, r->target_value);
+      _doson_ctr_append_figure (s, r->target_value);
       g_string_append_printf (s, " %s %d", WORD (BY), r->target_year);
       if (r->target_substituted)
         g_string_append_printf (s, " (%s)", WORD (TARGET_SUBSTITUTED));
@@ -120,7 +112,7 @@ explain_series (GString                      *s,
     {
       append_name (s, WORD (CAGR_REQUIRED));
       g_string_append_printf (s, "%s ", WORD (MODULUS));
-      append_number (s, r->cagr_required_modulus);
+      _doson_ctr_append_figure (s, r->cagr_required_modulus);
       g_string_append_c (s, '\n');
     }
   else
@@ -132,9 +124,9 @@ explain_series (GString                      *s,
   append_name (s, WORD (LIMIT_SCALE));
   if (r->has_limit_scale)
     {
-      append_number (s, r->limit_scale);
+      _doson_ctr_append_figure (s, r->limit_scale);
       g_string_append_printf (s, " (%s ", WORD (LIMIT));
-      append_number (s, r->limit);
+      _doson_ctr_append_figure (s, r->limit);
       g_string_append_c (s, ')');
     }
   else
@@ -143,7 +135,7 @@ explain_series (GString                      *s,
 
   append_name (s, WORD (PROGRESS));
   if (r->has_progress)
-    append_number (s, r->progress);
+    _doson_ctr_append_figure (s, r->progress);
   else
     append_absent_why (s, reason, language);
   g_string_append_c (s, '\n');
@@ -197,11 +189,11 @@ doson_ctr_progress_result_explain (const DosonCtrProgressResult *result,
   append_name (s, WORD (CUTOFFS));
   if (r->has_cutoffs)
     {
-      append_number (s, r->cutoffs.substantial);
+      _doson_ctr_append_figure (s, r->cutoffs.substantial);
       g_string_append (s, " / ");
-      append_number (s, r->cutoffs.moderate);
+      _doson_ctr_append_figure (s, r->cutoffs.moderate);
       g_string_append (s, " / ");
-      append_number (s, r->cutoffs.limited);
+      _doson_ctr_append_figure (s, r->cutoffs.limited);
     }
   else
     g_string_append (s, WORD (ABSENT));
@@ -209,7 +201,7 @@ doson_ctr_progress_result_explain (const DosonCtrProgressResult *result,
 
   append_name (s, WORD (SCORE));
   if (r->has_score)
-    append_number (s, r->score);
+    _doson_ctr_append_figure (s, r->score);
   else if (r->is_rollup && reason != NULL)
     append_absent_why (s, reason, language);
   else

@@ -14,6 +14,7 @@
 
 #include <doson-ctr/doson-ctr-assessment.h>
 
+#include "base/doson-ctr-number-private.h"
 #include "base/doson-ctr-text-private.h"
 #include "assess/doson-ctr-consistency-warning-private.h"
 #include "assess/doson-ctr-target-assessment-private.h"
@@ -43,15 +44,6 @@ reason_text (const Explain            *e,
   return _doson_ctr_explain_reason (e->lang, reason);
 }
 
-static void
-append_number (GString *s,
-               double   v)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (s, g_ascii_formatd (buf, sizeof buf, "%.10g", v));
-}
-
 /* "absent", with the reason in brackets when there is one. */
 static void
 append_absent (GString       *s,
@@ -75,7 +67,7 @@ append_optional (GString       *s,
 {
   g_string_append_printf (s, "%s: ", word (e, name));
   if (has)
-    append_number (s, v);
+    _doson_ctr_append_figure (s, v);
   else
     append_absent (s, e, why);
   g_string_append_c (s, '\n');
@@ -135,14 +127,14 @@ explain_target (GString       *s,
                           doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (a->target)));
   if (doson_ctr_target_get_range (a->target, &low, &high))
     {
-      append_number (s, low);
+      _doson_ctr_append_figure (s, low);
       g_string_append (s, " .. ");
-      append_number (s, high);
+      _doson_ctr_append_figure (s, high);
       g_string_append_printf (s, " (%s)",
                               doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (a->target)));
     }
   else if (doson_ctr_target_get_value (a->target, &v))
-    append_number (s, v);
+    _doson_ctr_append_figure (s, v);
   g_string_append_printf (s, "; %s %d, %s %d\n",
                           word (e, WORD_FIRST_YEAR), doson_ctr_target_get_first_year (a->target),
                           word (e, WORD_DEADLINE), doson_ctr_target_get_deadline_year (a->target));
@@ -190,13 +182,13 @@ explain_observations (GString       *s,
   const DosonCtrTargetAssessment *a = e->a;
 
   g_string_append_printf (s, "%s: ", word (e, WORD_FLOOR));
-  append_number (s, a->floor);
+  _doson_ctr_append_figure (s, a->floor);
   if (a->has_stretch)
     {
       gboolean band = doson_ctr_target_get_range_mode (a->target) == DOSON_CTR_RANGE_MODE_BAND;
 
       g_string_append_printf (s, "; %s ", word (e, band ? WORD_BAND : WORD_STRETCH));
-      append_number (s, a->stretch);
+      _doson_ctr_append_figure (s, a->stretch);
     }
   else
     g_string_append_printf (s, " (%s)", word (e, WORD_NOT_RANGE));
@@ -206,7 +198,7 @@ explain_observations (GString       *s,
   if (a->has_base)
     {
       g_string_append_printf (s, "%d, %s ", a->base_year, word (e, WORD_VALUE));
-      append_number (s, a->base_value);
+      _doson_ctr_append_figure (s, a->base_value);
     }
   else if (a->reason == DOSON_CTR_ASSESSMENT_REASON_NO_BASE
            || a->reason == DOSON_CTR_ASSESSMENT_REASON_NO_DATA)
@@ -223,7 +215,7 @@ explain_observations (GString       *s,
   if (a->has_current)
     {
       g_string_append_printf (s, "%d, %s ", a->current_year, word (e, WORD_VALUE));
-      append_number (s, a->current_value);
+      _doson_ctr_append_figure (s, a->current_value);
     }
   else
     append_absent (s, e, NULL);
@@ -248,7 +240,7 @@ explain_rows (GString       *s,
 
       g_string_append_printf (s, "  %d: %s ", r->year, word (e, WORD_VALUE));
       if (r->has_value)
-        append_number (s, r->value);
+        _doson_ctr_append_figure (s, r->value);
       else
         append_absent (s, e, NULL);
       if (e->kind == DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR || cumulative)
@@ -256,7 +248,7 @@ explain_rows (GString       *s,
           g_string_append_printf (s, "; %s ",
                                   word (e, cumulative ? WORD_RUNNING_TOTAL : WORD_CHANGE));
           if (r->has_figure)
-            append_number (s, r->figure);
+            _doson_ctr_append_figure (s, r->figure);
           else
             append_absent (s, e,
                            reason_text (e, r->why != DOSON_CTR_ASSESSMENT_REASON_NONE
@@ -288,7 +280,7 @@ explain_figures (GString       *s,
 
   g_string_append_printf (s, "%s: ", word (e, WORD_PACE));
   if (a->has_pace)
-    append_number (s, a->pace);
+    _doson_ctr_append_figure (s, a->pace);
   else if (a->pace_rule == DOSON_CTR_PACE_RULE_NONE)
     append_absent (s, e, word (e, WORD_NOT_USED));
   else
@@ -300,11 +292,11 @@ explain_figures (GString       *s,
   g_string_append_printf (s, "%s: ", word (e, WORD_CUTOFFS));
   if (a->has_cutoffs)
     {
-      append_number (s, a->cutoffs.substantial);
+      _doson_ctr_append_figure (s, a->cutoffs.substantial);
       g_string_append (s, " / ");
-      append_number (s, a->cutoffs.moderate);
+      _doson_ctr_append_figure (s, a->cutoffs.moderate);
       g_string_append (s, " / ");
-      append_number (s, a->cutoffs.limited);
+      _doson_ctr_append_figure (s, a->cutoffs.limited);
     }
   else
     append_absent (s, e, word (e, WORD_NOT_USED));
@@ -434,22 +426,22 @@ doson_ctr_consistency_warning_to_string (const DosonCtrConsistencyWarning *warni
     {
       g_string_append_printf (s, "%s%s%s", _doson_ctr_explain_word (l, WORD_WARNING_PARTS),
                               parts, _doson_ctr_explain_word (l, WORD_WARNING_SUM_TO));
-      append_number (s, x->parts);
+      _doson_ctr_append_figure (s, x->parts);
       g_string_append (s, _doson_ctr_explain_word (l, WORD_WARNING_NOT));
-      append_number (s, x->whole);
+      _doson_ctr_append_figure (s, x->whole);
       g_string_append (s, _doson_ctr_explain_word (l, WORD_WARNING_DIFFERENCE));
-      append_number (s, x->parts - x->whole);
+      _doson_ctr_append_figure (s, x->parts - x->whole);
       g_string_append (s, _doson_ctr_explain_word (l, WORD_WARNING_TOLERANCE));
-      append_number (s, x->tolerance);
+      _doson_ctr_append_figure (s, x->tolerance);
       g_string_append_c (s, ')');
     }
   else
     {
       g_string_append_printf (s, "%s%s%s", _doson_ctr_explain_word (l, WORD_WARNING_SUBSET),
                               parts, _doson_ctr_explain_word (l, WORD_WARNING_IS));
-      append_number (s, x->parts);
+      _doson_ctr_append_figure (s, x->parts);
       g_string_append (s, _doson_ctr_explain_word (l, WORD_WARNING_MORE_THAN_WHOLE));
-      append_number (s, x->whole);
+      _doson_ctr_append_figure (s, x->whole);
     }
   return g_string_free (s, FALSE);
 }
