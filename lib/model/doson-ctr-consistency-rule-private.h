@@ -30,19 +30,15 @@ G_BEGIN_DECLS
  *  - doson_ctr_measurement_set_validate() (model/doson-ctr-measurement-check.c)
  *    reports a problem;
  *  - the assessment's consistency warnings
- *    (doson_ctr_assessment_get_warnings(), check_consistency() in
- *    lib/assess) add a #DosonCtrConsistencyWarning, with the tolerance of
- *    the assessment's options.
+ *    (doson_ctr_assessment_get_warnings(), _doson_ctr_check_consistency()
+ *    in lib/assess/doson-ctr-consistency-check.c) add a
+ *    #DosonCtrConsistencyWarning, with the tolerance of the assessment's
+ *    options.
  *
- * Which function replaces which check in both:
- *
- *  - _doson_ctr_parts_sum() replaces the loop that looks up every part in
- *    the set and adds up their values, giving up when one is missing;
- *  - _doson_ctr_parts_differ_from_whole() replaces `!close_enough (sum,
- *    whole)` in the set's check and `!(fabs (sum - whole_value) <=
- *    sum_tolerance)` in the assessment;
- *  - _doson_ctr_subset_exceeds_whole() replaces `sub->value > whole` and
- *    `v > whole_value`.
+ * Both use _doson_ctr_parts_sum() to add up the parts,
+ * _doson_ctr_parts_differ_from_whole() to compare the sum with the whole,
+ * and _doson_ctr_subset_exceeds_whole() to compare a subset with it; none
+ * of them compares values on its own.
  */
 
 /* Adds up the values of @parts (#DosonCtrIndicator, the parts of one

@@ -33,6 +33,85 @@ goal_is_within (DosonCtrGoal *goal,
   return FALSE;
 }
 
+/* Keeps the indicators of @program, in the order they were added, that
+ * @keep says yes to. */
+typedef gboolean (*IndicatorTest) (DosonCtrIndicator *indicator,
+                                   gconstpointer      data);
+
+static GPtrArray *
+filter_indicators (DosonCtrProgram *program,
+                   IndicatorTest    keep,
+                   gconstpointer    data)
+{
+  GPtrArray *result, *indicators;
+  guint i;
+
+  result = g_ptr_array_new ();
+  indicators = doson_ctr_program_get_indicators (program);
+  for (i = 0; i < indicators->len; i++)
+    {
+      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      if (keep (indicator, data))
+        g_ptr_array_add (result, indicator);
+    }
+  return result;
+}
+
+typedef struct
+{
+  DosonCtrProgram *program;
+  DosonCtrGoal    *goal;
+  gboolean         recursive;
+} GoalTest;
+
+static gboolean
+indicator_is_for_goal (DosonCtrIndicator *indicator,
+                       gconstpointer      data)
+{
+  const GoalTest *test = data;
+  DosonCtrGoal *own = doson_ctr_program_lookup_goal (test->program,
+                                                     doson_ctr_indicator_get_goal_id (indicator));
+
+  return own == test->goal || (test->recursive && goal_is_within (own, test->goal));
+}
+
+typedef struct
+{
+  const char *unit_id;
+  gboolean    include_partners;
+} UnitTest;
+
+static gboolean
+indicator_is_for_unit (DosonCtrIndicator *indicator,
+                       gconstpointer      data)
+{
+  const UnitTest *test = data;
+
+  return str_array_contains (doson_ctr_indicator_get_lead_unit_ids (indicator),
+                             test->unit_id)
+         || (test->include_partners
+             && str_array_contains (doson_ctr_indicator_get_partner_unit_ids (indicator),
+                                    test->unit_id));
+}
+
+typedef struct
+{
+  const char                *indicator_id;
+  DosonCtrIndicatorRelation  relation;
+} RelationTest;
+
+static gboolean
+indicator_is_related (DosonCtrIndicator *indicator,
+                      gconstpointer      data)
+{
+  const RelationTest *test = data;
+
+  return doson_ctr_indicator_get_relation (indicator) == test->relation
+         && strcmp (doson_ctr_indicator_get_related_id (indicator),
+                    test->indicator_id) == 0;
+}
+
 /**
  * doson_ctr_program_get_indicators_for_goal:
  * @program: a #DosonCtrProgram
@@ -54,28 +133,17 @@ doson_ctr_program_get_indicators_for_goal (DosonCtrProgram *program,
                                            const char      *goal_id,
                                            gboolean         recursive)
 {
-  DosonCtrGoal *goal;
-  GPtrArray *result, *indicators;
-  guint i;
+  GoalTest test;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (goal_id != NULL, NULL);
 
-  result = g_ptr_array_new ();
-  indicators = doson_ctr_program_get_indicators (program);
-  goal = doson_ctr_program_lookup_goal (program, goal_id);
-  if (goal == NULL)
-    return result;
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-      DosonCtrGoal *own = doson_ctr_program_lookup_goal (program,
-                                                         doson_ctr_indicator_get_goal_id (indicator));
-
-      if (own == goal || (recursive && goal_is_within (own, goal)))
-        g_ptr_array_add (result, indicator);
-    }
-  return result;
+  test.program = program;
+  test.goal = doson_ctr_program_lookup_goal (program, goal_id);
+  test.recursive = recursive;
+  if (test.goal == NULL)
+    return g_ptr_array_new ();
+  return filter_indicators (program, indicator_is_for_goal, &test);
 }
 
 /**
@@ -99,25 +167,12 @@ doson_ctr_program_get_indicators_for_unit (DosonCtrProgram *program,
                                            const char      *unit_id,
                                            gboolean         include_partners)
 {
-  GPtrArray *result, *indicators;
-  guint i;
+  UnitTest test = { unit_id, include_partners };
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (unit_id != NULL, NULL);
 
-  result = g_ptr_array_new ();
-  indicators = doson_ctr_program_get_indicators (program);
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-
-      if (str_array_contains (doson_ctr_indicator_get_lead_unit_ids (indicator), unit_id)
-          || (include_partners
-              && str_array_contains (doson_ctr_indicator_get_partner_unit_ids (indicator),
-                                     unit_id)))
-        g_ptr_array_add (result, indicator);
-    }
-  return result;
+  return filter_indicators (program, indicator_is_for_unit, &test);
 }
 
 /**
@@ -141,8 +196,7 @@ doson_ctr_program_get_related_indicators (DosonCtrProgram           *program,
                                           const char                *indicator_id,
                                           DosonCtrIndicatorRelation  relation)
 {
-  GPtrArray *result, *indicators;
-  guint i;
+  RelationTest test = { indicator_id, relation };
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (indicator_id != NULL, NULL);
@@ -150,15 +204,5 @@ doson_ctr_program_get_related_indicators (DosonCtrProgram           *program,
                         || relation == DOSON_CTR_INDICATOR_RELATION_SUBSET_OF,
                         NULL);
 
-  result = g_ptr_array_new ();
-  indicators = doson_ctr_program_get_indicators (program);
-  for (i = 0; i < indicators->len; i++)
-    {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-
-      if (doson_ctr_indicator_get_relation (indicator) == relation
-          && strcmp (doson_ctr_indicator_get_related_id (indicator), indicator_id) == 0)
-        g_ptr_array_add (result, indicator);
-    }
-  return result;
+  return filter_indicators (program, indicator_is_related, &test);
 }
