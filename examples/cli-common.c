@@ -72,12 +72,7 @@ cli_parse_options (const char          *subcommand,
     {
       g_autoptr (GString) text = g_string_new (help);
 
-      if (!cli_write_output (NULL, text, &error))
-        {
-          cli_error (subcommand, "%s", error->message);
-          return CLI_EXIT_DATA;
-        }
-      return CLI_EXIT_OK;
+      return cli_write_output (subcommand, NULL, text);
     }
 
   /* What GOption left: the subcommand name, perhaps a "--", and the
@@ -185,24 +180,26 @@ parse_scaled (const char  *text,
   return TRUE;
 }
 
-gboolean
-cli_parse_number (const char  *text,
+/* parse_scaled() on @stripped, failing with "TEXT is not WHAT" when it
+ * says nothing itself; @text is the value as the user wrote it. */
+static gboolean
+parse_or_explain (const char  *text,
+                  const char  *stripped,
+                  int          shift,
+                  const char  *what,
                   double      *value,
                   GError     **error)
 {
   GError *local_error = NULL;
   double result;
 
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  if (!parse_scaled (text, 0, &result, &local_error))
+  if (!parse_scaled (stripped, shift, &result, &local_error))
     {
       if (local_error != NULL)
         g_propagate_error (error, local_error);
       else
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                     "\"%s\" is not a number", text);
+                     "\"%s\" is not %s", text, what);
       return FALSE;
     }
 
@@ -211,15 +208,24 @@ cli_parse_number (const char  *text,
 }
 
 gboolean
+cli_parse_number (const char  *text,
+                  double      *value,
+                  GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  return parse_or_explain (text, text, 0, "a number", value, error);
+}
+
+gboolean
 cli_parse_rate (const char  *text,
                 double      *rate,
                 GError     **error)
 {
   g_autofree char *stripped = NULL;
-  GError *local_error = NULL;
   gsize len;
   int shift = 0;
-  double result;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (rate != NULL, FALSE);
@@ -232,28 +238,17 @@ cli_parse_rate (const char  *text,
       shift = -2;
     }
 
-  if (!parse_scaled (stripped, shift, &result, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, local_error);
-      else
-        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                     "\"%s\" is not a rate (write a fraction such as 0.1 "
-                     "or a percentage such as 10%%)", text);
-      return FALSE;
-    }
-
-  *rate = result;
-  return TRUE;
+  return parse_or_explain (text, stripped, shift,
+                           "a rate (write a fraction such as 0.1 or a "
+                           "percentage such as 10%)", rate, error);
 }
 
-gboolean
-cli_write_output (const char     *path,
-                  const GString  *contents,
-                  GError        **error)
+/* Writes @contents to @path or standard output; on failure, says so. */
+static gboolean
+write_contents (const char     *path,
+                const GString  *contents,
+                GError        **error)
 {
-  g_return_val_if_fail (contents != NULL, FALSE);
-
   if (path == NULL || strcmp (path, "-") == 0)
     {
       if (fwrite (contents->str, 1, contents->len, stdout) != contents->len
@@ -270,4 +265,21 @@ cli_write_output (const char     *path,
     }
   /* Replaced whole or not at all. */
   return doson_ctr_write_file_atomically (path, contents->str, (gssize) contents->len, error);
+}
+
+int
+cli_write_output (const char    *subcommand,
+                  const char    *path,
+                  const GString *contents)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (contents != NULL, CLI_EXIT_DATA);
+
+  if (!write_contents (path, contents, &error))
+    {
+      cli_error (subcommand, "%s", error->message);
+      return CLI_EXIT_DATA;
+    }
+  return CLI_EXIT_OK;
 }

@@ -324,11 +324,5 @@ cli_growth (int    argc,
     }
   g_string_append_c (out, '\n');
 
-  if (!cli_write_output (output, out, &error))
-    {
-      cli_error (SUBCOMMAND, "%s", error->message);
-      return CLI_EXIT_DATA;
-    }
-
-  return CLI_EXIT_OK;
+  return cli_write_output (SUBCOMMAND, output, out);
 }

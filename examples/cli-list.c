@@ -156,10 +156,5 @@ cli_list (int    argc,
   document = doson_ctr_program_list_to_string (program, format, lang);
   out = g_string_new (document);
 
-  if (!cli_write_output (output, out, &error))
-    {
-      cli_error (SUBCOMMAND, "%s", error->message);
-      return CLI_EXIT_DATA;
-    }
-  return CLI_EXIT_OK;
+  return cli_write_output (SUBCOMMAND, output, out);
 }

@@ -102,6 +102,17 @@ static const char help_text[] =
   "     the output cannot be written\n"
   "  2  bad usage: an unknown option or method, a missing file argument\n";
 
+/* Sets @error from errno, its message the system's text after @prefix. */
+static void
+set_error_from_errno (GError     **error,
+                      const char  *prefix)
+{
+  int saved_errno = errno;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s%s", prefix, g_strerror (saved_errno));
+}
+
 /* A GInputStream over the C standard input, so that "-" streams like a
  * file without a platform-specific stream. */
 #define CLI_TYPE_STDIN_STREAM (cli_stdin_stream_get_type ())
@@ -129,10 +140,7 @@ cli_stdin_stream_read (GInputStream  *stream,
   n = fread (buffer, 1, count, stdin);
   if (n == 0 && ferror (stdin))
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
+      set_error_from_errno (error, "");
       return -1;
     }
   return (gssize) n;
@@ -180,10 +188,7 @@ cli_stdout_stream_write (GOutputStream  *stream,
 {
   if (fwrite (buffer, 1, count, stdout) != count)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
+      set_error_from_errno (error, "");
       return -1;
     }
   return (gssize) count;
@@ -196,10 +201,7 @@ cli_stdout_stream_flush (GOutputStream  *stream,
 {
   if (fflush (stdout) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "cannot write: %s", g_strerror (saved_errno));
+      set_error_from_errno (error, "cannot write: ");
       return FALSE;
     }
   return TRUE;

@@ -207,10 +207,5 @@ cli_report (int    argc,
 
   document = doson_ctr_report_to_string (report, format);
   out = g_string_new (document);
-  if (!cli_write_output (output, out, &error))
-    {
-      cli_error (SUBCOMMAND, "%s", error->message);
-      return CLI_EXIT_DATA;
-    }
-  return CLI_EXIT_OK;
+  return cli_write_output (SUBCOMMAND, output, out);
 }

@@ -293,11 +293,8 @@ cli_validate (int    argc,
       g_string_append (out, "; no problems\n");
     }
   status = problems->len > 0 || program_broken ? CLI_EXIT_DATA : CLI_EXIT_OK;
-  if (!cli_write_output (NULL, out, &error))
-    {
-      cli_error (SUBCOMMAND, "%s", error->message);
-      status = CLI_EXIT_DATA;
-    }
+  if (cli_write_output (SUBCOMMAND, NULL, out) != CLI_EXIT_OK)
+    status = CLI_EXIT_DATA;
   if (problems->len > n_shown)
     cli_error (SUBCOMMAND, "%u problem%s found, %u not printed (--max-problems %u)",
                problems->len, problems->len == 1 ? "" : "s", problems->len - n_shown, n_shown);

@@ -45,8 +45,9 @@ gboolean cli_parse_number (const char *text, double *value, GError **error);
 
 /* Writes @contents to @path atomically (a temporary file in the same
  * directory, then a rename), or to standard output when @path is NULL or
- * "-". Nothing is written when the call fails. */
-gboolean cli_write_output (const char *path, const GString *contents, GError **error);
+ * "-". Nothing is written when the call fails: the error is printed for
+ * @subcommand (cli_error()). Returns CLI_EXIT_OK or CLI_EXIT_DATA. */
+int cli_write_output (const char *subcommand, const char *path, const GString *contents);
 
 /* The programme subcommands (cli-list.c, cli-report.c, cli-validate.c). */
 int cli_list (int argc, char **argv);
