@@ -63,17 +63,17 @@ add_indicator (JsonBuilder       *builder,
                DosonCtrReport    *report,
                DosonCtrIndicator *indicator)
 {
-  const char *id = doson_ctr_indicator_get_id (indicator);
   const char *tag = _doson_ctr_report_tag (report);
-  g_autoptr (GPtrArray) results = doson_ctr_assessment_get_results_for_indicator (report->assessment, id);
+  g_auto (DosonCtrReportLine) line = { 0 };
   g_autoptr (GString) explanation = g_string_new (NULL);
   GPtrArray *units = doson_ctr_indicator_get_lead_unit_ids (indicator);
-  DosonCtrReportSummary summary;
+  const char *id;
   double score;
   gboolean have_score;
   guint i;
 
-  _doson_ctr_report_summarise (results, &summary);
+  _doson_ctr_report_line_init (&line, report, indicator);
+  id = line.id;
   have_score = doson_ctr_assessment_get_indicator_score (report->assessment, id, &score);
 
   json_builder_begin_object (builder);
@@ -82,15 +82,15 @@ add_indicator (JsonBuilder       *builder,
   _doson_ctr_json_add_string (builder, "name", doson_ctr_indicator_get_name (indicator, tag));
   _doson_ctr_json_add_string (builder, "goal", doson_ctr_indicator_get_goal_id (indicator));
   _doson_ctr_json_add_strings (builder, "units", (const char * const *) units->pdata, units->len);
-  add_status (builder, report, doson_ctr_assessment_get_indicator_status (report->assessment, id));
+  add_status (builder, report, line.status);
   _doson_ctr_json_add_double (builder, "score", have_score, score);
-  _doson_ctr_json_add_double (builder, "attainment", summary.have_attainment, summary.attainment);
-  _doson_ctr_json_add_double (builder, "value", summary.have_value, summary.value);
-  _doson_ctr_json_add_int (builder, "year", summary.have_value, summary.year);
+  _doson_ctr_json_add_double (builder, "attainment", line.summary.have_attainment, line.summary.attainment);
+  _doson_ctr_json_add_double (builder, "value", line.summary.have_value, line.summary.value);
+  _doson_ctr_json_add_int (builder, "year", line.summary.have_value, line.summary.year);
 
-  for (i = 0; i < results->len; i++)
+  for (i = 0; i < line.results->len; i++)
     {
-      g_autofree char *text = doson_ctr_target_assessment_explain (g_ptr_array_index (results, i), tag);
+      g_autofree char *text = doson_ctr_target_assessment_explain (g_ptr_array_index (line.results, i), tag);
 
       if (i > 0)
         g_string_append_c (explanation, '\n');
@@ -100,8 +100,8 @@ add_indicator (JsonBuilder       *builder,
 
   json_builder_set_member_name (builder, "targets");
   json_builder_begin_array (builder);
-  for (i = 0; i < results->len; i++)
-    add_target_assessment (builder, report, indicator, g_ptr_array_index (results, i));
+  for (i = 0; i < line.results->len; i++)
+    add_target_assessment (builder, report, indicator, g_ptr_array_index (line.results, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 }

@@ -15,27 +15,19 @@ append_row (GString           *out,
             DosonCtrReport    *report,
             DosonCtrIndicator *indicator)
 {
-  const char *id = doson_ctr_indicator_get_id (indicator);
   const char *ref = doson_ctr_indicator_get_ref (indicator);
   const char *tag = _doson_ctr_report_tag (report);
-  DosonCtrStatus status = doson_ctr_assessment_get_indicator_status (report->assessment, id);
-  g_autoptr (GPtrArray) results = doson_ctr_assessment_get_results_for_indicator (report->assessment, id);
+  g_auto (DosonCtrReportLine) line = { 0 };
   g_autoptr (GString) targets = g_string_new (NULL);
-  g_autofree char *name = g_strdup_printf ("%s (`%s`)", doson_ctr_indicator_get_name (indicator, tag), id);
-  g_autofree char *value = NULL;
-  g_autofree char *attainment = NULL;
-  DosonCtrReportSummary summary;
+  g_autofree char *name = NULL;
   guint k;
 
-  _doson_ctr_report_summarise (results, &summary);
-  value = _doson_ctr_report_format_value_year (report, indicator, summary.have_value,
-                                               summary.value, summary.year);
-  attainment = _doson_ctr_report_format_attainment (report, summary.have_attainment,
-                                                    summary.attainment);
-  for (k = 0; k < results->len; k++)
+  _doson_ctr_report_line_init (&line, report, indicator);
+  name = g_strdup_printf ("%s (`%s`)", doson_ctr_indicator_get_name (indicator, tag), line.id);
+  for (k = 0; k < line.results->len; k++)
     {
       g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator,
-                                                                      g_ptr_array_index (results, k));
+                                                                      g_ptr_array_index (line.results, k));
 
       g_string_append_printf (targets, "%s%s", k > 0 ? "; " : "", words);
     }
@@ -43,10 +35,10 @@ append_row (GString           *out,
   g_string_append (out, "|");
   _doson_ctr_words_append_markdown_cell (out, ref != NULL ? ref : "");
   _doson_ctr_words_append_markdown_cell (out, name);
-  _doson_ctr_words_append_markdown_cell (out, doson_ctr_status_get_label (status, tag));
-  _doson_ctr_words_append_markdown_cell (out, value);
+  _doson_ctr_words_append_markdown_cell (out, doson_ctr_status_get_label (line.status, tag));
+  _doson_ctr_words_append_markdown_cell (out, line.value);
   _doson_ctr_words_append_markdown_cell (out, targets->str);
-  _doson_ctr_words_append_markdown_cell (out, attainment);
+  _doson_ctr_words_append_markdown_cell (out, line.attainment);
   g_string_append_c (out, '\n');
 }
 

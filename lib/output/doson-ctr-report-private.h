@@ -91,6 +91,25 @@ char *_doson_ctr_report_format_attainment (DosonCtrReport *report,
                                            gboolean        have,
                                            double          attainment);
 
+/* An indicator as a report shows it: its target assessments, its status,
+ * their summary and the summary in words.  Filled by
+ * _doson_ctr_report_line_init(), freed by _doson_ctr_report_line_clear(). */
+typedef struct
+{
+  const char *id;                  /* the indicator's; not owned */
+  DosonCtrStatus status;
+  GPtrArray *results;              /* of DosonCtrTargetAssessment */
+  DosonCtrReportSummary summary;
+  char *value;                     /* _doson_ctr_report_format_value_year() */
+  char *attainment;                /* _doson_ctr_report_format_attainment() */
+} DosonCtrReportLine;
+
+void _doson_ctr_report_line_init (DosonCtrReportLine *line,
+                                  DosonCtrReport     *report,
+                                  DosonCtrIndicator  *indicator);
+void _doson_ctr_report_line_clear (DosonCtrReportLine *line);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DosonCtrReportLine, _doson_ctr_report_line_clear)
+
 /* The target of @a in words, with its disaggregation value first, the
  * stretch exceeded and a cumulative target's running total. */
 char *_doson_ctr_report_describe_assessment (DosonCtrReport                 *report,

@@ -102,21 +102,11 @@ compute_widths (DosonCtrReport *report,
                           (gsize) g_utf8_strlen (doson_ctr_status_get_label (_doson_ctr_report_status_order[i], tag), -1));
   for (i = 0; i < indicators->len; i++)
     {
-      DosonCtrIndicator *indicator = g_ptr_array_index (indicators, i);
-      g_autoptr (GPtrArray) results =
-        doson_ctr_assessment_get_results_for_indicator (report->assessment,
-                                                        doson_ctr_indicator_get_id (indicator));
-      g_autofree char *value = NULL;
-      g_autofree char *attainment = NULL;
-      DosonCtrReportSummary summary;
+      g_auto (DosonCtrReportLine) line = { 0 };
 
-      _doson_ctr_report_summarise (results, &summary);
-      value = _doson_ctr_report_format_value_year (report, indicator, summary.have_value,
-                                                   summary.value, summary.year);
-      attainment = _doson_ctr_report_format_attainment (report, summary.have_attainment,
-                                                        summary.attainment);
-      widths->value = MAX (widths->value, (gsize) g_utf8_strlen (value, -1));
-      widths->attainment = MAX (widths->attainment, (gsize) g_utf8_strlen (attainment, -1));
+      _doson_ctr_report_line_init (&line, report, g_ptr_array_index (indicators, i));
+      widths->value = MAX (widths->value, (gsize) g_utf8_strlen (line.value, -1));
+      widths->attainment = MAX (widths->attainment, (gsize) g_utf8_strlen (line.attainment, -1));
     }
 }
 
@@ -159,40 +149,31 @@ append_indicator (GString           *out,
                   const Widths      *widths,
                   DosonCtrIndicator *indicator)
 {
-  const char *id = doson_ctr_indicator_get_id (indicator);
   const char *ref = doson_ctr_indicator_get_ref (indicator);
   const char *tag = _doson_ctr_report_tag (report);
-  DosonCtrStatus status = doson_ctr_assessment_get_indicator_status (report->assessment, id);
-  g_autoptr (GPtrArray) results = doson_ctr_assessment_get_results_for_indicator (report->assessment, id);
+  g_auto (DosonCtrReportLine) line = { 0 };
   g_autoptr (GString) label = g_string_new (NULL);
-  g_autofree char *value = NULL;
-  g_autofree char *attainment = NULL;
   gsize indent = 2 + widths->status + 2 + widths->value + 2 + widths->attainment + 2;
-  DosonCtrReportSummary summary;
   guint i;
 
-  _doson_ctr_report_summarise (results, &summary);
-  value = _doson_ctr_report_format_value_year (report, indicator, summary.have_value,
-                                               summary.value, summary.year);
-  attainment = _doson_ctr_report_format_attainment (report, summary.have_attainment,
-                                                    summary.attainment);
+  _doson_ctr_report_line_init (&line, report, indicator);
 
   g_string_append (out, "  ");
-  _doson_ctr_words_append_padded (label, doson_ctr_status_get_label (status, tag), widths->status);
-  append_styled (out, report, status_colour (status), label->str);
+  _doson_ctr_words_append_padded (label, doson_ctr_status_get_label (line.status, tag), widths->status);
+  append_styled (out, report, status_colour (line.status), label->str);
   g_string_append (out, "  ");
-  _doson_ctr_words_append_padded (out, value, widths->value);
+  _doson_ctr_words_append_padded (out, line.value, widths->value);
   g_string_append (out, "  ");
-  append_right (out, attainment, widths->attainment);
+  append_right (out, line.attainment, widths->attainment);
   g_string_append (out, "  ");
   if (ref != NULL)
     g_string_append_printf (out, "%s ", ref);
-  g_string_append_printf (out, "%s — %s\n", id, doson_ctr_indicator_get_name (indicator, tag));
+  g_string_append_printf (out, "%s — %s\n", line.id, doson_ctr_indicator_get_name (indicator, tag));
 
-  for (i = 0; i < results->len; i++)
+  for (i = 0; i < line.results->len; i++)
     {
       _doson_ctr_words_append_padded (out, "", indent);
-      append_target_line (out, report, indicator, g_ptr_array_index (results, i), results->len > 1);
+      append_target_line (out, report, indicator, g_ptr_array_index (line.results, i), line.results->len > 1);
     }
 }
 

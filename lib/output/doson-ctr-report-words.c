@@ -128,6 +128,29 @@ _doson_ctr_report_format_attainment (DosonCtrReport *report,
   return g_string_free (out, FALSE);
 }
 
+void
+_doson_ctr_report_line_init (DosonCtrReportLine *line,
+                             DosonCtrReport     *report,
+                             DosonCtrIndicator  *indicator)
+{
+  line->id = doson_ctr_indicator_get_id (indicator);
+  line->status = doson_ctr_assessment_get_indicator_status (report->assessment, line->id);
+  line->results = doson_ctr_assessment_get_results_for_indicator (report->assessment, line->id);
+  _doson_ctr_report_summarise (line->results, &line->summary);
+  line->value = _doson_ctr_report_format_value_year (report, indicator, line->summary.have_value,
+                                                     line->summary.value, line->summary.year);
+  line->attainment = _doson_ctr_report_format_attainment (report, line->summary.have_attainment,
+                                                          line->summary.attainment);
+}
+
+void
+_doson_ctr_report_line_clear (DosonCtrReportLine *line)
+{
+  g_clear_pointer (&line->results, g_ptr_array_unref);
+  g_clear_pointer (&line->value, g_free);
+  g_clear_pointer (&line->attainment, g_free);
+}
+
 char *
 _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
                                        DosonCtrIndicator              *indicator,
