@@ -117,19 +117,22 @@ limit_coefficient (double base_value,
   return 1 - pow ((2 * l - b) / l, a);
 }
 
-/* Stores a progress value; one that is not finite (possible only from
- * values near the limits of a double) is absent. */
+/* Stores @v in *@field and sets *@has; a figure that is not finite
+ * (possible only from values near the limits of a double) is absent, with
+ * the reason in @r.  Returns whether it was stored. */
 static gboolean
-set_progress (DosonCtrProgressResult *r,
-              double                  pv)
+store_finite (DosonCtrProgressResult *r,
+              double                  v,
+              gboolean               *has,
+              double                 *field)
 {
-  if (!isfinite (pv))
+  if (!isfinite (v))
     {
       r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
       return FALSE;
     }
-  r->has_progress = TRUE;
-  r->progress = pv;
+  *has = TRUE;
+  *field = v;
   return TRUE;
 }
 
@@ -176,13 +179,8 @@ open_sdg_methodology_1 (int                     d,
   double cagr_o = _doson_ctr_sdg_growth (r->current_value, r->base_value,
                                          r->current_year, r->base_year);
 
-  if (!isfinite (cagr_o))
-    {
-      r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
-      return FALSE;
-    }
-  r->has_cagr_actual = TRUE;
-  r->cagr_actual = cagr_o;
+  if (!store_finite (r, cagr_o, &r->has_cagr_actual, &r->cagr_actual))
+    return FALSE;
   *pv = (double) (r->sign * d) * cagr_o;
   return TRUE;
 }
@@ -273,7 +271,7 @@ _doson_ctr_progress_evaluate_open_sdg (const DosonCtrProgressSettings *st,
   double coeff = open_sdg_thresholds (st, base_raw, r);
   double pv = NAN;
   gboolean have_pv = open_sdg_progress_value (method_1, d, r, &pv)
-                     && set_progress (r, pv);
+                     && store_finite (r, pv, &r->has_progress, &r->progress);
 
   /* get_progress_status() and get_score(): target achieved first */
   if (r->target_achieved)
