@@ -51,6 +51,14 @@
  *
  * Since: 0.1
  */
+/* The units, goals or indicators of a programme: in the order they were
+ * added, and by id. */
+typedef struct
+{
+  GPtrArray *list;     /* owned references */
+  GHashTable *index;   /* id -> member, both owned by the member */
+} Members;
+
 struct _DosonCtrProgram
 {
   GObject parent_instance;
@@ -64,15 +72,36 @@ struct _DosonCtrProgram
   int term_end;
   int baseline_year;
 
-  GPtrArray *units;        /* of DosonCtrResponsibleUnit*, owned */
-  GHashTable *unit_index;  /* id -> unit */
-  GPtrArray *goals;        /* of DosonCtrGoal*, owned */
-  GHashTable *goal_index;
-  GPtrArray *indicators;   /* of DosonCtrIndicator*, owned */
-  GHashTable *indicator_index;
+  Members units;        /* of DosonCtrResponsibleUnit* */
+  Members goals;        /* of DosonCtrGoal* */
+  Members indicators;   /* of DosonCtrIndicator* */
 };
 
 G_DEFINE_FINAL_TYPE (DosonCtrProgram, doson_ctr_program, G_TYPE_OBJECT)
+
+static void
+members_init (Members *members)
+{
+  members->list = g_ptr_array_new_with_free_func (g_object_unref);
+  members->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+members_clear (Members *members)
+{
+  g_hash_table_unref (members->index);
+  g_ptr_array_unref (members->list);
+}
+
+/* Takes a reference to @member, whose id @id it owns, and adds it last. */
+static void
+members_add (Members    *members,
+             const char *id,
+             gpointer    member)
+{
+  g_ptr_array_add (members->list, g_object_ref (member));
+  g_hash_table_insert (members->index, (gpointer) id, member);
+}
 
 static void
 doson_ctr_program_finalize (GObject *object)
@@ -84,12 +113,9 @@ doson_ctr_program_finalize (GObject *object)
   _doson_ctr_loc_text_clear (&self->title);
   _doson_ctr_loc_text_clear (&self->issuing_body);
   g_free (self->date);
-  g_hash_table_unref (self->unit_index);
-  g_hash_table_unref (self->goal_index);
-  g_hash_table_unref (self->indicator_index);
-  g_ptr_array_unref (self->indicators);
-  g_ptr_array_unref (self->goals);
-  g_ptr_array_unref (self->units);
+  members_clear (&self->indicators);
+  members_clear (&self->goals);
+  members_clear (&self->units);
 
   G_OBJECT_CLASS (doson_ctr_program_parent_class)->finalize (object);
 }
@@ -103,12 +129,9 @@ doson_ctr_program_class_init (DosonCtrProgramClass *klass)
 static void
 doson_ctr_program_init (DosonCtrProgram *self)
 {
-  self->units = g_ptr_array_new_with_free_func (g_object_unref);
-  self->goals = g_ptr_array_new_with_free_func (g_object_unref);
-  self->indicators = g_ptr_array_new_with_free_func (g_object_unref);
-  self->unit_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->goal_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->indicator_index = g_hash_table_new (g_str_hash, g_str_equal);
+  members_init (&self->units);
+  members_init (&self->goals);
+  members_init (&self->indicators);
 }
 
 /**
@@ -454,8 +477,6 @@ doson_ctr_program_add_unit (DosonCtrProgram          *program,
                             DosonCtrResponsibleUnit  *unit,
                             GError                  **error)
 {
-  const char *id;
-
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), FALSE);
   g_return_val_if_fail (DOSON_CTR_IS_RESPONSIBLE_UNIT (unit), FALSE);
   g_return_val_if_fail (!_doson_ctr_responsible_unit_is_sealed (unit), FALSE);
@@ -464,10 +485,8 @@ doson_ctr_program_add_unit (DosonCtrProgram          *program,
   if (!_doson_ctr_program_check_unit (program, unit, error))
     return FALSE;
 
-  id = doson_ctr_responsible_unit_get_id (unit);
   _doson_ctr_responsible_unit_seal (unit);
-  g_ptr_array_add (program->units, g_object_ref (unit));
-  g_hash_table_insert (program->unit_index, (gpointer) id, unit);
+  members_add (&program->units, doson_ctr_responsible_unit_get_id (unit), unit);
   return TRUE;
 }
 
@@ -486,7 +505,7 @@ GPtrArray *
 doson_ctr_program_get_units (DosonCtrProgram *program)
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
-  return program->units;
+  return program->units.list;
 }
 
 /**
@@ -507,7 +526,7 @@ doson_ctr_program_lookup_unit (DosonCtrProgram *program,
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (id != NULL, NULL);
-  return g_hash_table_lookup (program->unit_index, id);
+  return g_hash_table_lookup (program->units.index, id);
 }
 
 /**
@@ -532,7 +551,7 @@ doson_ctr_program_add_goal (DosonCtrProgram  *program,
                             DosonCtrGoal     *goal,
                             GError          **error)
 {
-  const char *id, *parent_id;
+  const char *parent_id;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), FALSE);
   g_return_val_if_fail (DOSON_CTR_IS_GOAL (goal), FALSE);
@@ -542,13 +561,11 @@ doson_ctr_program_add_goal (DosonCtrProgram  *program,
   if (!_doson_ctr_program_check_goal (program, goal, error))
     return FALSE;
 
-  id = doson_ctr_goal_get_id (goal);
   parent_id = doson_ctr_goal_get_parent_id (goal);
   _doson_ctr_goal_seal (goal, parent_id != NULL
-                              ? g_hash_table_lookup (program->goal_index, parent_id)
+                              ? g_hash_table_lookup (program->goals.index, parent_id)
                               : NULL);
-  g_ptr_array_add (program->goals, g_object_ref (goal));
-  g_hash_table_insert (program->goal_index, (gpointer) id, goal);
+  members_add (&program->goals, doson_ctr_goal_get_id (goal), goal);
   return TRUE;
 }
 
@@ -569,7 +586,7 @@ GPtrArray *
 doson_ctr_program_get_goals (DosonCtrProgram *program)
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
-  return program->goals;
+  return program->goals.list;
 }
 
 /**
@@ -590,7 +607,7 @@ doson_ctr_program_lookup_goal (DosonCtrProgram *program,
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (id != NULL, NULL);
-  return g_hash_table_lookup (program->goal_index, id);
+  return g_hash_table_lookup (program->goals.index, id);
 }
 
 /**
@@ -638,9 +655,8 @@ doson_ctr_program_add_indicator (DosonCtrProgram    *program,
   _doson_ctr_indicator_resolve_years (indicator, program->baseline_year + 1,
                                       program->term_end);
   _doson_ctr_indicator_seal (indicator);
-  g_ptr_array_add (program->indicators, g_object_ref (indicator));
-  g_hash_table_insert (program->indicator_index, (gpointer) id, indicator);
-  _doson_ctr_goal_append_indicator_id (g_hash_table_lookup (program->goal_index,
+  members_add (&program->indicators, id, indicator);
+  _doson_ctr_goal_append_indicator_id (g_hash_table_lookup (program->goals.index,
                                                             doson_ctr_indicator_get_goal_id (indicator)),
                                        id);
   return TRUE;
@@ -663,7 +679,7 @@ GPtrArray *
 doson_ctr_program_get_indicators (DosonCtrProgram *program)
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
-  return program->indicators;
+  return program->indicators.list;
 }
 
 /**
@@ -684,5 +700,5 @@ doson_ctr_program_lookup_indicator (DosonCtrProgram *program,
 {
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (id != NULL, NULL);
-  return g_hash_table_lookup (program->indicator_index, id);
+  return g_hash_table_lookup (program->indicators.index, id);
 }
