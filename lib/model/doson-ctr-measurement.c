@@ -97,10 +97,8 @@ doson_ctr_measurement_copy (const DosonCtrMeasurement *measurement)
 
   g_return_val_if_fail (measurement != NULL, NULL);
 
-  m = g_new0 (DosonCtrMeasurement, 1);
-  m->indicator_id = g_strdup (measurement->indicator_id);
-  m->year = measurement->year;
-  m->value = measurement->value;
+  m = doson_ctr_measurement_new (measurement->indicator_id, measurement->year,
+                                 measurement->value);
   m->disaggregation_value = g_strdup (measurement->disaggregation_value);
   m->source = g_strdup (measurement->source);
   m->note = g_strdup (measurement->note);

@@ -250,6 +250,20 @@ check_threshold (DosonCtrTargetKind   kind,
   return TRUE;
 }
 
+/* A new target with no threshold, text or years yet. */
+static DosonCtrTarget *
+target_alloc (DosonCtrTargetKind  kind,
+              DosonCtrComparator  comparator,
+              DosonCtrRangeMode   mode)
+{
+  DosonCtrTarget *target = g_new0 (DosonCtrTarget, 1);
+
+  target->kind = kind;
+  target->comparator = comparator;
+  target->range_mode = mode;
+  return target;
+}
+
 /**
  * doson_ctr_target_new: (constructor)
  * @kind: the kind of target
@@ -307,11 +321,8 @@ doson_ctr_target_new (DosonCtrTargetKind   kind,
       return NULL;
     }
 
-  target = g_new0 (DosonCtrTarget, 1);
-  target->kind = kind;
-  target->comparator = comparator;
+  target = target_alloc (kind, comparator, DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
   target->value = value;
-  target->range_mode = DOSON_CTR_RANGE_MODE_FLOOR_STRETCH;
   return target;
 }
 
@@ -375,12 +386,9 @@ doson_ctr_target_new_range (DosonCtrTargetKind   kind,
       return NULL;
     }
 
-  target = g_new0 (DosonCtrTarget, 1);
-  target->kind = kind;
-  target->comparator = DOSON_CTR_COMPARATOR_RANGE;
+  target = target_alloc (kind, DOSON_CTR_COMPARATOR_RANGE, mode);
   target->low = low;
   target->high = high;
-  target->range_mode = mode;
   return target;
 }
 
