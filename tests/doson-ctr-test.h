@@ -138,4 +138,108 @@ test_run_suite (Suite *suite)
   return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
+/* ---------------------------------------------------------------------- */
+/* File loaders: templates with one change, and where an error points */
+
+/* One loader error: @old replaced by @new in a template gives @code and a
+ * message "t.json:LINE:COLUMN: @rest", the position that of @marker. */
+typedef struct
+{
+  const char *old;      /* replaced in the template ... */
+  const char *new;      /* ... by this */
+  const char *marker;   /* where the error must point (first byte) */
+  int code;
+  const char *rest;     /* the message after "t.json:LINE:COLUMN: " */
+} ErrorCase;
+
+
+
+
+/* The fenced block that follows "<!-- example: NAME -->" in
+ * doc/formats.md. */
+G_GNUC_UNUSED static char *
+doc_example (const char *name)
+{
+  g_autofree char *path = srcdir_path ("..", "doc", "formats.md", NULL);
+  g_autofree char *doc = test_read_file (path, NULL);
+  g_autofree char *marker = g_strdup_printf ("<!-- example: %s -->\n```", name);
+  const char *start = strstr (doc, marker);
+  const char *end;
+
+  ck_assert_msg (start != NULL, "no example \"%s\" in %s", name, path);
+  start = strchr (start + strlen (marker), '\n') + 1;
+  end = strstr (start, "```");
+  ck_assert_ptr_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* "NAME:LINE:COLUMN" of the first occurrence of @marker in @text, columns
+ * counting characters. */
+G_GNUC_UNUSED static char *
+locate (const char *name,
+        const char *text,
+        const char *marker)
+{
+  const char *at = strstr (text, marker);
+  const char *p;
+  guint line = 1, column = 1;
+
+  ck_assert_msg (at != NULL, "marker \"%s\" not in the text", marker);
+  ck_assert_msg (strstr (at + 1, marker) == NULL, "marker \"%s\" is not unique", marker);
+  for (p = text; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        column++;
+    }
+  return g_strdup_printf ("%s:%u:%u", name, line, column);
+}
+
+G_GNUC_UNUSED static void
+assert_message (const GError *error,
+                int           code,
+                const char   *prefix)
+{
+  test_assert_error (error, code, NULL, prefix);
+  ck_assert_msg (g_str_has_prefix (error->message, prefix),
+                 "message\n  \"%s\"\ndoes not start with\n  \"%s\"",
+                 error->message, prefix);
+}
+
+G_GNUC_UNUSED static char *
+replace_once (const char *text,
+              const char *old,
+              const char *new)
+{
+  const char *at = strstr (text, old);
+
+  ck_assert_msg (at != NULL, "\"%s\" not in the template", old);
+  ck_assert_msg (strstr (at + 1, old) == NULL, "\"%s\" is not unique in the template", old);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
+}
+
+/* A small illustrative set of six values of indicators "a" and "c", four
+ * of them for a disaggregation value, for tests that need one. */
+G_GNUC_UNUSED static DosonCtrMeasurementSet *
+test_small_measurement_set (void)
+{
+  DosonCtrMeasurementSet *set = doson_ctr_measurement_set_new ();
+  GError *error = NULL;
+
+  doson_ctr_measurement_set_set_illustrative (set, TRUE);
+  doson_ctr_measurement_set_set_description (set, "Số liệu thử");
+  doson_ctr_measurement_set_set_program_id (set, "p");
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, NULL, 3, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, NULL, 1, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "x", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 0.75, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "b", 0.5, &error));
+  ck_assert (doson_ctr_measurement_set_add_value (set, "c", 2025, "z", 7, &error));
+  return set;
+}
+
 #endif /* DOSON_CTR_TEST_H */

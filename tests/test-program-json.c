@@ -1,4 +1,4 @@
-/* test-program-json.c: programme and measurement files (doc/formats.md):
+/* test-program-json.c: programme files (doc/formats.md, section 2):
  * the documented examples, round trips, and every loader error with its
  * position
  *
@@ -15,77 +15,6 @@
 #include <glib/gstdio.h>
 
 #include "doson-ctr-test.h"
-
-/* ---------------------------------------------------------------------- */
-/* Helpers */
-
-/* The fenced block that follows "<!-- example: NAME -->" in
- * doc/formats.md. */
-static char *
-doc_example (const char *name)
-{
-  g_autofree char *path = srcdir_path ("..", "doc", "formats.md", NULL);
-  g_autofree char *doc = test_read_file (path, NULL);
-  g_autofree char *marker = g_strdup_printf ("<!-- example: %s -->\n```", name);
-  const char *start = strstr (doc, marker);
-  const char *end;
-
-  ck_assert_msg (start != NULL, "no example \"%s\" in %s", name, path);
-  start = strchr (start + strlen (marker), '\n') + 1;
-  end = strstr (start, "```");
-  ck_assert_ptr_nonnull (end);
-  return g_strndup (start, end - start);
-}
-
-/* "NAME:LINE:COLUMN" of the first occurrence of @marker in @text, columns
- * counting characters. */
-static char *
-locate (const char *name,
-        const char *text,
-        const char *marker)
-{
-  const char *at = strstr (text, marker);
-  const char *p;
-  guint line = 1, column = 1;
-
-  ck_assert_msg (at != NULL, "marker \"%s\" not in the text", marker);
-  ck_assert_msg (strstr (at + 1, marker) == NULL, "marker \"%s\" is not unique", marker);
-  for (p = text; p < at; p++)
-    {
-      if (*p == '\n')
-        {
-          line++;
-          column = 1;
-        }
-      else if (((guchar) *p & 0xC0) != 0x80)
-        column++;
-    }
-  return g_strdup_printf ("%s:%u:%u", name, line, column);
-}
-
-static void
-assert_message (const GError *error,
-                int           code,
-                const char   *prefix)
-{
-  test_assert_error (error, code, NULL, prefix);
-  ck_assert_msg (g_str_has_prefix (error->message, prefix),
-                 "message\n  \"%s\"\ndoes not start with\n  \"%s\"",
-                 error->message, prefix);
-}
-
-static char *
-replace_once (const char *text,
-              const char *old,
-              const char *new)
-{
-  const char *at = strstr (text, old);
-
-  ck_assert_msg (at != NULL, "\"%s\" not in the template", old);
-  ck_assert_msg (strstr (at + 1, old) == NULL, "\"%s\" is not unique in the template", old);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
-}
-
 /* ---------------------------------------------------------------------- */
 /* The documented examples */
 
@@ -142,74 +71,6 @@ START_TEST (test_doc_example_program)
 }
 END_TEST
 
-START_TEST (test_doc_example_measurements)
-{
-  g_autofree char *program_text = doc_example ("program");
-  g_autofree char *json = doc_example ("measurements");
-  g_autofree char *csv = doc_example ("measurements-csv");
-  g_autofree char *json_path = srcdir_path ("data", "program", "example-measurements.json", NULL);
-  g_autofree char *csv_path = srcdir_path ("data", "program", "example-measurements.csv", NULL);
-  g_autofree char *json_fixture = test_read_file (json_path, NULL);
-  g_autofree char *csv_fixture = test_read_file (csv_path, NULL);
-  g_autoptr(DosonCtrProgram) program = NULL;
-  g_autoptr(DosonCtrMeasurementSet) from_json = NULL;
-  g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
-  g_autoptr(DosonCtrMeasurementSet) from_file = NULL;
-  g_auto(GStrv) problems = NULL;
-  g_autofree char *json_out = NULL;
-  g_autofree char *csv_out = NULL;
-  GError *error = NULL;
-  double value;
-
-  ck_assert_str_eq (json, json_fixture);
-  ck_assert_str_eq (csv, csv_fixture);
-
-  program = doson_ctr_program_new_from_data (program_text, -1, "formats.md", &error);
-  ck_assert_ptr_nonnull (program);
-  from_json = doson_ctr_measurement_set_new_from_json_data (json, -1, "formats.md", &error);
-  ck_assert_msg (from_json != NULL, "%s", error ? error->message : "");
-  ck_assert (doson_ctr_measurement_set_get_illustrative (from_json));
-  ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (from_json), "hoa-sen-2026");
-  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (from_json), 6);
-  ck_assert (doson_ctr_measurement_set_lookup (from_json, "schools-standard", 2025, "lower-secondary", &value));
-  ck_assert_double_eq (value, 60);
-  problems = doson_ctr_measurement_set_validate (from_json, program);
-  ck_assert_msg (problems[0] == NULL, "%s", problems[0]);
-
-  /* The CSV example holds the same measurements; CSV has no header
-   * fields, so copy them over before comparing. */
-  from_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", &error);
-  ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
-  ck_assert (!doson_ctr_measurement_set_get_illustrative (from_csv));
-  doson_ctr_measurement_set_set_illustrative (from_csv, TRUE);
-  doson_ctr_measurement_set_set_description (from_csv, doson_ctr_measurement_set_get_description (from_json));
-  doson_ctr_measurement_set_set_program_id (from_csv, "hoa-sen-2026");
-  ck_assert (doson_ctr_measurement_set_equal (from_json, from_csv));
-
-  /* The writers reproduce the documented text exactly. */
-  json_out = doson_ctr_measurement_set_to_json_data (from_json, NULL);
-  ck_assert_str_eq (json_out, json);
-  csv_out = doson_ctr_measurement_set_to_csv_data (from_json, NULL);
-  ck_assert_str_eq (csv_out, csv);
-
-  /* Files: the extension decides the format. */
-  from_file = doson_ctr_measurement_set_new_from_file (csv_path, &error);
-  ck_assert_msg (from_file != NULL, "%s", error ? error->message : "");
-  {
-    g_autofree char *display = g_filename_display_name (csv_path);
-    g_autofree char *origin = g_strdup_printf ("%s:3", display);
-
-    ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (from_file), 1)),
-                      origin);
-    g_autoptr(DosonCtrMeasurementSet) plain =
-      doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", NULL);
-
-    ck_assert (doson_ctr_measurement_set_equal (from_file, plain));
-  }
-}
-END_TEST
-
-/* ---------------------------------------------------------------------- */
 /* Round trips */
 
 static void
@@ -404,15 +265,6 @@ static const char program_template[] =
   "     \"targets\": [{\"kind\": \"average-growth\", \"comparator\": \"range\", \"low\": -0.09, \"high\": -0.07}]}\n"
   "  ]\n"
   "}\n";
-
-typedef struct
-{
-  const char *old;      /* replaced in the template ... */
-  const char *new;      /* ... by this */
-  const char *marker;   /* where the error must point (first byte) */
-  int code;
-  const char *rest;     /* the message after "t.json:LINE:COLUMN: " */
-} ErrorCase;
 
 static const ErrorCase program_errors[] = {
   /* Syntax */
@@ -1102,346 +954,6 @@ START_TEST (test_round_trip_unnamed_values)
 END_TEST
 
 /* ---------------------------------------------------------------------- */
-/* Measurement loader errors */
-
-static const char measurements_template[] =
-  "{\n"
-  "  \"format\": \"doson-ctr-measurements\",\n"
-  "  \"version\": 1,\n"
-  "  \"illustrative\": true,\n"
-  "  \"measurements\": [\n"
-  "    {\"indicator\": \"a\", \"year\": 2025, \"value\": 50},\n"
-  "    {\"indicator\": \"a\", \"year\": 2026, \"value\": 52.5, \"level\": \"x\", \"note\": \"ước tính\"}\n"
-  "  ]\n"
-  "}\n";
-
-static const ErrorCase measurement_errors[] = {
-  { "\"year\": 2026, \"value\": 52.5, \"level\": \"x\"", "\"year\": 2025, \"value\": 52.5",
-    "{\"indicator\": \"a\", \"year\": 2025, \"value\": 52.5", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[1]: indicator \"a\", year 2025: a value is already given, at t.json:6:5" },
-  { "\"value\": 50}", "\"value\": 50, \"unit\": \"%\"}", "\"unit\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].unit: unknown key \"unit\"" },
-  { "\"value\": 50}", "\"value\": \"50\"}", "\"50\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].value: expected a number (or true or false), found a string" },
-  { "\"value\": 50}", "\"value\": null}", "null", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].value: expected a number (or true or false), found null" },
-  { "\"value\": 50}", "\"value\": -1e400}", "-1e400", DOSON_CTR_ERROR_NOT_FINITE,
-    "measurements[0].value: the number is too large" },
-  { "\"year\": 2025, ", "", "{\"indicator\": \"a\", \"value\": 50", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0]: the required key \"year\" is missing" },
-  { "\"year\": 2025", "\"year\": 1800", "1800", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].year: 1800 is out of range: expected 1900 to 2200" },
-  { "\"level\": \"x\"", "\"level\": \"cấp 1\"", "\"cấp 1\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[1].level: \"cấp 1\" is not a valid id" },
-  { "\"illustrative\": true", "\"illustrative\": \"yes\"", "\"yes\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "illustrative: expected true or false, found a string" },
-  { "\"version\": 1", "\"version\": 3", "3,", DOSON_CTR_ERROR_INVALID_DATA,
-    "version: version 3 is not supported" },
-  { "\"doson-ctr-measurements\"", "\"doson-ctr-program\"", "\"doson-ctr-program\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "format: this is not a measurement file" },
-  { "\"ước tính\"", "\"ước\xe1\x80 tính\"", "\xe1\x80 ", DOSON_CTR_ERROR_PARSE,
-    "invalid UTF-8" },
-  { "\"measurements\": [\n", "\"measurements\": [\n    7,\n", "7,", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0]: expected an object, found a number" },
-  { "{\"indicator\": \"a\", \"year\": 2025, ", "{\"year\": 2025, ", "{\"year\": 2025", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0]: the required key \"indicator\" is missing" },
-  { "\"value\": 50}", "\"value\": 50, \"source\": {}}", "{}}", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].source: expected a string, found an object" },
-  { "\"value\": 50}", "\"value\": [50]}", "[50]", DOSON_CTR_ERROR_INVALID_DATA,
-    "measurements[0].value: expected a number (or true or false), found an array" },
-  { "\"version\": 1", "\"version\": [1]", "[1]", DOSON_CTR_ERROR_INVALID_DATA,
-    "version: expected an integer, found an array" },
-  { "\"illustrative\": true,", "\"illustrative\": true, \"programme\": \"p\",", "\"programme\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "programme: unknown key \"programme\"" },
-  { "\"illustrative\": true,", "\"illustrative\": true, \"program\": \"p q\",", "\"p q\"", DOSON_CTR_ERROR_INVALID_DATA,
-    "program: \"p q\" is not a valid id" },
-  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": \"\",", "\"\",", DOSON_CTR_ERROR_INVALID_DATA,
-    "description: the string is empty" },
-  { "\"illustrative\": true", "\"illustrative\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
-    "illustrative: expected true or false, found null" },
-};
-
-START_TEST (test_measurement_error)
-{
-  const ErrorCase *c = &measurement_errors[_i];
-  g_autofree char *text = replace_once (measurements_template, c->old, c->new);
-  g_autofree char *where = locate ("t.json", text, c->marker);
-  g_autofree char *prefix = g_strdup_printf ("%s: %s", where, c->rest);
-  g_autoptr(GError) error = NULL;
-
-  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &error));
-  assert_message (error, c->code, prefix);
-}
-END_TEST
-
-START_TEST (test_measurements_template_and_booleans)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DosonCtrMeasurementSet) set =
-    doson_ctr_measurement_set_new_from_json_data (measurements_template, -1, "t.json", &error);
-  g_autofree char *with_bool = replace_once (measurements_template, "\"value\": 50}", "\"value\": false}");
-  g_autoptr(DosonCtrMeasurementSet) bools = NULL;
-  double value = -1;
-
-  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (set), 1)),
-                    "t.json:7:5");
-  bools = doson_ctr_measurement_set_new_from_json_data (with_bool, -1, "t.json", &error);
-  ck_assert_ptr_nonnull (bools);
-  ck_assert (doson_ctr_measurement_set_lookup (bools, "a", 2025, NULL, &value));
-  ck_assert_double_eq (value, 0);
-}
-END_TEST
-
-/* ---------------------------------------------------------------------- */
-/* CSV */
-
-START_TEST (test_csv_good)
-{
-  static const char text[] =
-    "\xEF\xBB\xBFnote,value,year,indicator,level\r\n"
-    "\"có dấu phẩy, và \"\"ngoặc\"\"\",12.5,2026,a,\r\n"
-    "\r\n"
-    "\"hai\r\ndòng\",1e3,2027,a,primary\r\n"
-    ",yes,2028,drug-free-ward,\r\n"
-    ",no,2029,drug-free-ward,";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DosonCtrMeasurementSet) set =
-    doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
-  const DosonCtrMeasurement *m;
-  double value = -1;
-
-  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
-  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 4);
-  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2026, NULL);
-  ck_assert_ptr_nonnull (m);
-  ck_assert_double_eq (doson_ctr_measurement_get_value (m), 12.5);
-  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "có dấu phẩy, và \"ngoặc\"");
-  ck_assert_ptr_null (doson_ctr_measurement_get_disaggregation_value (m));
-  ck_assert_ptr_null (doson_ctr_measurement_get_source (m));
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:2");
-  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2027, "primary");
-  ck_assert_ptr_nonnull (m);
-  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "hai\r\ndòng");
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:4");
-  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2028, NULL, &value));
-  ck_assert_double_eq (value, 1);
-  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2029, NULL, &value));
-  ck_assert_double_eq (value, 0);
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (doson_ctr_measurement_set_lookup_measurement (set, "drug-free-ward", 2029, NULL)),
-                    "m.csv:7");
-}
-END_TEST
-
-static const struct
-{
-  const char *text;
-  int code;
-  const char *prefix;
-} csv_errors[] = {
-  { "", DOSON_CTR_ERROR_INVALID_DATA, "m.csv: empty file, expected a header" },
-  { "indicator,year,valeu\n", DOSON_CTR_ERROR_INVALID_DATA, "m.csv:1: field \"valeu\": unknown column" },
-  { "indicator,year\na,2026\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:1: the header lacks the required column \"value\"" },
-  { "indicator,year,value,year\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:1: field \"year\": the column appears twice" },
-  { "indicator,year,value\na,2026,1\na,2027\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:3: the record has 2 fields, the header 3" },
-  { "indicator,year,value\na,2026,\"12,5\"\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2: field \"value\": not a number: \"12,5\"" },
-  { "indicator,year,value\na,2026,\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2: field \"value\": empty, expected a number" },
-  { "indicator,year,value\na,2026,nan\n", DOSON_CTR_ERROR_NOT_FINITE,
-    "m.csv:2: field \"value\": not a finite number" },
-  { "indicator,year,value\na,2026,1e400\n", DOSON_CTR_ERROR_NOT_FINITE,
-    "m.csv:2: field \"value\": not a finite number" },
-  { "indicator,year,value\na,2026a,1\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2: field \"year\": not a year" },
-  { "indicator,year,value\na,1800,1\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:2: field \"year\": year out of range" },
-  { "indicator,year,value\n,2026,1\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:2: field \"indicator\": empty, expected an id" },
-  { "year,indicator,value\n2026,a b,1\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:2: field \"indicator\": \"a b\" is not a valid id" },
-  { "indicator,year,value,level\na,2026,1,cấp 1\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:2: field \"level\": \"cấp 1\" is not a valid id" },
-  { "indicator,year,value\na,2026,1\nb,2026,1\na,2026,2\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:4: indicator \"a\", year 2026: a value is already given, at m.csv:2" },
-  { "indicator,year,value\na,2026,\"1\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
-  { "indicator,year,value,note\na,2026,1,Đồ Sơn\xff\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2:16: invalid UTF-8 (byte 0xFF)" },
-};
-
-START_TEST (test_csv_error)
-{
-  g_autoptr(GError) error = NULL;
-
-  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data (csv_errors[_i].text, -1, "m.csv", &error));
-  assert_message (error, csv_errors[_i].code, csv_errors[_i].prefix);
-}
-END_TEST
-
-/* ---------------------------------------------------------------------- */
-/* Measurement sets: equality, look-ups, series */
-
-START_TEST (test_measurement_equal_fields)
-{
-  g_autoptr(DosonCtrMeasurement) base = doson_ctr_measurement_new ("a", 2025, 1.5);
-  g_autoptr(DosonCtrMeasurement) same = NULL;
-  g_autoptr(DosonCtrMeasurementSet) read = NULL;
-  g_autoptr(GError) error = NULL;
-  DosonCtrMeasurement *other;
-  int field;
-
-  doson_ctr_measurement_set_disaggregation_value (base, "x");
-  doson_ctr_measurement_set_source (base, "Phòng Kinh tế");
-  doson_ctr_measurement_set_note (base, "ước tính");
-  same = doson_ctr_measurement_copy (base);
-  ck_assert (doson_ctr_measurement_equal (base, same));
-
-  /* Any one field differing makes them differ. */
-  for (field = 0; field < 7; field++)
-    {
-      other = doson_ctr_measurement_new (field == 0 ? "b" : "a", field == 1 ? 2026 : 2025,
-                                         field == 2 ? 1.25 : 1.5);
-      doson_ctr_measurement_set_disaggregation_value (other, field == 3 ? "y" : field == 4 ? NULL : "x");
-      doson_ctr_measurement_set_source (other, field == 5 ? "Công an" : "Phòng Kinh tế");
-      doson_ctr_measurement_set_note (other, field == 6 ? NULL : "ước tính");
-      ck_assert_msg (!doson_ctr_measurement_equal (base, other), "field %d", field);
-      ck_assert_msg (!doson_ctr_measurement_equal (other, base), "field %d", field);
-      doson_ctr_measurement_free (other);
-    }
-
-  /* Where a measurement was read from is not compared. */
-  read = doson_ctr_measurement_set_new_from_json_data ("{\"format\": \"doson-ctr-measurements\", \"version\": 1, "
-                                                       "\"measurements\": [{\"indicator\": \"a\", \"year\": 2025, "
-                                                       "\"value\": 1.5, \"level\": \"x\", \"source\": \"Phòng Kinh tế\", "
-                                                       "\"note\": \"ước tính\"}]}", -1, "t.json", &error);
-  ck_assert_msg (read != NULL, "%s", error ? error->message : "");
-  other = g_ptr_array_index (doson_ctr_measurement_set_get_measurements (read), 0);
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (other), "t.json:1:69");
-  ck_assert_ptr_null (doson_ctr_measurement_get_origin (base));
-  ck_assert (doson_ctr_measurement_equal (base, other));
-}
-END_TEST
-
-static DosonCtrMeasurementSet *
-small_set (void)
-{
-  DosonCtrMeasurementSet *set = doson_ctr_measurement_set_new ();
-  GError *error = NULL;
-
-  doson_ctr_measurement_set_set_illustrative (set, TRUE);
-  doson_ctr_measurement_set_set_description (set, "Số liệu thử");
-  doson_ctr_measurement_set_set_program_id (set, "p");
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, NULL, 3, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, NULL, 1, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "x", 0.5, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2026, "x", 0.75, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, "b", 0.5, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (set, "c", 2025, "z", 7, &error));
-  return set;
-}
-
-START_TEST (test_measurement_set_equal_fields)
-{
-  g_autoptr(DosonCtrMeasurementSet) a = small_set ();
-  g_autoptr(DosonCtrMeasurementSet) b = NULL;
-  g_autoptr(GError) error = NULL;
-
-  b = small_set ();
-  ck_assert (doson_ctr_measurement_set_equal (a, b));
-  doson_ctr_measurement_set_set_illustrative (b, FALSE);
-  ck_assert (!doson_ctr_measurement_set_equal (a, b));
-  g_object_unref (b);
-
-  b = small_set ();
-  doson_ctr_measurement_set_set_description (b, NULL);
-  ck_assert (!doson_ctr_measurement_set_equal (a, b));
-  g_object_unref (b);
-
-  b = small_set ();
-  doson_ctr_measurement_set_set_program_id (b, "q");
-  ck_assert (!doson_ctr_measurement_set_equal (a, b));
-  g_object_unref (b);
-
-  /* One more measurement. */
-  b = small_set ();
-  ck_assert (doson_ctr_measurement_set_add_value (b, "c", 2026, NULL, 8, &error));
-  ck_assert (!doson_ctr_measurement_set_equal (a, b));
-  ck_assert (!doson_ctr_measurement_set_equal (b, a));
-  g_object_unref (b);
-
-  /* As many measurements, one value differing. */
-  b = doson_ctr_measurement_set_new ();
-  doson_ctr_measurement_set_set_illustrative (b, TRUE);
-  doson_ctr_measurement_set_set_description (b, "Số liệu thử");
-  doson_ctr_measurement_set_set_program_id (b, "p");
-  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2027, NULL, 3, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, NULL, 1, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, "x", 0.5, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2026, "x", 0.75, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, "b", 0.5, &error));
-  ck_assert (doson_ctr_measurement_set_add_value (b, "c", 2025, "z", 7.5, &error));
-  ck_assert (!doson_ctr_measurement_set_equal (a, b));
-}
-END_TEST
-
-START_TEST (test_measurement_set_lookups)
-{
-  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
-  g_auto(GStrv) levels = NULL;
-  g_auto(GStrv) none = NULL;
-  g_autofree int *years = NULL;
-  g_autofree double *values = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize n = 99;
-
-  /* The value is optional. */
-  ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2027, NULL, NULL));
-  ck_assert (!doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, NULL));
-
-  /* Levels: each once, sorted, the total and other indicators left out. */
-  ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, "x", 0.875, &error));
-  levels = doson_ctr_measurement_set_get_disaggregation_values (set, "a");
-  ck_assert_uint_eq (g_strv_length (levels), 2);
-  ck_assert_str_eq (levels[0], "b");
-  ck_assert_str_eq (levels[1], "x");
-  none = doson_ctr_measurement_set_get_disaggregation_values (set, "zz");
-  ck_assert_ptr_nonnull (none);
-  ck_assert_ptr_null (none[0]);
-
-  /* A series with only the years, or only the values, asked for. */
-  doson_ctr_measurement_set_get_series (set, "a", NULL, &years, NULL, &n);
-  ck_assert_uint_eq (n, 2);
-  ck_assert_int_eq (years[0], 2025);
-  ck_assert_int_eq (years[1], 2027);
-  n = 99;
-  doson_ctr_measurement_set_get_series (set, "a", "x", NULL, &values, &n);
-  ck_assert_uint_eq (n, 3);
-  ck_assert_double_eq (values[0], 0.5);
-  ck_assert_double_eq (values[1], 0.75);
-  ck_assert_double_eq (values[2], 0.875);
-  g_clear_pointer (&years, g_free);
-  g_clear_pointer (&values, g_free);
-
-  /* No values: both arrays NULL. */
-  n = 99;
-  {
-    int year = 0;
-    double value = 0;
-    int *y = &year;
-    double *v = &value;
-
-    doson_ctr_measurement_set_get_series (set, "a", "zz", &y, &v, &n);
-    ck_assert_uint_eq (n, 0);
-    ck_assert_ptr_null (y);
-    ck_assert_ptr_null (v);
-  }
-}
-END_TEST
-
-/* ---------------------------------------------------------------------- */
 /* Files that cannot be read or written */
 
 START_TEST (test_load_directory)
@@ -1468,57 +980,6 @@ START_TEST (test_load_directory)
   assert_message (error, DOSON_CTR_ERROR_IO, csv_prefix);
 
   g_rmdir (csv_dir);
-  g_rmdir (dir);
-}
-END_TEST
-
-START_TEST (test_save_measurements_missing_dir)
-{
-  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
-  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
-  g_autofree char *missing = NULL;
-  g_autofree char *json_path = NULL;
-  g_autofree char *csv_path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  ck_assert_ptr_nonnull (dir);
-  missing = g_build_filename (dir, "missing", NULL);
-  json_path = g_build_filename (missing, "m.json", NULL);
-  csv_path = g_build_filename (missing, "m.csv", NULL);
-
-  ck_assert (!doson_ctr_measurement_set_save_to_file (set, json_path, &error));
-  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
-  g_clear_error (&error);
-  ck_assert (!doson_ctr_measurement_set_save_to_file (set, csv_path, &error));
-  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
-  /* Nothing was made on the way. */
-  ck_assert (!g_file_test (missing, G_FILE_TEST_EXISTS));
-  ck_assert_int_eq (g_rmdir (dir), 0);
-}
-END_TEST
-
-/* A name too short to end in ".csv" is JSON. */
-START_TEST (test_short_name_is_json)
-{
-  g_autoptr(DosonCtrMeasurementSet) set = small_set ();
-  g_autoptr(DosonCtrMeasurementSet) back = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
-  g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-
-  ck_assert_ptr_nonnull (dir);
-  ck_assert_int_eq (g_chdir (dir), 0);
-  ck_assert (doson_ctr_measurement_set_save_to_file (set, "csv", &error));
-  ck_assert (g_file_get_contents ("csv", &text, NULL, NULL));
-  ck_assert (g_str_has_prefix (text, "{\n  \"format\": \"doson-ctr-measurements\""));
-  back = doson_ctr_measurement_set_new_from_file ("csv", &error);
-  ck_assert_msg (back != NULL, "%s", error ? error->message : "");
-  ck_assert (doson_ctr_measurement_set_equal (set, back));
-  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (back), 0)),
-                    "csv:8:5");
-  g_unlink ("csv");
-  ck_assert_int_eq (g_chdir (cwd), 0);
   g_rmdir (dir);
 }
 END_TEST
@@ -1783,9 +1244,7 @@ program_json_suite (void)
 
   tc = tcase_create ("examples");
   tcase_add_test (tc, test_doc_example_program);
-  tcase_add_test (tc, test_doc_example_measurements);
   tcase_add_test (tc, test_template_loads);
-  tcase_add_test (tc, test_measurements_template_and_booleans);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("round-trip");
@@ -1801,7 +1260,6 @@ program_json_suite (void)
   tc = tcase_create ("errors");
   tcase_add_loop_test (tc, test_program_error, 0, G_N_ELEMENTS (program_errors));
   tcase_add_test (tc, test_program_error_misc);
-  tcase_add_loop_test (tc, test_measurement_error, 0, G_N_ELEMENTS (measurement_errors));
   tcase_add_test (tc, test_null_data);
   suite_add_tcase (s, tc);
 
@@ -1812,21 +1270,8 @@ program_json_suite (void)
   tcase_add_test (tc, test_keys_like_paths);
   suite_add_tcase (s, tc);
 
-  tc = tcase_create ("measurement-sets");
-  tcase_add_test (tc, test_measurement_equal_fields);
-  tcase_add_test (tc, test_measurement_set_equal_fields);
-  tcase_add_test (tc, test_measurement_set_lookups);
-  suite_add_tcase (s, tc);
-
   tc = tcase_create ("files");
   tcase_add_test (tc, test_load_directory);
-  tcase_add_test (tc, test_save_measurements_missing_dir);
-  tcase_add_test (tc, test_short_name_is_json);
-  suite_add_tcase (s, tc);
-
-  tc = tcase_create ("csv");
-  tcase_add_test (tc, test_csv_good);
-  tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("limits");

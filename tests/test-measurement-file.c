@@ -1,0 +1,347 @@
+/* test-measurement-file.c: measurement files, JSON and CSV (doc/formats.md, section 3):
+ * the documented example, every loader error with its position, files
+ * that cannot be written
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "doson-ctr-test.h"
+
+START_TEST (test_doc_example_measurements)
+{
+  g_autofree char *program_text = doc_example ("program");
+  g_autofree char *json = doc_example ("measurements");
+  g_autofree char *csv = doc_example ("measurements-csv");
+  g_autofree char *json_path = srcdir_path ("data", "program", "example-measurements.json", NULL);
+  g_autofree char *csv_path = srcdir_path ("data", "program", "example-measurements.csv", NULL);
+  g_autofree char *json_fixture = test_read_file (json_path, NULL);
+  g_autofree char *csv_fixture = test_read_file (csv_path, NULL);
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_json = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_file = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *json_out = NULL;
+  g_autofree char *csv_out = NULL;
+  GError *error = NULL;
+  double value;
+
+  ck_assert_str_eq (json, json_fixture);
+  ck_assert_str_eq (csv, csv_fixture);
+
+  program = doson_ctr_program_new_from_data (program_text, -1, "formats.md", &error);
+  ck_assert_ptr_nonnull (program);
+  from_json = doson_ctr_measurement_set_new_from_json_data (json, -1, "formats.md", &error);
+  ck_assert_msg (from_json != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (from_json));
+  ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (from_json), "hoa-sen-2026");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (from_json), 6);
+  ck_assert (doson_ctr_measurement_set_lookup (from_json, "schools-standard", 2025, "lower-secondary", &value));
+  ck_assert_double_eq (value, 60);
+  problems = doson_ctr_measurement_set_validate (from_json, program);
+  ck_assert_msg (problems[0] == NULL, "%s", problems[0]);
+
+  /* The CSV example holds the same measurements; CSV has no header
+   * fields, so copy them over before comparing. */
+  from_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", &error);
+  ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
+  ck_assert (!doson_ctr_measurement_set_get_illustrative (from_csv));
+  doson_ctr_measurement_set_set_illustrative (from_csv, TRUE);
+  doson_ctr_measurement_set_set_description (from_csv, doson_ctr_measurement_set_get_description (from_json));
+  doson_ctr_measurement_set_set_program_id (from_csv, "hoa-sen-2026");
+  ck_assert (doson_ctr_measurement_set_equal (from_json, from_csv));
+
+  /* The writers reproduce the documented text exactly. */
+  json_out = doson_ctr_measurement_set_to_json_data (from_json, NULL);
+  ck_assert_str_eq (json_out, json);
+  csv_out = doson_ctr_measurement_set_to_csv_data (from_json, NULL);
+  ck_assert_str_eq (csv_out, csv);
+
+  /* Files: the extension decides the format. */
+  from_file = doson_ctr_measurement_set_new_from_file (csv_path, &error);
+  ck_assert_msg (from_file != NULL, "%s", error ? error->message : "");
+  {
+    g_autofree char *display = g_filename_display_name (csv_path);
+    g_autofree char *origin = g_strdup_printf ("%s:3", display);
+
+    ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (from_file), 1)),
+                      origin);
+    g_autoptr(DosonCtrMeasurementSet) plain =
+      doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", NULL);
+
+    ck_assert (doson_ctr_measurement_set_equal (from_file, plain));
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Measurement loader errors */
+
+static const char measurements_template[] =
+  "{\n"
+  "  \"format\": \"doson-ctr-measurements\",\n"
+  "  \"version\": 1,\n"
+  "  \"illustrative\": true,\n"
+  "  \"measurements\": [\n"
+  "    {\"indicator\": \"a\", \"year\": 2025, \"value\": 50},\n"
+  "    {\"indicator\": \"a\", \"year\": 2026, \"value\": 52.5, \"level\": \"x\", \"note\": \"ước tính\"}\n"
+  "  ]\n"
+  "}\n";
+
+static const ErrorCase measurement_errors[] = {
+  { "\"year\": 2026, \"value\": 52.5, \"level\": \"x\"", "\"year\": 2025, \"value\": 52.5",
+    "{\"indicator\": \"a\", \"year\": 2025, \"value\": 52.5", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[1]: indicator \"a\", year 2025: a value is already given, at t.json:6:5" },
+  { "\"value\": 50}", "\"value\": 50, \"unit\": \"%\"}", "\"unit\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].unit: unknown key \"unit\"" },
+  { "\"value\": 50}", "\"value\": \"50\"}", "\"50\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found a string" },
+  { "\"value\": 50}", "\"value\": null}", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found null" },
+  { "\"value\": 50}", "\"value\": -1e400}", "-1e400", DOSON_CTR_ERROR_NOT_FINITE,
+    "measurements[0].value: the number is too large" },
+  { "\"year\": 2025, ", "", "{\"indicator\": \"a\", \"value\": 50", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: the required key \"year\" is missing" },
+  { "\"year\": 2025", "\"year\": 1800", "1800", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].year: 1800 is out of range: expected 1900 to 2200" },
+  { "\"level\": \"x\"", "\"level\": \"cấp 1\"", "\"cấp 1\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[1].level: \"cấp 1\" is not a valid id" },
+  { "\"illustrative\": true", "\"illustrative\": \"yes\"", "\"yes\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "illustrative: expected true or false, found a string" },
+  { "\"version\": 1", "\"version\": 3", "3,", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: version 3 is not supported" },
+  { "\"doson-ctr-measurements\"", "\"doson-ctr-program\"", "\"doson-ctr-program\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "format: this is not a measurement file" },
+  { "\"ước tính\"", "\"ước\xe1\x80 tính\"", "\xe1\x80 ", DOSON_CTR_ERROR_PARSE,
+    "invalid UTF-8" },
+  { "\"measurements\": [\n", "\"measurements\": [\n    7,\n", "7,", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: expected an object, found a number" },
+  { "{\"indicator\": \"a\", \"year\": 2025, ", "{\"year\": 2025, ", "{\"year\": 2025", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0]: the required key \"indicator\" is missing" },
+  { "\"value\": 50}", "\"value\": 50, \"source\": {}}", "{}}", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].source: expected a string, found an object" },
+  { "\"value\": 50}", "\"value\": [50]}", "[50]", DOSON_CTR_ERROR_INVALID_DATA,
+    "measurements[0].value: expected a number (or true or false), found an array" },
+  { "\"version\": 1", "\"version\": [1]", "[1]", DOSON_CTR_ERROR_INVALID_DATA,
+    "version: expected an integer, found an array" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"programme\": \"p\",", "\"programme\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "programme: unknown key \"programme\"" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"program\": \"p q\",", "\"p q\"", DOSON_CTR_ERROR_INVALID_DATA,
+    "program: \"p q\" is not a valid id" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": \"\",", "\"\",", DOSON_CTR_ERROR_INVALID_DATA,
+    "description: the string is empty" },
+  { "\"illustrative\": true", "\"illustrative\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
+    "illustrative: expected true or false, found null" },
+};
+
+START_TEST (test_measurement_error)
+{
+  const ErrorCase *c = &measurement_errors[_i];
+  g_autofree char *text = replace_once (measurements_template, c->old, c->new);
+  g_autofree char *where = locate ("t.json", text, c->marker);
+  g_autofree char *prefix = g_strdup_printf ("%s: %s", where, c->rest);
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_json_data (text, -1, "t.json", &error));
+  assert_message (error, c->code, prefix);
+}
+END_TEST
+
+START_TEST (test_measurements_template_and_booleans)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_json_data (measurements_template, -1, "t.json", &error);
+  g_autofree char *with_bool = replace_once (measurements_template, "\"value\": 50}", "\"value\": false}");
+  g_autoptr(DosonCtrMeasurementSet) bools = NULL;
+  double value = -1;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (set), 1)),
+                    "t.json:7:5");
+  bools = doson_ctr_measurement_set_new_from_json_data (with_bool, -1, "t.json", &error);
+  ck_assert_ptr_nonnull (bools);
+  ck_assert (doson_ctr_measurement_set_lookup (bools, "a", 2025, NULL, &value));
+  ck_assert_double_eq (value, 0);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* CSV */
+
+START_TEST (test_csv_good)
+{
+  static const char text[] =
+    "\xEF\xBB\xBFnote,value,year,indicator,level\r\n"
+    "\"có dấu phẩy, và \"\"ngoặc\"\"\",12.5,2026,a,\r\n"
+    "\r\n"
+    "\"hai\r\ndòng\",1e3,2027,a,primary\r\n"
+    ",yes,2028,drug-free-ward,\r\n"
+    ",no,2029,drug-free-ward,";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
+  const DosonCtrMeasurement *m;
+  double value = -1;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 4);
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2026, NULL);
+  ck_assert_ptr_nonnull (m);
+  ck_assert_double_eq (doson_ctr_measurement_get_value (m), 12.5);
+  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "có dấu phẩy, và \"ngoặc\"");
+  ck_assert_ptr_null (doson_ctr_measurement_get_disaggregation_value (m));
+  ck_assert_ptr_null (doson_ctr_measurement_get_source (m));
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:2");
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2027, "primary");
+  ck_assert_ptr_nonnull (m);
+  ck_assert_str_eq (doson_ctr_measurement_get_note (m), "hai\r\ndòng");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:4");
+  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2028, NULL, &value));
+  ck_assert_double_eq (value, 1);
+  ck_assert (doson_ctr_measurement_set_lookup (set, "drug-free-ward", 2029, NULL, &value));
+  ck_assert_double_eq (value, 0);
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (doson_ctr_measurement_set_lookup_measurement (set, "drug-free-ward", 2029, NULL)),
+                    "m.csv:7");
+}
+END_TEST
+
+static const struct
+{
+  const char *text;
+  int code;
+  const char *prefix;
+} csv_errors[] = {
+  { "", DOSON_CTR_ERROR_INVALID_DATA, "m.csv: empty file, expected a header" },
+  { "indicator,year,valeu\n", DOSON_CTR_ERROR_INVALID_DATA, "m.csv:1: field \"valeu\": unknown column" },
+  { "indicator,year\na,2026\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: the header lacks the required column \"value\"" },
+  { "indicator,year,value,year\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: field \"year\": the column appears twice" },
+  { "indicator,year,value\na,2026,1\na,2027\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:3: the record has 2 fields, the header 3" },
+  { "indicator,year,value\na,2026,\"12,5\"\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number: \"12,5\"" },
+  { "indicator,year,value\na,2026,\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": empty, expected a number" },
+  { "indicator,year,value\na,2026,nan\n", DOSON_CTR_ERROR_NOT_FINITE,
+    "m.csv:2: field \"value\": not a finite number" },
+  { "indicator,year,value\na,2026,1e400\n", DOSON_CTR_ERROR_NOT_FINITE,
+    "m.csv:2: field \"value\": not a finite number" },
+  { "indicator,year,value\na,2026a,1\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"year\": not a year" },
+  { "indicator,year,value\na,1800,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"year\": year out of range" },
+  { "indicator,year,value\n,2026,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"indicator\": empty, expected an id" },
+  { "year,indicator,value\n2026,a b,1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"indicator\": \"a b\" is not a valid id" },
+  { "indicator,year,value,level\na,2026,1,cấp 1\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: field \"level\": \"cấp 1\" is not a valid id" },
+  { "indicator,year,value\na,2026,1\nb,2026,1\na,2026,2\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:4: indicator \"a\", year 2026: a value is already given, at m.csv:2" },
+  { "indicator,year,value\na,2026,\"1\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
+  { "indicator,year,value,note\na,2026,1,Đồ Sơn\xff\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2:16: invalid UTF-8 (byte 0xFF)" },
+};
+
+START_TEST (test_csv_error)
+{
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data (csv_errors[_i].text, -1, "m.csv", &error));
+  assert_message (error, csv_errors[_i].code, csv_errors[_i].prefix);
+}
+END_TEST
+
+START_TEST (test_save_measurements_missing_dir)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = test_small_measurement_set ();
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *missing = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  missing = g_build_filename (dir, "missing", NULL);
+  json_path = g_build_filename (missing, "m.json", NULL);
+  csv_path = g_build_filename (missing, "m.csv", NULL);
+
+  ck_assert (!doson_ctr_measurement_set_save_to_file (set, json_path, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_save_to_file (set, csv_path, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));
+  /* Nothing was made on the way. */
+  ck_assert (!g_file_test (missing, G_FILE_TEST_EXISTS));
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
+/* A name too short to end in ".csv" is JSON. */
+START_TEST (test_short_name_is_json)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = test_small_measurement_set ();
+  g_autoptr(DosonCtrMeasurementSet) back = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_nonnull (dir);
+  ck_assert_int_eq (g_chdir (dir), 0);
+  ck_assert (doson_ctr_measurement_set_save_to_file (set, "csv", &error));
+  ck_assert (g_file_get_contents ("csv", &text, NULL, NULL));
+  ck_assert (g_str_has_prefix (text, "{\n  \"format\": \"doson-ctr-measurements\""));
+  back = doson_ctr_measurement_set_new_from_file ("csv", &error);
+  ck_assert_msg (back != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, back));
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (back), 0)),
+                    "csv:8:5");
+  g_unlink ("csv");
+  ck_assert_int_eq (g_chdir (cwd), 0);
+  g_rmdir (dir);
+}
+END_TEST
+
+
+static Suite *
+measurement_file_suite (void)
+{
+  Suite *s = suite_create ("measurement-file");
+  TCase *tc;
+
+  tc = tcase_create ("json");
+  tcase_add_test (tc, test_doc_example_measurements);
+  tcase_add_test (tc, test_measurements_template_and_booleans);
+  tcase_add_loop_test (tc, test_measurement_error, 0, G_N_ELEMENTS (measurement_errors));
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("csv");
+  tcase_add_test (tc, test_csv_good);
+  tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("files");
+  tcase_add_test (tc, test_save_measurements_missing_dir);
+  tcase_add_test (tc, test_short_name_is_json);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  return test_run_suite (measurement_file_suite ());
+}
