@@ -15,6 +15,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress.h>
 
+#include "base/doson-ctr-number-private.h"
 #include "maths/doson-ctr-progress-method-private.h"
 
 G_DEFINE_BOXED_TYPE (DosonCtrCutoffs, doson_ctr_cutoffs,
@@ -224,4 +225,15 @@ doson_ctr_cutoffs_classify (const DosonCtrCutoffs *cutoffs,
 {
   g_return_val_if_fail (cutoffs != NULL, DOSON_CTR_STATUS_NOT_AVAILABLE);
   return _doson_ctr_cutoffs_classify (cutoffs, value);
+}
+
+void
+_doson_ctr_cutoffs_append (GString               *out,
+                           const DosonCtrCutoffs *cutoffs)
+{
+  _doson_ctr_append_figure (out, cutoffs->substantial);
+  g_string_append (out, " / ");
+  _doson_ctr_append_figure (out, cutoffs->moderate);
+  g_string_append (out, " / ");
+  _doson_ctr_append_figure (out, cutoffs->limited);
 }

@@ -188,13 +188,7 @@ doson_ctr_progress_result_explain (const DosonCtrProgressResult *result,
 
   append_name (s, WORD (CUTOFFS));
   if (r->has_cutoffs)
-    {
-      _doson_ctr_append_figure (s, r->cutoffs.substantial);
-      g_string_append (s, " / ");
-      _doson_ctr_append_figure (s, r->cutoffs.moderate);
-      g_string_append (s, " / ");
-      _doson_ctr_append_figure (s, r->cutoffs.limited);
-    }
+    _doson_ctr_cutoffs_append (s, &r->cutoffs);
   else
     g_string_append (s, WORD (ABSENT));
   g_string_append_c (s, '\n');

@@ -25,6 +25,11 @@ struct _DosonCtrCutoffs
   double limited;
 };
 
+/* "0.95 / 0.6 / 0": the three cut-offs of @cutoffs, highest first, each
+ * as _doson_ctr_append_figure() writes it, appended to @out. */
+void _doson_ctr_cutoffs_append (GString               *out,
+                                const DosonCtrCutoffs *cutoffs);
+
 /* The settings of one series.  Fields without their has_ flag are
  * meaningless.  doson_ctr_progress_settings_new() gives: direction HIGHER,
  * no target, no base year (the earliest year with data is the base), no

@@ -18,6 +18,7 @@
 #include "base/doson-ctr-text-private.h"
 #include "assess/doson-ctr-consistency-warning-private.h"
 #include "assess/doson-ctr-target-assessment-private.h"
+#include "maths/doson-ctr-progress-private.h"
 #include "output/doson-ctr-explain-words-private.h"
 
 /* What every part of an explanation reads. */
@@ -291,13 +292,7 @@ explain_figures (GString       *s,
 
   g_string_append_printf (s, "%s: ", word (e, WORD_CUTOFFS));
   if (a->has_cutoffs)
-    {
-      _doson_ctr_append_figure (s, a->cutoffs.substantial);
-      g_string_append (s, " / ");
-      _doson_ctr_append_figure (s, a->cutoffs.moderate);
-      g_string_append (s, " / ");
-      _doson_ctr_append_figure (s, a->cutoffs.limited);
-    }
+    _doson_ctr_cutoffs_append (s, &a->cutoffs);
   else
     append_absent (s, e, word (e, WORD_NOT_USED));
   g_string_append_c (s, '\n');
