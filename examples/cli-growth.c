@@ -153,6 +153,43 @@ report_domain_error (const GError      *error,
   cli_error (SUBCOMMAND, "%s", error->message);
 }
 
+/* What each of --to, --rate and --target computes, and how it is told. */
+typedef struct
+{
+  const char *option;
+  gboolean  (*parse) (const char *, double *, GError **);
+  gboolean  (*compute) (double, double, double, double *, GError **);
+  /* The option that holds the value rejected with codes[i]. */
+  int         codes[3];
+  const char *options[3];
+  gsize       n_codes;
+  /* Text output: words[0] FROM words[1] OTHER words[2] YEARS: RESULT. */
+  const char *words[3];
+  void      (*append_other) (GString *, double);
+  void      (*append_result) (GString *, double);
+  const char *json_key;
+} GrowthMode;
+
+static const GrowthMode growth_modes[] = {
+  { "--to", cli_parse_number, doson_ctr_growth_cagr,
+    { DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
+      DOSON_CTR_ERROR_INVALID_SPAN },
+    { "--from", "--to", "--years" }, 3,
+    { "compound annual growth rate from ", " to ", " over " },
+    append_input, append_percent, "rate" },
+  { "--rate", cli_parse_rate, doson_ctr_growth_project,
+    { DOSON_CTR_ERROR_INVALID_RATE, DOSON_CTR_ERROR_INVALID_SPAN },
+    { "--rate", "--years" }, 2,
+    { "value projected from ", " at ", " a year over " },
+    append_percent, append_value, "value" },
+  { "--target", cli_parse_number, doson_ctr_growth_required_rate,
+    { DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
+      DOSON_CTR_ERROR_INVALID_SPAN },
+    { "--from", "--target", "--years" }, 3,
+    { "annual growth rate required from ", " to ", " in " },
+    append_input, append_percent, "rate" },
+};
+
 int
 cli_growth (int    argc,
             char **argv)
@@ -178,6 +215,8 @@ cli_growth (int    argc,
   g_autoptr (GString) out = NULL;
   const char *modes[3];
   gsize n_modes = 0;
+  const GrowthMode *mode;
+  const char *other_text;
   gboolean json;
   double from, years, other, result;
   int status;
@@ -233,94 +272,39 @@ cli_growth (int    argc,
       || !parse_option ("--years", years_text, cli_parse_number, &years))
     return CLI_EXIT_USAGE;
 
-  out = g_string_new (NULL);
-
   if (to_text != NULL)
-    {
-      static const int codes[] = {
-        DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
-        DOSON_CTR_ERROR_INVALID_SPAN
-      };
-      static const char * const options[] = { "--from", "--to", "--years" };
-
-      if (!parse_option ("--to", to_text, cli_parse_number, &other))
-        return CLI_EXIT_USAGE;
-      if (!doson_ctr_growth_cagr (from, other, years, &result, &error))
-        {
-          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
-          return CLI_EXIT_DATA;
-        }
-      if (!json)
-        {
-          g_string_append (out, "compound annual growth rate from ");
-          append_input (out, from);
-          g_string_append (out, " to ");
-          append_input (out, other);
-          g_string_append (out, " over ");
-          append_years (out, years);
-          g_string_append (out, ": ");
-          append_percent (out, result);
-        }
-    }
+    mode = &growth_modes[0];
   else if (rate_text != NULL)
-    {
-      static const int codes[] = {
-        DOSON_CTR_ERROR_INVALID_RATE, DOSON_CTR_ERROR_INVALID_SPAN
-      };
-      static const char * const options[] = { "--rate", "--years" };
-
-      if (!parse_option ("--rate", rate_text, cli_parse_rate, &other))
-        return CLI_EXIT_USAGE;
-      if (!doson_ctr_growth_project (from, other, years, &result, &error))
-        {
-          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
-          return CLI_EXIT_DATA;
-        }
-      if (!json)
-        {
-          g_string_append (out, "value projected from ");
-          append_input (out, from);
-          g_string_append (out, " at ");
-          append_percent (out, other);
-          g_string_append (out, " a year over ");
-          append_years (out, years);
-          g_string_append (out, ": ");
-          append_value (out, result);
-        }
-    }
+    mode = &growth_modes[1];
   else
-    {
-      static const int codes[] = {
-        DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
-        DOSON_CTR_ERROR_INVALID_SPAN
-      };
-      static const char * const options[] = { "--from", "--target", "--years" };
+    mode = &growth_modes[2];
+  other_text = to_text != NULL ? to_text : rate_text != NULL ? rate_text : target_text;
 
-      if (!parse_option ("--target", target_text, cli_parse_number, &other))
-        return CLI_EXIT_USAGE;
-      if (!doson_ctr_growth_required_rate (from, other, years, &result, &error))
-        {
-          report_domain_error (error, codes, options, G_N_ELEMENTS (codes));
-          return CLI_EXIT_DATA;
-        }
-      if (!json)
-        {
-          g_string_append (out, "annual growth rate required from ");
-          append_input (out, from);
-          g_string_append (out, " to ");
-          append_input (out, other);
-          g_string_append (out, " in ");
-          append_years (out, years);
-          g_string_append (out, ": ");
-          append_percent (out, result);
-        }
+  if (!parse_option (mode->option, other_text, mode->parse, &other))
+    return CLI_EXIT_USAGE;
+  if (!mode->compute (from, other, years, &result, &error))
+    {
+      report_domain_error (error, mode->codes, mode->options, mode->n_codes);
+      return CLI_EXIT_DATA;
     }
 
+  out = g_string_new (NULL);
   if (json)
     {
       g_autofree char *text = doson_ctr_format_number (result);
 
-      g_string_append_printf (out, "{\"%s\": %s}", rate_text != NULL ? "value" : "rate", text);
+      g_string_append_printf (out, "{\"%s\": %s}", mode->json_key, text);
+    }
+  else
+    {
+      g_string_append (out, mode->words[0]);
+      append_input (out, from);
+      g_string_append (out, mode->words[1]);
+      mode->append_other (out, other);
+      g_string_append (out, mode->words[2]);
+      append_years (out, years);
+      g_string_append (out, ": ");
+      mode->append_result (out, result);
     }
   g_string_append_c (out, '\n');
 
