@@ -29,6 +29,13 @@ _doson_ctr_sdg_growth (double val1,
   return pow (val1 / val2, 1.0 / ((double) t1 - (double) t2)) - 1.0;
 }
 
+double
+_doson_ctr_progress_actual_growth (const DosonCtrProgressResult *r)
+{
+  return _doson_ctr_sdg_growth (r->current_value, r->base_value,
+                                r->current_year, r->base_year);
+}
+
 /* The same, with Python's complex result: returns FALSE and sets *re, *im
  * to the complex value minus 1 when the power is complex.  CPython 3
  * _Py_c_pow (a, b) for a = (x, 0), x < 0, b = (y, 0), y not an integer:

@@ -62,6 +62,9 @@ double   _doson_ctr_sdg_growth (double val1,
                                 double val2,
                                 int    t1,
                                 int    t2);
+/* The actual growth of @r, cagr_o: _doson_ctr_sdg_growth() from its base
+ * observation to its current one. */
+double   _doson_ctr_progress_actual_growth (const DosonCtrProgressResult *r);
 /* The same, with Python's complex result: FALSE, and *re, *im set to the
  * complex value, when the power is complex; TRUE, *im = 0, otherwise. */
 gboolean _doson_ctr_sdg_growth_py (double  val1,

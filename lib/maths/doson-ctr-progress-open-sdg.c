@@ -176,8 +176,7 @@ open_sdg_methodology_1 (int                     d,
                         DosonCtrProgressResult *r,
                         double                 *pv)
 {
-  double cagr_o = _doson_ctr_sdg_growth (r->current_value, r->base_value,
-                                         r->current_year, r->base_year);
+  double cagr_o = _doson_ctr_progress_actual_growth (r);
 
   if (!store_finite (r, cagr_o, &r->has_cagr_actual, &r->cagr_actual))
     return FALSE;
@@ -192,8 +191,7 @@ open_sdg_methodology_2 (int                     d,
                         DosonCtrProgressResult *r,
                         double                 *pv)
 {
-  double cagr_o = _doson_ctr_sdg_growth (r->current_value, r->base_value,
-                                         r->current_year, r->base_year);
+  double cagr_o = _doson_ctr_progress_actual_growth (r);
   double re, im, abs_r;
   gboolean real_r;
 

@@ -87,8 +87,7 @@ _doson_ctr_progress_evaluate_unsd (DosonCtrProgressMethod          method,
   r->reason = unsd_check (r);
   if (r->reason == DOSON_CTR_PROGRESS_REASON_NONE)
     {
-      cagr_a = _doson_ctr_sdg_growth (r->current_value, r->base_value,
-                                      r->current_year, r->base_year);
+      cagr_a = _doson_ctr_progress_actual_growth (r);
       /* too large for a double: no rate, no progress value */
       if (!isfinite (cagr_a))
         r->reason = DOSON_CTR_PROGRESS_REASON_UNDEFINED;
