@@ -20,6 +20,44 @@
 
 #include <doson-ctr/doson-ctr.h>
 
+/* Adds to @program an indicator of goal "social", led by "ubnd", whose
+ * figures are percentages that should rise, with one target: at least
+ * @value, of @kind, from @first_year to @deadline. */
+static gboolean
+add_percent_indicator (DosonCtrProgram     *program,
+                       const char          *id,
+                       const char          *name_vi,
+                       const char          *name_en,
+                       DosonCtrTargetKind   kind,
+                       double               value,
+                       int                  first_year,
+                       int                  deadline,
+                       GError             **error)
+{
+  DosonCtrIndicator *indicator;
+  DosonCtrTarget *target;
+  gboolean ok;
+
+  target = doson_ctr_target_new (kind, DOSON_CTR_COMPARATOR_AT_LEAST, value, error);
+  if (target == NULL)
+    return FALSE;
+  doson_ctr_target_set_years (target, first_year, deadline);
+
+  indicator = doson_ctr_indicator_new (id);
+  doson_ctr_indicator_set_name (indicator, "vi", name_vi);
+  doson_ctr_indicator_set_name (indicator, "en", name_en);
+  doson_ctr_indicator_set_unit (indicator, "vi", "%");
+  doson_ctr_indicator_set_measure (indicator, DOSON_CTR_MEASURE_PERCENT);
+  doson_ctr_indicator_set_direction (indicator, DOSON_CTR_DIRECTION_HIGHER);
+  doson_ctr_indicator_set_goal_id (indicator, "social");
+  doson_ctr_indicator_add_lead_unit (indicator, "ubnd");
+  doson_ctr_indicator_add_target (indicator, target); /* copies it */
+  doson_ctr_target_free (target);
+  ok = doson_ctr_program_add_indicator (program, indicator, error);
+  g_object_unref (indicator);
+  return ok;
+}
+
 /* Builds the programme; returns NULL with @error set on failure. */
 static DosonCtrProgram *
 build_program (GError **error)
@@ -27,8 +65,6 @@ build_program (GError **error)
   DosonCtrProgram *program;
   DosonCtrResponsibleUnit *unit;
   DosonCtrGoal *goal;
-  DosonCtrIndicator *coverage, *water;
-  DosonCtrTarget *target;
   gboolean ok;
 
   /* Term 2025–2030, values of 2025 as the baseline. */
@@ -54,53 +90,19 @@ build_program (GError **error)
     goto fail;
 
   /* A level target: at least 97 % by 2030. */
-  coverage = doson_ctr_indicator_new ("health-insurance-coverage");
-  doson_ctr_indicator_set_name (coverage, "vi", "Tỷ lệ dân số tham gia bảo hiểm y tế");
-  doson_ctr_indicator_set_name (coverage, "en", "Population with health insurance");
-  doson_ctr_indicator_set_unit (coverage, "vi", "%");
-  doson_ctr_indicator_set_measure (coverage, DOSON_CTR_MEASURE_PERCENT);
-  doson_ctr_indicator_set_direction (coverage, DOSON_CTR_DIRECTION_HIGHER);
-  doson_ctr_indicator_set_goal_id (coverage, "social");
-  doson_ctr_indicator_add_lead_unit (coverage, "ubnd");
-  target = doson_ctr_target_new (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST,
-                                 97, error);
-  if (target == NULL)
-    {
-      g_object_unref (coverage);
-      goto fail;
-    }
-  doson_ctr_target_set_years (target, 2026, 2030);
-  doson_ctr_indicator_add_target (coverage, target); /* copies it */
-  doson_ctr_target_free (target);
-  ok = doson_ctr_program_add_indicator (program, coverage, error);
-  g_object_unref (coverage);
-  if (!ok)
+  if (!add_percent_indicator (program, "health-insurance-coverage",
+                              "Tỷ lệ dân số tham gia bảo hiểm y tế",
+                              "Population with health insurance",
+                              DOSON_CTR_TARGET_KIND_LEVEL, 97, 2026, 2030, error))
     goto fail;
 
-  /* An every-year target: 100 % each year from 2026 to 2030. */
-  water = doson_ctr_indicator_new ("clean-water-access");
-  doson_ctr_indicator_set_name (water, "vi", "Tỷ lệ dân số được sử dụng nước sạch");
-  doson_ctr_indicator_set_name (water, "en", "Population with clean water");
-  doson_ctr_indicator_set_unit (water, "vi", "%");
-  doson_ctr_indicator_set_measure (water, DOSON_CTR_MEASURE_PERCENT);
-  doson_ctr_indicator_set_direction (water, DOSON_CTR_DIRECTION_HIGHER);
-  doson_ctr_indicator_set_goal_id (water, "social");
-  doson_ctr_indicator_add_lead_unit (water, "ubnd");
-  target = doson_ctr_target_new (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST,
-                                 100, error);
-  if (target == NULL)
-    {
-      g_object_unref (water);
-      goto fail;
-    }
-  /* 0, 0: the programme's defaults, the year after the baseline to the
-   * end of the term. */
-  doson_ctr_target_set_years (target, 0, 0);
-  doson_ctr_indicator_add_target (water, target);
-  doson_ctr_target_free (target);
-  ok = doson_ctr_program_add_indicator (program, water, error);
-  g_object_unref (water);
-  if (!ok)
+  /* An every-year target: 100 % each year from 2026 to 2030. The years
+   * 0, 0 stand for the programme's defaults, the year after the baseline
+   * to the end of the term. */
+  if (!add_percent_indicator (program, "clean-water-access",
+                              "Tỷ lệ dân số được sử dụng nước sạch",
+                              "Population with clean water",
+                              DOSON_CTR_TARGET_KIND_EVERY_YEAR, 100, 0, 0, error))
     goto fail;
 
   return program;
