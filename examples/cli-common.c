@@ -180,6 +180,25 @@ parse_scaled (const char  *text,
   return TRUE;
 }
 
+gboolean
+cli_parse_json_format (const char *subcommand,
+                       const char *text,
+                       const char *other,
+                       gboolean   *json)
+{
+  if (text == NULL || strcmp (text, other) == 0)
+    *json = FALSE;
+  else if (strcmp (text, "json") == 0)
+    *json = TRUE;
+  else
+    {
+      cli_error (subcommand, "--format: unknown format \"%s\" (use %s or json)",
+                 text, other);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* parse_scaled() on @stripped, failing with "TEXT is not WHAT" when it
  * says nothing itself; @text is the value as the user wrote it. */
 static gboolean

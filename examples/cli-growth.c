@@ -227,16 +227,8 @@ cli_growth (int    argc,
   if (status >= 0)
     return status;
 
-  if (format_text == NULL || strcmp (format_text, "text") == 0)
-    json = FALSE;
-  else if (strcmp (format_text, "json") == 0)
-    json = TRUE;
-  else
-    {
-      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text or json)",
-                 format_text);
-      return CLI_EXIT_USAGE;
-    }
+  if (!cli_parse_json_format (SUBCOMMAND, format_text, "text", &json))
+    return CLI_EXIT_USAGE;
 
   if (to_text != NULL)
     modes[n_modes++] = "--to";

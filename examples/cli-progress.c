@@ -330,16 +330,8 @@ cli_progress (int    argc,
       return CLI_EXIT_USAGE;
     }
 
-  if (format_text == NULL || strcmp (format_text, "csv") == 0)
-    json = FALSE;
-  else if (strcmp (format_text, "json") == 0)
-    json = TRUE;
-  else
-    {
-      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use csv or json)",
-                 format_text);
-      return CLI_EXIT_USAGE;
-    }
+  if (!cli_parse_json_format (SUBCOMMAND, format_text, "csv", &json))
+    return CLI_EXIT_USAGE;
 
   if (max_series_text != NULL
       && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, &max_series, NULL))

@@ -35,6 +35,12 @@ int cli_parse_options (const char *subcommand, const char *help,
                        const GOptionEntry *entries, int argc, char **argv,
                        char ***operands);
 
+/* Sets @json from the --format value @text: FALSE for NULL or @other (the
+ * subcommand's default, "text" or "csv"), TRUE for "json". Prints an error
+ * and returns FALSE for any other format. */
+gboolean cli_parse_json_format (const char *subcommand, const char *text,
+                                const char *other, gboolean *json);
+
 /* Parses a rate written as a fraction ("0.1", "-0.05") or a percentage
  * ("10%", "-5 %", "10,5%" with a decimal comma). */
 gboolean cli_parse_rate (const char *text, double *rate, GError **error);
