@@ -52,6 +52,32 @@ check_unit_lists (DosonCtrProgram  *program,
   return TRUE;
 }
 
+/* Fails when another @kind of the programme, @existing, has the id @id
+ * already, or when @text, the member's @what (its name or title), has no
+ * Vietnamese; a NULL @text is checked elsewhere. */
+static gboolean
+check_new_member (const char             *kind,
+                  const char             *id,
+                  gconstpointer           existing,
+                  const char             *what,
+                  const DosonCtrLocText  *text,
+                  GError                **error)
+{
+  if (existing != NULL)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "%s \"%s\" is declared twice", kind, id);
+      return FALSE;
+    }
+  if (text != NULL && text->vi == NULL)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "%s \"%s\" has no Vietnamese %s", kind, id, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _doson_ctr_program_check_unit (DosonCtrProgram          *program,
                                DosonCtrResponsibleUnit  *unit,
@@ -59,19 +85,9 @@ _doson_ctr_program_check_unit (DosonCtrProgram          *program,
 {
   const char *id = doson_ctr_responsible_unit_get_id (unit);
 
-  if (doson_ctr_program_lookup_unit (program, id) != NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "unit \"%s\" is declared twice", id);
-      return FALSE;
-    }
-  if (_doson_ctr_responsible_unit_get_name_raw (unit)->vi == NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "unit \"%s\" has no Vietnamese name", id);
-      return FALSE;
-    }
-  return TRUE;
+  return check_new_member ("unit", id, doson_ctr_program_lookup_unit (program, id),
+                           "name", _doson_ctr_responsible_unit_get_name_raw (unit),
+                           error);
 }
 
 /* The goal's units and resolutions; sets @error without naming the goal. */
@@ -108,18 +124,9 @@ _doson_ctr_program_check_goal (DosonCtrProgram  *program,
   const char *parent_id = doson_ctr_goal_get_parent_id (goal);
   GError *local_error = NULL;
 
-  if (doson_ctr_program_lookup_goal (program, id) != NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "goal \"%s\" is declared twice", id);
-      return FALSE;
-    }
-  if (_doson_ctr_goal_get_title_raw (goal)->vi == NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "goal \"%s\" has no Vietnamese title", id);
-      return FALSE;
-    }
+  if (!check_new_member ("goal", id, doson_ctr_program_lookup_goal (program, id),
+                         "title", _doson_ctr_goal_get_title_raw (goal), error))
+    return FALSE;
   if (parent_id != NULL && doson_ctr_program_lookup_goal (program, parent_id) == NULL)
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
@@ -310,12 +317,9 @@ _doson_ctr_program_check_indicator (DosonCtrProgram    *program,
   const char *id = doson_ctr_indicator_get_id (indicator);
   GError *local_error = NULL;
 
-  if (doson_ctr_program_lookup_indicator (program, id) != NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "indicator \"%s\" is declared twice", id);
-      return FALSE;
-    }
+  if (!check_new_member ("indicator", id, doson_ctr_program_lookup_indicator (program, id),
+                         NULL, NULL, error))
+    return FALSE;
   if (!check_indicator (program, indicator, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
