@@ -130,6 +130,34 @@ get_member (DosonCtrJsonDoc  *doc,
   return TRUE;
 }
 
+/* get_member(), and a member present must be a node of @type (and a value
+ * of @value_type when @type is JSON_NODE_VALUE), else an error "expected
+ * @wanted". */
+static gboolean
+get_typed_member (DosonCtrJsonDoc  *doc,
+                  JsonObject       *object,
+                  const char       *path,
+                  const char       *key,
+                  gboolean          required,
+                  JsonNodeType      type,
+                  GType             value_type,
+                  const char       *wanted,
+                  JsonNode        **node,
+                  GError          **error)
+{
+  g_autofree char *member = NULL;
+
+  if (!get_member (doc, object, path, key, required, node, error))
+    return FALSE;
+  if (*node == NULL
+      || (json_node_get_node_type (*node) == type
+          && (type != JSON_NODE_VALUE
+              || json_node_get_value_type (*node) == value_type)))
+    return TRUE;
+  member = _doson_ctr_json_path_member (path, key);
+  return wrong_type (doc, *node, member, wanted, error);
+}
+
 gboolean
 _doson_ctr_json_read_string (DosonCtrJsonDoc  *doc,
                              JsonObject       *object,
@@ -139,23 +167,17 @@ _doson_ctr_json_read_string (DosonCtrJsonDoc  *doc,
                              const char      **value,
                              GError          **error)
 {
-  g_autofree char *member = _doson_ctr_json_path_member (path, key);
+  g_autofree char *member = NULL;
   JsonNode *node;
   const char *text;
 
-  if (!get_member (doc, object, path, key, required, &node, error))
+  if (!get_typed_member (doc, object, path, key, required, JSON_NODE_VALUE,
+                         G_TYPE_STRING, "a string", &node, error))
     return FALSE;
-  if (node == NULL)
+  text = node != NULL ? json_node_get_string (node) : NULL;
+  if (text != NULL && text[0] == '\0')
     {
-      *value = NULL;
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return wrong_type (doc, node, member, "a string", error);
-  text = json_node_get_string (node);
-  if (text[0] == '\0')
-    {
+      member = _doson_ctr_json_path_member (path, key);
       _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
                              FALSE, "the string is empty");
       return FALSE;
@@ -321,22 +343,13 @@ _doson_ctr_json_read_bool (DosonCtrJsonDoc  *doc,
                            gboolean         *value,
                            GError          **error)
 {
-  g_autofree char *member = _doson_ctr_json_path_member (path, key);
   JsonNode *node;
 
-  if (!get_member (doc, object, path, key, required, &node, error))
+  if (!get_typed_member (doc, object, path, key, required, JSON_NODE_VALUE,
+                         G_TYPE_BOOLEAN, "true or false", &node, error))
     return FALSE;
-  if (node == NULL)
-    {
-      *present = FALSE;
-      *value = FALSE;
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return wrong_type (doc, node, member, "true or false", error);
-  *present = TRUE;
-  *value = json_node_get_boolean (node);
+  *present = node != NULL;
+  *value = node != NULL && json_node_get_boolean (node);
   return TRUE;
 }
 
@@ -349,19 +362,13 @@ _doson_ctr_json_read_array (DosonCtrJsonDoc  *doc,
                             JsonArray       **value,
                             GError          **error)
 {
-  g_autofree char *member = _doson_ctr_json_path_member (path, key);
   JsonNode *node;
 
-  if (!get_member (doc, object, path, key, required, &node, error))
+  if (!get_typed_member (doc, object, path, key, required,
+                         JSON_NODE_ARRAY, G_TYPE_INVALID, "an array",
+                         &node, error))
     return FALSE;
-  if (node == NULL)
-    {
-      *value = NULL;
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (doc, node, member, "an array", error);
-  *value = json_node_get_array (node);
+  *value = node != NULL ? json_node_get_array (node) : NULL;
   return TRUE;
 }
 
@@ -374,19 +381,13 @@ _doson_ctr_json_read_object (DosonCtrJsonDoc  *doc,
                              JsonObject      **value,
                              GError          **error)
 {
-  g_autofree char *member = _doson_ctr_json_path_member (path, key);
   JsonNode *node;
 
-  if (!get_member (doc, object, path, key, required, &node, error))
+  if (!get_typed_member (doc, object, path, key, required,
+                         JSON_NODE_OBJECT, G_TYPE_INVALID, "an object",
+                         &node, error))
     return FALSE;
-  if (node == NULL)
-    {
-      *value = NULL;
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (doc, node, member, "an object", error);
-  *value = json_node_get_object (node);
+  *value = node != NULL ? json_node_get_object (node) : NULL;
   return TRUE;
 }
 
