@@ -15,8 +15,8 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
-#include "base/doson-ctr-file-private.h"
 #include "formats/doson-ctr-csv-private.h"
+#include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
 enum
@@ -309,15 +309,14 @@ doson_ctr_measurement_set_new_from_csv_data (const char  *data,
                                              const char  *name,
                                              GError     **error)
 {
+  gsize n;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length < 0)
-    length = (gssize) strlen (data);
-  return _doson_ctr_measurement_set_load_csv (data != NULL ? data : "",
-                                              (gsize) length,
-                                              name != NULL ? name : "<data>",
-                                              NULL, NULL, error);
+  n = _doson_ctr_loader_data (&data, length, &name);
+  return _doson_ctr_measurement_set_load_csv (data, n, name, NULL, NULL,
+                                              error);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-json-private.h"
+#include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
 #define MEASUREMENTS_FORMAT "doson-ctr-measurements"
@@ -202,15 +203,14 @@ doson_ctr_measurement_set_new_from_json_data (const char  *data,
                                               const char  *name,
                                               GError     **error)
 {
+  gsize n;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length < 0)
-    length = (gssize) strlen (data);
-  return _doson_ctr_measurement_set_load_json (data != NULL ? data : "",
-                                               (gsize) length,
-                                               name != NULL ? name : "<data>",
-                                               NULL, NULL, error);
+  n = _doson_ctr_loader_data (&data, length, &name);
+  return _doson_ctr_measurement_set_load_json (data, n, name, NULL, NULL,
+                                               error);
 }
 
 /**
@@ -329,9 +329,9 @@ doson_ctr_measurement_set_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_doson_ctr_read_file (path, &contents, &length, error))
+  contents = _doson_ctr_loader_read_file (path, &length, &display, error);
+  if (contents == NULL)
     return NULL;
-  display = g_filename_display_name (path);
   if (_doson_ctr_is_csv_path (path))
     return doson_ctr_measurement_set_new_from_csv_data (contents, (gssize) length,
                                                         display, error);

@@ -23,6 +23,7 @@
 #include "model/doson-ctr-goal-private.h"
 #include "model/doson-ctr-program-private.h"
 #include "formats/doson-ctr-json-private.h"
+#include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-program-json-private.h"
 
 /* Reads one entry of an array, the object at @path; sets *id (borrowed
@@ -832,13 +833,13 @@ doson_ctr_program_new_from_data (const char  *data,
                                  const char  *name,
                                  GError     **error)
 {
+  gsize n;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length < 0)
-    length = (gssize) strlen (data);
-  return _doson_ctr_program_load (data != NULL ? data : "", (gsize) length,
-                                  name != NULL ? name : "<data>", NULL, error);
+  n = _doson_ctr_loader_data (&data, length, &name);
+  return _doson_ctr_program_load (data, n, name, NULL, error);
 }
 
 /**
@@ -866,9 +867,9 @@ doson_ctr_program_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_doson_ctr_read_file (path, &contents, &length, error))
+  contents = _doson_ctr_loader_read_file (path, &length, &display, error);
+  if (contents == NULL)
     return NULL;
-  display = g_filename_display_name (path);
   return doson_ctr_program_new_from_data (contents, (gssize) length, display,
                                           error);
 }
