@@ -400,6 +400,59 @@ scan_literal (Scanner  *s,
 static gboolean scan_value (Scanner *s, guint key_line, guint key_column,
                             GError **error);
 
+/* Steps over the '{' or '[' that opens a container; TRUE when @close
+ * follows (the container is empty), stepped over too. */
+static gboolean
+open_empty (Scanner *s,
+            guchar   close)
+{
+  advance (s);
+  skip_blanks (s);
+  if (peek (s) != close)
+    return FALSE;
+  advance (s);
+  return TRUE;
+}
+
+typedef enum
+{
+  NEXT_MORE,
+  NEXT_CLOSED,
+  NEXT_ERROR
+} Next;
+
+/* After a member or an element (@what, as in "',' or '}' after a
+ * member"): a ',' not followed by @close is stepped over (NEXT_MORE);
+ * @close is stepped over (NEXT_CLOSED); anything else is an error. */
+static Next
+scan_next (Scanner     *s,
+           guchar       close,
+           const char  *what,
+           GError     **error)
+{
+  g_autofree char *wanted = NULL;
+
+  skip_blanks (s);
+  if (peek (s) == ',' && !at_end (s))
+    {
+      advance (s);
+      skip_blanks (s);
+      if (peek (s) != close)
+        return NEXT_MORE;
+      syntax_error (s, error, "a comma before '%c': remove the last comma",
+                    close);
+      return NEXT_ERROR;
+    }
+  if (peek (s) == close && !at_end (s))
+    {
+      advance (s);
+      return NEXT_CLOSED;
+    }
+  wanted = g_strdup_printf ("',' or '%c' after %s", close, what);
+  expected (s, error, wanted);
+  return NEXT_ERROR;
+}
+
 static gboolean
 scan_object (Scanner  *s,
              GError  **error)
@@ -408,13 +461,8 @@ scan_object (Scanner  *s,
                                                       g_free, NULL);
   gsize path_length = s->path->len;
 
-  advance (s);    /* '{' */
-  skip_blanks (s);
-  if (peek (s) == '}')
-    {
-      advance (s);
-      return TRUE;
-    }
+  if (open_empty (s, '}'))
+    return TRUE;
   for (;;)
     {
       guint key_line = s->line, key_column = s->column;
@@ -447,22 +495,16 @@ scan_object (Scanner  *s,
       if (!scan_value (s, key_line, key_column, error))
         return FALSE;
       g_string_truncate (s->path, path_length);
-      skip_blanks (s);
-      if (peek (s) == ',' && !at_end (s))
+      switch (scan_next (s, '}', "a member", error))
         {
-          advance (s);
-          skip_blanks (s);
-          if (peek (s) == '}')
-            return syntax_error (s, error,
-                                 "a comma before '}': remove the last comma");
-          continue;
-        }
-      if (peek (s) == '}' && !at_end (s))
-        {
-          advance (s);
+        case NEXT_MORE:
+          break;
+        case NEXT_CLOSED:
           return TRUE;
+        case NEXT_ERROR:
+        default:
+          return FALSE;
         }
-      return expected (s, error, "',' or '}' after a member");
     }
 }
 
@@ -473,35 +515,24 @@ scan_array (Scanner  *s,
   gsize path_length = s->path->len;
   guint index = 0;
 
-  advance (s);    /* '[' */
-  skip_blanks (s);
-  if (peek (s) == ']')
-    {
-      advance (s);
-      return TRUE;
-    }
+  if (open_empty (s, ']'))
+    return TRUE;
   for (;;)
     {
       g_string_append_printf (s->path, "[%u]", index++);
       if (!scan_value (s, 0, 0, error))
         return FALSE;
       g_string_truncate (s->path, path_length);
-      skip_blanks (s);
-      if (peek (s) == ',' && !at_end (s))
+      switch (scan_next (s, ']', "an element", error))
         {
-          advance (s);
-          skip_blanks (s);
-          if (peek (s) == ']')
-            return syntax_error (s, error,
-                                 "a comma before ']': remove the last comma");
-          continue;
-        }
-      if (peek (s) == ']' && !at_end (s))
-        {
-          advance (s);
+        case NEXT_MORE:
+          break;
+        case NEXT_CLOSED:
           return TRUE;
+        case NEXT_ERROR:
+        default:
+          return FALSE;
         }
-      return expected (s, error, "',' or ']' after an element");
     }
 }
 

@@ -295,6 +295,57 @@ check_writer_args (GOutputStream *stream,
   return TRUE;
 }
 
+/* Appends a row of every series of @table to @w, as JSON objects after
+ * the first when @json, else as CSV records; flushes as it goes. */
+static gboolean
+write_series (Writer                 *w,
+              DosonCtrProgressTable  *table,
+              gboolean                json,
+              GError                **error)
+{
+  guint i;
+
+  for (i = 0; i < table->n_states; i++)
+    {
+      DosonCtrProgressResult r;
+
+      _doson_ctr_progress_table_evaluate (table, i, &r);
+      if (json)
+        append_series_json (w->buf, i == 0, &table->states[i],
+                            doson_ctr_progress_table_get_group (table, i), &r);
+      else
+        append_series_csv (w->buf, &table->states[i], &r);
+      if (!writer_maybe_flush (w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* As write_series(), a row of every group's roll-up. */
+static gboolean
+write_summaries (Writer                 *w,
+                 DosonCtrProgressTable  *table,
+                 gboolean                json,
+                 GError                **error)
+{
+  guint i;
+
+  _doson_ctr_progress_table_ensure_summaries (table);
+  for (i = 0; i < table->summaries->len; i++)
+    {
+      const DosonCtrGroupSummary *summary =
+        &g_array_index (table->summaries, DosonCtrGroupSummary, i);
+
+      if (json)
+        append_summary_json (w->buf, i == 0, summary);
+      else
+        append_summary_csv (w->buf, summary);
+      if (!writer_maybe_flush (w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * doson_ctr_progress_table_write_csv:
  * @table: a #DosonCtrProgressTable
@@ -322,7 +373,6 @@ doson_ctr_progress_table_write_csv (DosonCtrProgressTable *table,
                                     GError               **error)
 {
   g_auto(Writer) w = { 0 };
-  guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   if (!check_writer_args (stream, cancellable))
@@ -332,17 +382,7 @@ doson_ctr_progress_table_write_csv (DosonCtrProgressTable *table,
   writer_start (&w, stream, cancellable,
                 "series,base_year,base_value,current_year,current_value,"
                 "progress,status,score\n");
-  for (i = 0; i < table->n_states; i++)
-    {
-      DosonCtrProgressResult result;
-
-      _doson_ctr_progress_table_evaluate (table, i, &result);
-      append_series_csv (w.buf, &table->states[i], &result);
-      if (!writer_maybe_flush (&w, error))
-        return FALSE;
-    }
-
-  return writer_flush (&w, error);
+  return write_series (&w, table, FALSE, error) && writer_flush (&w, error);
 }
 
 /**
@@ -371,23 +411,15 @@ doson_ctr_progress_table_write_summary_csv (DosonCtrProgressTable *table,
                                             GError               **error)
 {
   g_auto(Writer) w = { 0 };
-  guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   if (!check_writer_args (stream, cancellable))
     return FALSE;
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _doson_ctr_progress_table_ensure_summaries (table);
   writer_start (&w, stream, cancellable, "group,series,score,status\n");
-  for (i = 0; i < table->summaries->len; i++)
-    {
-      append_summary_csv (w.buf, &g_array_index (table->summaries, DosonCtrGroupSummary, i));
-      if (!writer_maybe_flush (&w, error))
-        return FALSE;
-    }
-
-  return writer_flush (&w, error);
+  return write_summaries (&w, table, FALSE, error)
+         && writer_flush (&w, error);
 }
 
 /**
@@ -428,7 +460,6 @@ doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
                                      GError               **error)
 {
   g_auto(Writer) w = { 0 };
-  guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   if (!check_writer_args (stream, cancellable))
@@ -438,28 +469,15 @@ doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
   writer_start (&w, stream, cancellable, "{\"method\":");
   _doson_ctr_json_append_string (w.buf, doson_ctr_progress_method_to_string (table->method));
   g_string_append (w.buf, ",\n\"series\":[");
-  for (i = 0; i < table->n_states; i++)
-    {
-      DosonCtrProgressResult r;
-
-      _doson_ctr_progress_table_evaluate (table, i, &r);
-      append_series_json (w.buf, i == 0, &table->states[i],
-                          doson_ctr_progress_table_get_group (table, i), &r);
-      if (!writer_maybe_flush (&w, error))
-        return FALSE;
-    }
+  if (!write_series (&w, table, TRUE, error))
+    return FALSE;
   g_string_append (w.buf, "\n]");
 
   if (with_summary)
     {
-      _doson_ctr_progress_table_ensure_summaries (table);
       g_string_append (w.buf, ",\n\"summary\":[");
-      for (i = 0; i < table->summaries->len; i++)
-        {
-          append_summary_json (w.buf, i == 0, &g_array_index (table->summaries, DosonCtrGroupSummary, i));
-          if (!writer_maybe_flush (&w, error))
-            return FALSE;
-        }
+      if (!write_summaries (&w, table, TRUE, error))
+        return FALSE;
       g_string_append (w.buf, "\n]");
     }
   g_string_append (w.buf, "}\n");
