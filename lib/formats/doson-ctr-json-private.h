@@ -131,6 +131,23 @@ void _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
                             gboolean          at_key,
                             const char       *format,
                             ...) G_GNUC_PRINTF (6, 7);
+/* Reports DOSON_CTR_ERROR_INVALID_DATA at the member @key of @path, as
+ * _doson_ctr_json_error() does; FALSE. */
+gboolean _doson_ctr_json_member_error (DosonCtrJsonDoc  *doc,
+                                       GError          **error,
+                                       const char       *path,
+                                       const char       *key,
+                                       const char       *format,
+                                       ...) G_GNUC_PRINTF (5, 6);
+/* A problem of a member the reader can do without: reports
+ * DOSON_CTR_ERROR_INVALID_DATA as _doson_ctr_json_error() does and
+ * returns _doson_ctr_json_doc_carry_on(), whether the reading goes on. */
+gboolean _doson_ctr_json_list_problem (DosonCtrJsonDoc  *doc,
+                                       GError          **error,
+                                       const char       *path,
+                                       gboolean          at_key,
+                                       const char       *format,
+                                       ...) G_GNUC_PRINTF (5, 6);
 
 /* Paths name a value by its keys and indices from the top, as in
  * indicators[3].targets[0].value.  A key that is empty or holds one of

@@ -98,11 +98,9 @@ _doson_ctr_json_check_keys (DosonCtrJsonDoc    *doc,
           for (i = 0; known[i] != NULL; i++)
             g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "",
                                     known[i]);
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 member, TRUE,
-                                 "unknown key \"%s\" (known keys: %s)", key,
-                                 list->str);
-          if (!_doson_ctr_json_doc_carry_on (doc, error))
+          if (!_doson_ctr_json_list_problem (doc, error, member, TRUE,
+                                             "unknown key \"%s\" (known "
+                                             "keys: %s)", key, list->str))
             return FALSE;
         }
     }

@@ -174,6 +174,27 @@ _doson_ctr_json_doc_locate (DosonCtrJsonDoc *doc,
   return g_strdup_printf ("%s:%u:%u", doc->name, line, column);
 }
 
+static void G_GNUC_PRINTF (6, 0)
+report_valist (DosonCtrJsonDoc  *doc,
+               GError          **error,
+               gint              code,
+               const char       *path,
+               gboolean          at_key,
+               const char       *format,
+               va_list           args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  guint line, column;
+
+  _doson_ctr_json_doc_position (doc, path, at_key, &line, &column);
+  _doson_ctr_problems_report (&doc->problems, error,
+                              _doson_ctr_diagnostic_new (code, doc->name, line,
+                                                         column,
+                                                         DOSON_CTR_FIELD_JSON_PATH,
+                                                         path[0] != '\0' ? path : NULL,
+                                                         message));
+}
+
 void
 _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
                        GError          **error,
@@ -183,20 +204,46 @@ _doson_ctr_json_error (DosonCtrJsonDoc  *doc,
                        const char       *format,
                        ...)
 {
-  g_autofree char *message = NULL;
-  guint line, column;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  report_valist (doc, error, code, path, at_key, format, args);
   va_end (args);
-  _doson_ctr_json_doc_position (doc, path, at_key, &line, &column);
-  _doson_ctr_problems_report (&doc->problems, error,
-                              _doson_ctr_diagnostic_new (code, doc->name, line,
-                                                         column,
-                                                         DOSON_CTR_FIELD_JSON_PATH,
-                                                         path[0] != '\0' ? path : NULL,
-                                                         message));
+}
+
+gboolean
+_doson_ctr_json_member_error (DosonCtrJsonDoc  *doc,
+                              GError          **error,
+                              const char       *path,
+                              const char       *key,
+                              const char       *format,
+                              ...)
+{
+  g_autofree char *member = _doson_ctr_json_path_member (path, key);
+  va_list args;
+
+  va_start (args, format);
+  report_valist (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member, FALSE,
+                 format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+_doson_ctr_json_list_problem (DosonCtrJsonDoc  *doc,
+                              GError          **error,
+                              const char       *path,
+                              gboolean          at_key,
+                              const char       *format,
+                              ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (doc, error, DOSON_CTR_ERROR_INVALID_DATA, path, at_key,
+                 format, args);
+  va_end (args);
+  return _doson_ctr_json_doc_carry_on (doc, error);
 }
 
 gboolean

@@ -74,25 +74,37 @@ check_units_known (DosonCtrJsonDoc  *doc,
         {
           if (_doson_ctr_json_doc_refers_to_set_aside (doc, "unit", id))
             continue;
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 element, FALSE,
-                                 "unknown unit \"%s\" (declare it in \"units\")",
-                                 id);
-          if (!_doson_ctr_json_doc_carry_on (doc, error))
+          if (!_doson_ctr_json_list_problem (doc, error, element, FALSE,
+                                             "unknown unit \"%s\" (declare "
+                                             "it in \"units\")", id))
             return FALSE;
           continue;
         }
-      if (other != NULL && g_ptr_array_find_with_equal_func (other, id,
-                                                             g_str_equal,
-                                                             NULL))
-        {
-          _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                 element, FALSE,
-                                 "unit \"%s\" is already a lead unit", id);
-          if (!_doson_ctr_json_doc_carry_on (doc, error))
-            return FALSE;
-        }
+      if (other != NULL
+          && g_ptr_array_find_with_equal_func (other, id, g_str_equal, NULL)
+          && !_doson_ctr_json_list_problem (doc, error, element, FALSE,
+                                            "unit \"%s\" is already a lead "
+                                            "unit", id))
+        return FALSE;
     }
+  return TRUE;
+}
+
+/* Reads the required array @key of @path, which must not be empty
+ * (@message when it is). */
+static gboolean
+read_filled_array (DosonCtrJsonDoc  *doc,
+                   JsonObject       *object,
+                   const char       *path,
+                   const char       *key,
+                   const char       *message,
+                   JsonArray       **array,
+                   GError          **error)
+{
+  if (!_doson_ctr_json_read_array (doc, object, path, key, TRUE, array, error))
+    return FALSE;
+  if (json_array_get_length (*array) == 0)
+    return _doson_ctr_json_member_error (doc, error, path, key, "%s", message);
   return TRUE;
 }
 
@@ -209,11 +221,10 @@ load_unit (DosonCtrJsonDoc  *doc,
   _doson_ctr_loc_text_clear (&short_name);
   if (!ok)
     return FALSE;
-  if (_doson_ctr_json_doc_mark (doc) != mark)
-    return TRUE;
-  if (!doson_ctr_program_add_unit (program, unit, &local_error))
-    return _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
-  return TRUE;
+  /* An entry with problems is not added. */
+  return _doson_ctr_json_doc_mark (doc) != mark
+         || doson_ctr_program_add_unit (program, unit, &local_error)
+         || _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
 }
 
 /* A goal's parent must be declared before it: listing every problem, an
@@ -233,13 +244,13 @@ check_parent (DosonCtrJsonDoc  *doc,
   if (!_doson_ctr_json_doc_refers_to_set_aside (doc, "goal", *parent))
     {
       parent_path = _doson_ctr_json_path_member (path, "parent");
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             parent_path, FALSE,
-                             strcmp (*parent, id) == 0
-                             ? "goal \"%s\" cannot be its own parent"
-                             : "unknown goal \"%s\" (a parent must come "
-                               "before its children)", *parent);
-      if (!_doson_ctr_json_doc_carry_on (doc, error))
+      if (!_doson_ctr_json_list_problem (doc, error, parent_path, FALSE,
+                                         strcmp (*parent, id) == 0
+                                         ? "goal \"%s\" cannot be its own "
+                                           "parent"
+                                         : "unknown goal \"%s\" (a parent "
+                                           "must come before its children)",
+                                         *parent))
         return FALSE;
     }
   *parent = NULL;
@@ -302,11 +313,10 @@ load_goal (DosonCtrJsonDoc  *doc,
     doson_ctr_goal_add_partner_unit (goal, g_ptr_array_index (partners, j));
   for (j = 0; resolutions != NULL && j < resolutions->len; j++)
     doson_ctr_goal_add_resolution (goal, g_ptr_array_index (resolutions, j));
-  if (_doson_ctr_json_doc_mark (doc) != mark)
-    return TRUE;
-  if (!doson_ctr_program_add_goal (program, goal, &local_error))
-    return _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
-  return TRUE;
+  /* An entry with problems is not added. */
+  return _doson_ctr_json_doc_mark (doc) != mark
+         || doson_ctr_program_add_goal (program, goal, &local_error)
+         || _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
 }
 
 static gboolean
@@ -327,18 +337,11 @@ load_disaggregation (DosonCtrJsonDoc    *doc,
   if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
       || !_doson_ctr_json_read_id (doc, object, path, "dimension", TRUE,
                                    &dimension, error)
-      || !_doson_ctr_json_read_array (doc, object, path, "values", TRUE,
-                                      &values, error))
-    return FALSE;
-  if (json_array_get_length (values) == 0)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             values_path, FALSE,
-                             "a disaggregation needs at least one value");
-      return FALSE;
-    }
-  if (!_doson_ctr_json_read_loc_text (doc, object, path, "name", FALSE, &name,
-                                      error))
+      || !read_filled_array (doc, object, path, "values",
+                             "a disaggregation needs at least one value",
+                             &values, error)
+      || !_doson_ctr_json_read_loc_text (doc, object, path, "name", FALSE,
+                                         &name, error))
     return FALSE;
   doson_ctr_indicator_set_disaggregation (indicator, dimension, name.vi,
                                           name.en);
@@ -521,11 +524,9 @@ read_indicator_kind (DosonCtrJsonDoc    *doc,
     {
       g_autofree char *goal_path = _doson_ctr_json_path_member (path, "goal");
 
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             goal_path, FALSE,
-                             "unknown goal \"%s\" (declare it in \"goals\")",
-                             goal);
-      if (!_doson_ctr_json_doc_carry_on (doc, error))
+      if (!_doson_ctr_json_list_problem (doc, error, goal_path, FALSE,
+                                         "unknown goal \"%s\" (declare it "
+                                         "in \"goals\")", goal))
         return FALSE;
     }
   return TRUE;
@@ -551,14 +552,9 @@ read_indicator_units (DosonCtrJsonDoc    *doc,
                                              &partners, error))
     return FALSE;
   if (lead->len == 0)
-    {
-      g_autofree char *lead_path = _doson_ctr_json_path_member (path, "lead_units");
-
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             lead_path, FALSE,
-                             "an indicator needs at least one lead unit");
-      return FALSE;
-    }
+    return _doson_ctr_json_member_error (doc, error, path, "lead_units",
+                                         "an indicator needs at least one "
+                                         "lead unit");
   if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
       || !check_units_known (doc, program, partners, lead, path,
                              "partner_units", error))
@@ -586,16 +582,10 @@ read_indicator_targets (DosonCtrJsonDoc    *doc,
   JsonArray *targets;
   guint j;
 
-  if (!_doson_ctr_json_read_array (doc, object, path, "targets", TRUE,
-                                   &targets, error))
+  if (!read_filled_array (doc, object, path, "targets",
+                          "an indicator needs at least one target", &targets,
+                          error))
     return FALSE;
-  if (json_array_get_length (targets) == 0)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             targets_path, FALSE,
-                             "an indicator needs at least one target");
-      return FALSE;
-    }
   for (j = 0; j < json_array_get_length (targets); j++)
     {
       g_autofree char *target_path = _doson_ctr_json_path_index (targets_path, j);
@@ -657,11 +647,10 @@ load_indicator (DosonCtrJsonDoc  *doc,
                                path, error))
     return FALSE;
 
-  if (_doson_ctr_json_doc_mark (doc) != mark)
-    return TRUE;
-  if (!doson_ctr_program_add_indicator (program, indicator, &local_error))
-    return _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
-  return TRUE;
+  /* An entry with problems is not added. */
+  return _doson_ctr_json_doc_mark (doc) != mark
+         || doson_ctr_program_add_indicator (program, indicator, &local_error)
+         || _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
 }
 
 /* The format, version, id and term of a programme file, as a new empty

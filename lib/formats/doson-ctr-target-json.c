@@ -24,14 +24,11 @@ check_target_year (DosonCtrJsonDoc  *doc,
   int last = doson_ctr_program_get_term_end (program);
 
   if (year < first || year > last)
-    {
-      g_autofree char *member = _doson_ctr_json_path_member (path, key);
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
-                             FALSE, "the year %d is outside the term: targets "
-                             "apply to the years %d to %d (after the baseline "
-                             "year %d)", year, first, last, first - 1);
-      return FALSE;
-    }
+    return _doson_ctr_json_member_error (doc, error, path, key,
+                                         "the year %d is outside the term: "
+                                         "targets apply to the years %d to %d "
+                                         "(after the baseline year %d)", year,
+                                         first, last, first - 1);
   return TRUE;
 }
 
@@ -69,11 +66,9 @@ read_range (DosonCtrJsonDoc     *doc,
     }
   if (kind == DOSON_CTR_TARGET_KIND_MILESTONE)
     {
-      g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             member, FALSE,
-                             "a milestone cannot have a range: use \"=\" "
-                             "with the value 1");
+      _doson_ctr_json_member_error (doc, error, path, "comparator",
+                                    "a milestone cannot have a range: use "
+                                    "\"=\" with the value 1");
       return NULL;
     }
   if (!(low < high))
@@ -123,10 +118,8 @@ read_value (DosonCtrJsonDoc      *doc,
   if (kind == DOSON_CTR_TARGET_KIND_MILESTONE
       && comparator != DOSON_CTR_COMPARATOR_EQUAL)
     {
-      g_autofree char *member = _doson_ctr_json_path_member (path, "comparator");
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             member, FALSE,
-                             "a milestone uses the comparator \"=\"");
+      _doson_ctr_json_member_error (doc, error, path, "comparator",
+                                    "a milestone uses the comparator \"=\"");
       return NULL;
     }
   target = doson_ctr_target_new (kind, comparator, value, &local_error);
@@ -261,9 +254,9 @@ _doson_ctr_target_load (DosonCtrJsonDoc    *doc,
   if (per_disaggregation
       && doson_ctr_indicator_get_disaggregation (indicator) == NULL)
     {
-      g_autofree char *member = _doson_ctr_json_path_member (path, "per_disaggregation");
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, member,
-                             FALSE, "the indicator has no \"disaggregation\"");
+      _doson_ctr_json_member_error (doc, error, path, "per_disaggregation",
+                                    "the indicator has no "
+                                    "\"disaggregation\"");
       return NULL;
     }
   doson_ctr_target_set_per_disaggregation (target, per_disaggregation);
