@@ -44,17 +44,15 @@ read_columns (DosonCtrCsvReader  *reader,
               GError            **error)
 {
   gsize i;
-  int c;
+  gssize c;
 
   for (c = 0; c < N_COLUMNS; c++)
     where[c] = -1;
   for (i = 0; i < n_fields; i++)
     {
-      for (c = 0; c < N_COLUMNS; c++)
-        if (fields[i].len == strlen (column_names[c])
-            && memcmp (fields[i].text, column_names[c], fields[i].len) == 0)
-          break;
-      if (c == N_COLUMNS)
+      c = _doson_ctr_csv_field_column (&fields[i], column_names, N_COLUMNS,
+                                       FALSE);
+      if (c < 0)
         {
           _doson_ctr_csv_reader_field_error (reader, error,
                                              DOSON_CTR_ERROR_INVALID_DATA, i,

@@ -189,26 +189,19 @@ find_columns (DosonCtrCsvReader  *reader,
 
   for (i = 0; i < n_fields; i++)
     {
-      g_autofree char *name = g_strstrip (g_strndup (fields[i].text, fields[i].len));
-      gboolean known = FALSE;
+      gssize c = _doson_ctr_csv_field_column (&fields[i], names, n_names, TRUE);
 
-      for (j = 0; j < n_names; j++)
+      if (c >= 0 && columns[c] >= 0)
         {
-          if (g_ascii_strcasecmp (name, names[j]) != 0)
-            continue;
-          if (columns[j] >= 0)
-            {
-              _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, i,
-                                                 "column \"%s\" appears twice (fields %"
-                                                 G_GSSIZE_FORMAT " and %" G_GSIZE_FORMAT ")",
-                                                 names[j], columns[j] + 1, i + 1);
-              return FALSE;
-            }
-          columns[j] = (gssize) i;
-          known = TRUE;
+          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, i,
+                                             "column \"%s\" appears twice (fields %"
+                                             G_GSSIZE_FORMAT " and %" G_GSIZE_FORMAT ")",
+                                             names[c], columns[c] + 1, i + 1);
+          return FALSE;
         }
-
-      if (!known && unknown_is_error)
+      if (c >= 0)
+        columns[c] = (gssize) i;
+      else if (unknown_is_error)
         {
           g_autoptr(GString) expected = g_string_new (NULL);
 
