@@ -177,10 +177,11 @@ write_target (GString              *out,
 }
 
 static void
-write_indicator (GString           *out,
-                 guint              level,
-                 DosonCtrIndicator *indicator)
+write_indicator (GString  *out,
+                 guint     level,
+                 gpointer  entry)
 {
+  DosonCtrIndicator *indicator = entry;
   gboolean first = TRUE;
   GPtrArray *targets;
   guint i;
@@ -288,6 +289,70 @@ write_array_end (GString *out,
   g_string_append_c (out, ']');
 }
 
+static void
+write_unit (GString  *out,
+            guint     level,
+            gpointer  entry)
+{
+  DosonCtrResponsibleUnit *unit = entry;
+  gboolean first = TRUE;
+
+  indent (out, level);
+  g_string_append_c (out, '{');
+  member_string (out, level + 1, &first, "id",
+                 doson_ctr_responsible_unit_get_id (unit));
+  member_loc_text (out, level + 1, &first, "name",
+                   _doson_ctr_responsible_unit_get_name_raw (unit));
+  member_loc_text (out, level + 1, &first, "short_name",
+                   _doson_ctr_responsible_unit_get_short_name_raw (unit));
+  close_object (out, level);
+}
+
+static void
+write_goal (GString  *out,
+            guint     level,
+            gpointer  entry)
+{
+  DosonCtrGoal *goal = entry;
+  gboolean first = TRUE;
+
+  indent (out, level);
+  g_string_append_c (out, '{');
+  member_string (out, level + 1, &first, "id", doson_ctr_goal_get_id (goal));
+  member_string (out, level + 1, &first, "ref", doson_ctr_goal_get_ref (goal));
+  member_loc_text (out, level + 1, &first, "title",
+                   _doson_ctr_goal_get_title_raw (goal));
+  member_string (out, level + 1, &first, "parent",
+                 doson_ctr_goal_get_parent_id (goal));
+  member_strings (out, level + 1, &first, "lead_units",
+                  doson_ctr_goal_get_lead_unit_ids (goal));
+  member_strings (out, level + 1, &first, "partner_units",
+                  doson_ctr_goal_get_partner_unit_ids (goal));
+  member_strings (out, level + 1, &first, "resolutions",
+                  doson_ctr_goal_get_resolutions (goal));
+  close_object (out, level);
+}
+
+/* The member @key of the root: an array of @entries, each written by
+ * @write. */
+static void
+write_entries (GString     *out,
+               gboolean    *first,
+               const char  *key,
+               GPtrArray   *entries,
+               void       (*write) (GString *, guint, gpointer))
+{
+  guint i;
+
+  write_array_start (out, 1, first, key, entries->len);
+  for (i = 0; i < entries->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      write (out, 2, g_ptr_array_index (entries, i));
+    }
+  write_array_end (out, 1, entries->len);
+}
+
 /**
  * doson_ctr_program_to_data:
  * @program: a #DosonCtrProgram
@@ -310,9 +375,7 @@ doson_ctr_program_to_data (DosonCtrProgram *program,
                            gsize           *length)
 {
   GString *out;
-  GPtrArray *units, *goals, *indicators;
   gboolean first = TRUE;
-  guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
 
@@ -330,55 +393,12 @@ doson_ctr_program_to_data (DosonCtrProgram *program,
   member_int (out, 1, &first, "baseline_year",
               doson_ctr_program_get_baseline_year (program));
 
-  units = doson_ctr_program_get_units (program);
-  write_array_start (out, 1, &first, "units", units->len);
-  for (i = 0; i < units->len; i++)
-    {
-      DosonCtrResponsibleUnit *unit = g_ptr_array_index (units, i);
-      gboolean ufirst = TRUE;
-
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      indent (out, 2);
-      g_string_append_c (out, '{');
-      member_string (out, 3, &ufirst, "id", doson_ctr_responsible_unit_get_id (unit));
-      member_loc_text (out, 3, &ufirst, "name",
-                       _doson_ctr_responsible_unit_get_name_raw (unit));
-      member_loc_text (out, 3, &ufirst, "short_name",
-                       _doson_ctr_responsible_unit_get_short_name_raw (unit));
-      close_object (out, 2);
-    }
-  write_array_end (out, 1, units->len);
-
-  goals = doson_ctr_program_get_goals (program);
-  write_array_start (out, 1, &first, "goals", goals->len);
-  for (i = 0; i < goals->len; i++)
-    {
-      DosonCtrGoal *goal = g_ptr_array_index (goals, i);
-      gboolean gfirst = TRUE;
-
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      indent (out, 2);
-      g_string_append_c (out, '{');
-      member_string (out, 3, &gfirst, "id", doson_ctr_goal_get_id (goal));
-      member_string (out, 3, &gfirst, "ref", doson_ctr_goal_get_ref (goal));
-      member_loc_text (out, 3, &gfirst, "title", _doson_ctr_goal_get_title_raw (goal));
-      member_string (out, 3, &gfirst, "parent", doson_ctr_goal_get_parent_id (goal));
-      member_strings (out, 3, &gfirst, "lead_units", doson_ctr_goal_get_lead_unit_ids (goal));
-      member_strings (out, 3, &gfirst, "partner_units",
-                      doson_ctr_goal_get_partner_unit_ids (goal));
-      member_strings (out, 3, &gfirst, "resolutions", doson_ctr_goal_get_resolutions (goal));
-      close_object (out, 2);
-    }
-  write_array_end (out, 1, goals->len);
-
-  indicators = doson_ctr_program_get_indicators (program);
-  write_array_start (out, 1, &first, "indicators", indicators->len);
-  for (i = 0; i < indicators->len; i++)
-    {
-      g_string_append (out, i > 0 ? ",\n" : "\n");
-      write_indicator (out, 2, g_ptr_array_index (indicators, i));
-    }
-  write_array_end (out, 1, indicators->len);
+  write_entries (out, &first, "units", doson_ctr_program_get_units (program),
+                 write_unit);
+  write_entries (out, &first, "goals", doson_ctr_program_get_goals (program),
+                 write_goal);
+  write_entries (out, &first, "indicators",
+                 doson_ctr_program_get_indicators (program), write_indicator);
 
   g_string_append (out, "\n}\n");
   if (length != NULL)
