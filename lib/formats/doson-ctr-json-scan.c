@@ -414,20 +414,14 @@ open_empty (Scanner *s,
   return TRUE;
 }
 
-typedef enum
-{
-  NEXT_MORE,
-  NEXT_CLOSED,
-  NEXT_ERROR
-} Next;
-
 /* After a member or an element (@what, as in "',' or '}' after a
- * member"): a ',' not followed by @close is stepped over (NEXT_MORE);
- * @close is stepped over (NEXT_CLOSED); anything else is an error. */
-static Next
+ * member"): a ',' not followed by @close is stepped over; so is @close,
+ * and *closed set.  FALSE on an error. */
+static gboolean
 scan_next (Scanner     *s,
            guchar       close,
            const char  *what,
+           gboolean    *closed,
            GError     **error)
 {
   g_autofree char *wanted = NULL;
@@ -438,102 +432,95 @@ scan_next (Scanner     *s,
       advance (s);
       skip_blanks (s);
       if (peek (s) != close)
-        return NEXT_MORE;
-      syntax_error (s, error, "a comma before '%c': remove the last comma",
-                    close);
-      return NEXT_ERROR;
+        return TRUE;
+      return syntax_error (s, error,
+                           "a comma before '%c': remove the last comma",
+                           close);
     }
   if (peek (s) == close && !at_end (s))
     {
       advance (s);
-      return NEXT_CLOSED;
+      *closed = TRUE;
+      return TRUE;
     }
   wanted = g_strdup_printf ("',' or '%c' after %s", close, what);
-  expected (s, error, wanted);
-  return NEXT_ERROR;
+  return expected (s, error, wanted);
 }
 
+/* Reads a member's key and the ':' after it, sets where the key starts
+ * and appends the member to s->path.  Listing every problem, a key
+ * already in @keys (those of the object so far) is listed and the reading
+ * goes on. */
 static gboolean
-scan_object (Scanner  *s,
-             GError  **error)
+scan_key (Scanner     *s,
+          GHashTable  *keys,
+          guint       *key_line,
+          guint       *key_column,
+          GError     **error)
 {
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                      g_free, NULL);
   gsize path_length = s->path->len;
 
-  if (open_empty (s, '}'))
-    return TRUE;
-  for (;;)
+  *key_line = s->line;
+  *key_column = s->column;
+  if (peek (s) != '"' || at_end (s))
+    return expected (s, error, "a key in double quotes");
+  g_string_truncate (s->key, 0);
+  if (!scan_string (s, s->key, error))
+    return FALSE;
+  if (g_hash_table_contains (keys, s->key->str))
     {
-      guint key_line = s->line, key_column = s->column;
-
-      if (peek (s) != '"' || at_end (s))
-        return expected (s, error, "a key in double quotes");
-      g_string_truncate (s->key, 0);
-      if (!scan_string (s, s->key, error))
-        return FALSE;
-      if (g_hash_table_contains (keys, s->key->str))
-        {
-          _doson_ctr_json_path_append_member (s->path, s->key->str);
-          /* Listing every problem, the reading goes on (json-glib
-           * keeps the last of the two). */
-          problem_at (s, error, DOSON_CTR_ERROR_INVALID_DATA, key_line,
-                      key_column, s->path->str,
-                      "the key \"%s\" appears twice in this object",
-                      s->key->str);
-          if (!_doson_ctr_problems_carry_on (s->problems, error))
-            return FALSE;
-          g_string_truncate (s->path, path_length);
-        }
-      g_hash_table_add (keys, g_strdup (s->key->str));
-      skip_blanks (s);
-      if (peek (s) != ':' || at_end (s))
-        return expected (s, error, "':' after the key");
-      advance (s);
-      skip_blanks (s);
       _doson_ctr_json_path_append_member (s->path, s->key->str);
+      /* Listing every problem, the reading goes on (json-glib keeps the
+       * last of the two). */
+      problem_at (s, error, DOSON_CTR_ERROR_INVALID_DATA, *key_line,
+                  *key_column, s->path->str,
+                  "the key \"%s\" appears twice in this object",
+                  s->key->str);
+      if (!_doson_ctr_problems_carry_on (s->problems, error))
+        return FALSE;
+      g_string_truncate (s->path, path_length);
+    }
+  g_hash_table_add (keys, g_strdup (s->key->str));
+  skip_blanks (s);
+  if (peek (s) != ':' || at_end (s))
+    return expected (s, error, "':' after the key");
+  advance (s);
+  skip_blanks (s);
+  _doson_ctr_json_path_append_member (s->path, s->key->str);
+  return TRUE;
+}
+
+/* An object (@close is '}') or an array (']'), from its opening. */
+static gboolean
+scan_container (Scanner  *s,
+                guchar    close,
+                GError  **error)
+{
+  g_autoptr(GHashTable) keys = NULL;
+  gsize path_length = s->path->len;
+  gboolean closed = FALSE;
+  guint index;
+
+  if (close == '}')
+    keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (open_empty (s, close))
+    return TRUE;
+  for (index = 0; !closed; index++)
+    {
+      guint key_line = 0, key_column = 0;
+
+      if (keys == NULL)
+        g_string_append_printf (s->path, "[%u]", index);
+      else if (!scan_key (s, keys, &key_line, &key_column, error))
+        return FALSE;
       if (!scan_value (s, key_line, key_column, error))
         return FALSE;
       g_string_truncate (s->path, path_length);
-      switch (scan_next (s, '}', "a member", error))
-        {
-        case NEXT_MORE:
-          break;
-        case NEXT_CLOSED:
-          return TRUE;
-        case NEXT_ERROR:
-        default:
-          return FALSE;
-        }
-    }
-}
-
-static gboolean
-scan_array (Scanner  *s,
-            GError  **error)
-{
-  gsize path_length = s->path->len;
-  guint index = 0;
-
-  if (open_empty (s, ']'))
-    return TRUE;
-  for (;;)
-    {
-      g_string_append_printf (s->path, "[%u]", index++);
-      if (!scan_value (s, 0, 0, error))
+      if (!scan_next (s, close, keys != NULL ? "a member" : "an element",
+                      &closed, error))
         return FALSE;
-      g_string_truncate (s->path, path_length);
-      switch (scan_next (s, ']', "an element", error))
-        {
-        case NEXT_MORE:
-          break;
-        case NEXT_CLOSED:
-          return TRUE;
-        case NEXT_ERROR:
-        default:
-          return FALSE;
-        }
     }
+  return TRUE;
 }
 
 static gboolean
@@ -556,7 +543,7 @@ scan_value (Scanner  *s,
       if (++s->depth > DOSON_CTR_JSON_MAX_DEPTH)
         return limit_error (s, error, "arrays and objects nest deeper than "
                             "%d levels", DOSON_CTR_JSON_MAX_DEPTH);
-      ok = c == '{' ? scan_object (s, error) : scan_array (s, error);
+      ok = scan_container (s, c == '{' ? '}' : ']', error);
       s->depth--;
       return ok;
     case '"':
