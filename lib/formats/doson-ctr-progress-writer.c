@@ -286,12 +286,21 @@ append_summary_json (GString                    *out,
   row_end (out, p);
 }
 
+/* Checks the arguments of a public writer and starts @w with @header;
+ * FALSE when an argument is wrong. */
 static gboolean
-check_writer_args (GOutputStream *stream,
-                   GCancellable  *cancellable)
+writer_begin (Writer                 *w,
+              DosonCtrProgressTable  *table,
+              GOutputStream          *stream,
+              GCancellable           *cancellable,
+              GError                **error,
+              const char             *header)
 {
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  writer_start (w, stream, cancellable, header);
   return TRUE;
 }
 
@@ -374,14 +383,10 @@ doson_ctr_progress_table_write_csv (DosonCtrProgressTable *table,
 {
   g_auto(Writer) w = { 0 };
 
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
-  if (!check_writer_args (stream, cancellable))
+  if (!writer_begin (&w, table, stream, cancellable, error,
+                     "series,base_year,base_value,current_year,current_value,"
+                     "progress,status,score\n"))
     return FALSE;
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  writer_start (&w, stream, cancellable,
-                "series,base_year,base_value,current_year,current_value,"
-                "progress,status,score\n");
   return write_series (&w, table, FALSE, error) && writer_flush (&w, error);
 }
 
@@ -412,12 +417,9 @@ doson_ctr_progress_table_write_summary_csv (DosonCtrProgressTable *table,
 {
   g_auto(Writer) w = { 0 };
 
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
-  if (!check_writer_args (stream, cancellable))
+  if (!writer_begin (&w, table, stream, cancellable, error,
+                     "group,series,score,status\n"))
     return FALSE;
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  writer_start (&w, stream, cancellable, "group,series,score,status\n");
   return write_summaries (&w, table, FALSE, error)
          && writer_flush (&w, error);
 }
@@ -461,12 +463,8 @@ doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
 {
   g_auto(Writer) w = { 0 };
 
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
-  if (!check_writer_args (stream, cancellable))
+  if (!writer_begin (&w, table, stream, cancellable, error, "{\"method\":"))
     return FALSE;
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  writer_start (&w, stream, cancellable, "{\"method\":");
   _doson_ctr_json_append_string (w.buf, doson_ctr_progress_method_to_string (table->method));
   g_string_append (w.buf, ",\n\"series\":[");
   if (!write_series (&w, table, TRUE, error))
