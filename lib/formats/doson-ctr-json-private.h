@@ -167,6 +167,15 @@ gboolean _doson_ctr_json_expect_object (DosonCtrJsonDoc  *doc,
                                         JsonObject      **object,
                                         GError          **error);
 
+/* The root of a @kind file ("programme", "measurement"): an object whose
+ * "format" is @format and "version" @version. */
+gboolean _doson_ctr_json_read_root (DosonCtrJsonDoc  *doc,
+                                    const char       *kind,
+                                    const char       *format,
+                                    int               version,
+                                    JsonObject      **root,
+                                    GError          **error);
+
 /* Every member of @object must be named in @known (NULL-terminated);
  * listing every problem, each unknown member is listed and left aside. */
 gboolean _doson_ctr_json_check_keys (DosonCtrJsonDoc    *doc,

@@ -69,6 +69,45 @@ _doson_ctr_json_expect_object (DosonCtrJsonDoc  *doc,
 }
 
 gboolean
+_doson_ctr_json_read_root (DosonCtrJsonDoc  *doc,
+                           const char       *kind,
+                           const char       *format,
+                           int               version,
+                           JsonObject      **root,
+                           GError          **error)
+{
+  const char *given_format;
+  gboolean present;
+  int given_version;
+
+  if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
+                                      "", root, error)
+      || !_doson_ctr_json_read_string (doc, *root, "", "format", TRUE,
+                                       &given_format, error))
+    return FALSE;
+  if (strcmp (given_format, format) != 0)
+    {
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, "format",
+                             FALSE, "this is not a %s file: the format is "
+                             "\"%s\", expected \"%s\"", kind, given_format,
+                             format);
+      return FALSE;
+    }
+  if (!_doson_ctr_json_read_int (doc, *root, "", "version", TRUE, 0, G_MAXINT,
+                                 &present, &given_version, error))
+    return FALSE;
+  if (given_version != version)
+    {
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             "version", FALSE, "version %d is not supported "
+                             "(this library reads version %d)", given_version,
+                             version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 _doson_ctr_json_check_keys (DosonCtrJsonDoc    *doc,
                             JsonObject         *object,
                             const char         *path,

@@ -95,35 +95,12 @@ read_header (DosonCtrJsonDoc  *doc,
   };
   DosonCtrMeasurementSet *set;
   JsonObject *root;
-  const char *format, *program, *description;
+  const char *program, *description;
   gboolean present, illustrative;
-  int version;
 
-  if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
-                                      "", &root, error)
-      || !_doson_ctr_json_read_string (doc, root, "", "format", TRUE, &format,
-                                       error))
-    return NULL;
-  if (strcmp (format, MEASUREMENTS_FORMAT) != 0)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, "format",
-                             FALSE, "this is not a measurement file: the "
-                             "format is \"%s\", expected \""
-                             MEASUREMENTS_FORMAT "\"", format);
-      return NULL;
-    }
-  if (!_doson_ctr_json_read_int (doc, root, "", "version", TRUE, 0, G_MAXINT,
-                                 &present, &version, error))
-    return NULL;
-  if (version != MEASUREMENTS_VERSION)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             "version", FALSE, "version %d is not supported "
-                             "(this library reads version %d)", version,
-                             MEASUREMENTS_VERSION);
-      return NULL;
-    }
-  if (!_doson_ctr_json_check_keys (doc, root, "", keys, error)
+  if (!_doson_ctr_json_read_root (doc, "measurement", MEASUREMENTS_FORMAT,
+                                  MEASUREMENTS_VERSION, &root, error)
+      || !_doson_ctr_json_check_keys (doc, root, "", keys, error)
       || !_doson_ctr_json_read_id (doc, root, "", "program", FALSE, &program,
                                    error)
       || !_doson_ctr_json_read_bool (doc, root, "", "illustrative", FALSE,

@@ -666,35 +666,13 @@ read_program_header (DosonCtrJsonDoc  *doc,
     "indicators", NULL
   };
   JsonObject *root;
-  const char *format, *id;
+  const char *id;
   gboolean present;
-  int version, term_start, term_end, baseline_year;
+  int term_start, term_end, baseline_year;
 
-  if (!_doson_ctr_json_expect_object (doc, _doson_ctr_json_doc_get_root (doc),
-                                      "", &root, error)
-      || !_doson_ctr_json_read_string (doc, root, "", "format", TRUE, &format,
-                                       error))
-    return NULL;
-  if (strcmp (format, PROGRAM_FORMAT) != 0)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA, "format",
-                             FALSE, "this is not a programme file: the format "
-                             "is \"%s\", expected \"" PROGRAM_FORMAT "\"",
-                             format);
-      return NULL;
-    }
-  if (!_doson_ctr_json_read_int (doc, root, "", "version", TRUE, 0, G_MAXINT,
-                                 &present, &version, error))
-    return NULL;
-  if (version != PROGRAM_VERSION)
-    {
-      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
-                             "version", FALSE, "version %d is not supported "
-                             "(this library reads version %d)", version,
-                             PROGRAM_VERSION);
-      return NULL;
-    }
-  if (!_doson_ctr_json_check_keys (doc, root, "", keys, error)
+  if (!_doson_ctr_json_read_root (doc, "programme", PROGRAM_FORMAT,
+                                  PROGRAM_VERSION, &root, error)
+      || !_doson_ctr_json_check_keys (doc, root, "", keys, error)
       || !_doson_ctr_json_read_id (doc, root, "", "id", TRUE, &id, error)
       || !_doson_ctr_json_read_int (doc, root, "", "term_start", TRUE,
                                     DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX - 1,
