@@ -12,22 +12,30 @@
 #include "formats/doson-ctr-json-private.h"
 #include "formats/doson-ctr-program-json-private.h"
 
+/* Reads the optional year @key of a target, which must fall in the term
+ * after the baseline year; *year is left as it is when absent. */
 static gboolean
-check_target_year (DosonCtrJsonDoc  *doc,
-                   DosonCtrProgram  *program,
-                   const char       *path,
-                   const char       *key,
-                   int               year,
-                   GError          **error)
+read_target_year (DosonCtrJsonDoc  *doc,
+                  DosonCtrProgram  *program,
+                  JsonObject       *object,
+                  const char       *path,
+                  const char       *key,
+                  int              *year,
+                  GError          **error)
 {
   int first = doson_ctr_program_get_baseline_year (program) + 1;
   int last = doson_ctr_program_get_term_end (program);
+  gboolean present;
 
-  if (year < first || year > last)
+  if (!_doson_ctr_json_read_int (doc, object, path, key, FALSE,
+                                 DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
+                                 &present, year, error))
+    return FALSE;
+  if (present && (*year < first || *year > last))
     return _doson_ctr_json_member_error (doc, error, path, key,
                                          "the year %d is outside the term: "
                                          "targets apply to the years %d to %d "
-                                         "(after the baseline year %d)", year,
+                                         "(after the baseline year %d)", *year,
                                          first, last, first - 1);
   return TRUE;
 }
@@ -188,22 +196,12 @@ read_target_years (DosonCtrJsonDoc  *doc,
                    DosonCtrTarget   *target,
                    GError          **error)
 {
-  gboolean present;
   int first_year = 0, deadline_year = 0;
 
-  if (!_doson_ctr_json_read_int (doc, object, path, "first_year", FALSE,
-                                 DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
-                                 &present, &first_year, error))
-    return FALSE;
-  if (present && !check_target_year (doc, program, path, "first_year",
-                                     first_year, error))
-    return FALSE;
-  if (!_doson_ctr_json_read_int (doc, object, path, "deadline_year", FALSE,
-                                 DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
-                                 &present, &deadline_year, error))
-    return FALSE;
-  if (present && !check_target_year (doc, program, path, "deadline_year",
-                                     deadline_year, error))
+  if (!read_target_year (doc, program, object, path, "first_year",
+                         &first_year, error)
+      || !read_target_year (doc, program, object, path, "deadline_year",
+                            &deadline_year, error))
     return FALSE;
   if (first_year == 0)
     first_year = doson_ctr_program_get_baseline_year (program) + 1;

@@ -31,23 +31,25 @@
  * measurement file, a CSV header that is wrong.
  */
 
-/* The file's text, or a diagnostic in @problems. */
-static char *
-read_input (const char *path,
-            const char *display,
-            gsize      *length,
-            GPtrArray  *problems)
+/* A new list of problems and the file's name for them in *display;
+ * *contents is the file's text, or NULL with a diagnostic in the list. */
+static GPtrArray *
+read_input (const char  *path,
+            char       **display,
+            char       **contents,
+            gsize       *length)
 {
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_diagnostic_unref);
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
 
-  if (_doson_ctr_read_file (path, &contents, length, &error))
-    return contents;
-  g_ptr_array_add (problems,
-                   _doson_ctr_diagnostic_new (error->code, display, 0, 0,
-                                              DOSON_CTR_FIELD_NONE, NULL,
-                                              error->message));
-  return NULL;
+  *display = g_filename_display_name (path);
+  *contents = NULL;
+  if (!_doson_ctr_read_file (path, contents, length, &error))
+    g_ptr_array_add (problems,
+                     _doson_ctr_diagnostic_new (error->code, *display, 0, 0,
+                                                DOSON_CTR_FIELD_NONE, NULL,
+                                                error->message));
+  return problems;
 }
 
 /**
@@ -83,9 +85,7 @@ doson_ctr_program_validate_file (const char       *path,
 
   if (program != NULL)
     *program = NULL;
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_diagnostic_unref);
-  display = g_filename_display_name (path);
-  contents = read_input (path, display, &length, problems);
+  problems = read_input (path, &display, &contents, &length);
   if (contents == NULL)
     return g_steal_pointer (&problems);
   loaded = _doson_ctr_program_load (contents, length, display, problems,
@@ -194,9 +194,7 @@ doson_ctr_measurement_set_validate_file (const char              *path,
 
   if (set != NULL)
     *set = NULL;
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_diagnostic_unref);
-  display = g_filename_display_name (path);
-  contents = read_input (path, display, &length, problems);
+  problems = read_input (path, &display, &contents, &length);
   if (contents == NULL)
     return g_steal_pointer (&problems);
 
