@@ -252,7 +252,6 @@ cli_validate (int    argc,
   g_autoptr (DosonCtrMeasurementSet) set = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
-  g_autoptr (GError) error = NULL;
   gboolean program_broken;
   guint n_shown;
   int status;
