@@ -190,6 +190,80 @@ static const GrowthMode growth_modes[] = {
     append_input, append_percent, "rate" },
 };
 
+/* The one mode whose option (--to, --rate or --target, texts[] in the
+ * order of growth_modes) was given, and its text; a usage error when
+ * --from or --years is missing or when none or several modes are given. */
+static gboolean
+choose_mode (const char         *from_text,
+             const char         *years_text,
+             const char * const  texts[G_N_ELEMENTS (growth_modes)],
+             const GrowthMode  **mode,
+             const char        **text)
+{
+  const GrowthMode *second = NULL;
+  gsize i;
+
+  *mode = NULL;
+  for (i = 0; i < G_N_ELEMENTS (growth_modes); i++)
+    {
+      if (texts[i] == NULL)
+        continue;
+      if (*mode == NULL)
+        {
+          *mode = &growth_modes[i];
+          *text = texts[i];
+        }
+      else if (second == NULL)
+        second = &growth_modes[i];
+    }
+
+  if (from_text == NULL)
+    cli_error (SUBCOMMAND, "--from is required (try \"doson-ctr growth --help\")");
+  else if (*mode == NULL)
+    cli_error (SUBCOMMAND, "one of --to, --rate or --target is required "
+               "(try \"doson-ctr growth --help\")");
+  else if (second != NULL)
+    cli_error (SUBCOMMAND, "%s and %s cannot be used together: give one of "
+               "--to, --rate or --target", (*mode)->option, second->option);
+  else if (years_text == NULL)
+    cli_error (SUBCOMMAND, "--years is required (try \"doson-ctr growth --help\")");
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* The result as one line of text or JSON. */
+static GString *
+format_result (const GrowthMode *mode,
+               gboolean          json,
+               double            from,
+               double            other,
+               double            years,
+               double            result)
+{
+  GString *out = g_string_new (NULL);
+
+  if (json)
+    {
+      g_autofree char *text = doson_ctr_format_number (result);
+
+      g_string_append_printf (out, "{\"%s\": %s}", mode->json_key, text);
+    }
+  else
+    {
+      g_string_append (out, mode->words[0]);
+      append_input (out, from);
+      g_string_append (out, mode->words[1]);
+      mode->append_other (out, other);
+      g_string_append (out, mode->words[2]);
+      append_years (out, years);
+      g_string_append (out, ": ");
+      mode->append_result (out, result);
+    }
+  g_string_append_c (out, '\n');
+  return out;
+}
+
 int
 cli_growth (int    argc,
             char **argv)
@@ -213,10 +287,8 @@ cli_growth (int    argc,
   };
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = NULL;
-  const char *modes[3];
-  gsize n_modes = 0;
   const GrowthMode *mode;
-  const char *other_text;
+  const char *other_text = NULL;
   gboolean json;
   double from, years, other, result;
   int status;
@@ -230,49 +302,16 @@ cli_growth (int    argc,
   if (!cli_parse_json_format (SUBCOMMAND, format_text, "text", &json))
     return CLI_EXIT_USAGE;
 
-  if (to_text != NULL)
-    modes[n_modes++] = "--to";
-  if (rate_text != NULL)
-    modes[n_modes++] = "--rate";
-  if (target_text != NULL)
-    modes[n_modes++] = "--target";
+  {
+    const char *texts[] = { to_text, rate_text, target_text };
 
-  if (from_text == NULL)
-    {
-      cli_error (SUBCOMMAND, "--from is required (try \"doson-ctr growth --help\")");
+    if (!choose_mode (from_text, years_text, texts, &mode, &other_text))
       return CLI_EXIT_USAGE;
-    }
-  if (n_modes == 0)
-    {
-      cli_error (SUBCOMMAND, "one of --to, --rate or --target is required "
-                 "(try \"doson-ctr growth --help\")");
-      return CLI_EXIT_USAGE;
-    }
-  if (n_modes > 1)
-    {
-      cli_error (SUBCOMMAND, "%s and %s cannot be used together: give one of "
-                 "--to, --rate or --target", modes[0], modes[1]);
-      return CLI_EXIT_USAGE;
-    }
-  if (years_text == NULL)
-    {
-      cli_error (SUBCOMMAND, "--years is required (try \"doson-ctr growth --help\")");
-      return CLI_EXIT_USAGE;
-    }
+  }
 
   if (!parse_option ("--from", from_text, cli_parse_number, &from)
-      || !parse_option ("--years", years_text, cli_parse_number, &years))
-    return CLI_EXIT_USAGE;
-
-  if (to_text != NULL)
-    mode = &growth_modes[0];
-  else if (rate_text != NULL)
-    mode = &growth_modes[1];
-  else
-    mode = &growth_modes[2];
-  other_text = to_text != NULL ? to_text : rate_text != NULL ? rate_text : target_text;
-
-  if (!parse_option (mode->option, other_text, mode->parse, &other))
+      || !parse_option ("--years", years_text, cli_parse_number, &years)
+      || !parse_option (mode->option, other_text, mode->parse, &other))
     return CLI_EXIT_USAGE;
   if (!mode->compute (from, other, years, &result, &error))
     {
@@ -280,25 +319,6 @@ cli_growth (int    argc,
       return CLI_EXIT_DATA;
     }
 
-  out = g_string_new (NULL);
-  if (json)
-    {
-      g_autofree char *text = doson_ctr_format_number (result);
-
-      g_string_append_printf (out, "{\"%s\": %s}", mode->json_key, text);
-    }
-  else
-    {
-      g_string_append (out, mode->words[0]);
-      append_input (out, from);
-      g_string_append (out, mode->words[1]);
-      mode->append_other (out, other);
-      g_string_append (out, mode->words[2]);
-      append_years (out, years);
-      g_string_append (out, ": ");
-      mode->append_result (out, result);
-    }
-  g_string_append_c (out, '\n');
-
+  out = format_result (mode, json, from, other, years, result);
   return cli_write_output (SUBCOMMAND, output, out);
 }

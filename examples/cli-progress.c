@@ -264,118 +264,95 @@ report (const GError *error)
   cli_error (SUBCOMMAND, "%s", error->message);
 }
 
-int
-cli_progress (int    argc,
-              char **argv)
+/* The one positional argument, the measurements file, and the options
+ * that need checking, in that order; CLI_EXIT_OK or a usage error. */
+static int
+check_arguments (char * const            *operands,
+                 const char              *method_text,
+                 const char              *format_text,
+                 const char              *settings_path,
+                 const char              *max_series_text,
+                 DosonCtrProgressMethod  *method,
+                 gboolean                *json,
+                 guint64                 *max_series)
 {
-  g_autofree char *method_text = NULL;
-  g_autofree char *settings_path = NULL;
-  g_autofree char *format_text = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *max_series_text = NULL;
-  guint64 max_series = 0;
-  gboolean summary = FALSE;
-  const GOptionEntry entries[] = {
-    { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
-    { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
-    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
-    { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
-    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DosonCtrProgressTable) table = NULL;
-  g_autoptr(GInputStream) input = NULL;
-  g_auto(GStrv) operands = NULL;
-  DosonCtrProgressMethod method;
-  const char *measurements_path;
-  const char *name;
-  gboolean json;
-  guint n_operands;
-  int status;
-
-  g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
-
-  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, &operands);
-  if (status >= 0)
-    return status;
-
-  /* One positional argument: the measurements file. */
-  n_operands = g_strv_length (operands);
-  if (n_operands == 0)
+  if (operands[0] == NULL)
     {
       cli_error (SUBCOMMAND, "the measurements file is missing "
                  "(try \"doson-ctr progress --help\")");
       return CLI_EXIT_USAGE;
     }
-  if (n_operands > 1)
+  if (operands[1] != NULL)
     {
       cli_error (SUBCOMMAND, "unexpected argument \"%s\": give one measurements file "
                  "(try \"doson-ctr progress --help\")", operands[1]);
       return CLI_EXIT_USAGE;
     }
-  measurements_path = operands[0];
-
   if (method_text == NULL)
     {
       cli_error (SUBCOMMAND, "--method is required: open-sdg, unsd-ratio or "
                  "expected-value (try \"doson-ctr progress --help\")");
       return CLI_EXIT_USAGE;
     }
-  if (!doson_ctr_progress_method_from_string (method_text, &method))
+  if (!doson_ctr_progress_method_from_string (method_text, method))
     {
       cli_error (SUBCOMMAND, "--method: unknown method \"%s\" (use open-sdg, "
                  "unsd-ratio or expected-value)", method_text);
       return CLI_EXIT_USAGE;
     }
-
-  if (!cli_parse_json_format (SUBCOMMAND, format_text, "csv", &json))
+  if (!cli_parse_json_format (SUBCOMMAND, format_text, "csv", json))
     return CLI_EXIT_USAGE;
-
   if (max_series_text != NULL
-      && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, &max_series, NULL))
+      && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, max_series, NULL))
     {
       cli_error (SUBCOMMAND, "--max-series: \"%s\" is not a number from 1 to 1000000000",
                  max_series_text);
       return CLI_EXIT_USAGE;
     }
-
   if (settings_path != NULL && strcmp (settings_path, "-") == 0
-      && strcmp (measurements_path, "-") == 0)
+      && strcmp (operands[0], "-") == 0)
     {
       cli_error (SUBCOMMAND, "the settings and the measurements cannot both be "
                  "read from standard input");
       return CLI_EXIT_USAGE;
     }
+  return CLI_EXIT_OK;
+}
 
-  table = doson_ctr_progress_table_new (method);
-  if (max_series_text != NULL)
-    doson_ctr_progress_table_set_max_series (table, (guint) max_series);
+/* Reads the settings, when given, then the measurements into @table. */
+static gboolean
+load_inputs (DosonCtrProgressTable  *table,
+             const char             *settings_path,
+             const char             *measurements_path,
+             GError                **error)
+{
+  g_autoptr(GInputStream) input = NULL;
+  const char *name;
 
   if (settings_path != NULL)
     {
-      g_autoptr(GInputStream) settings = open_input (settings_path, &name, &error);
+      g_autoptr(GInputStream) settings = open_input (settings_path, &name, error);
 
       if (settings == NULL
-          || !doson_ctr_progress_table_load_settings (table, settings, name, NULL, &error))
-        {
-          report (error);
-          return CLI_EXIT_DATA;
-        }
+          || !doson_ctr_progress_table_load_settings (table, settings, name, NULL, error))
+        return FALSE;
     }
+  input = open_input (measurements_path, &name, error);
+  return input != NULL
+         && doson_ctr_progress_table_load_measurements (table, input, name, NULL, error);
+}
 
-  input = open_input (measurements_path, &name, &error);
-  if (input == NULL
-      || !doson_ctr_progress_table_load_measurements (table, input, name, NULL, &error))
-    {
-      report (error);
-      return CLI_EXIT_DATA;
-    }
+/* Every input has been read and checked: nothing can fail from here on
+ * but writing.  To standard output, the results go straight out; to a
+ * file, they are built whole and then replace it atomically. */
+static int
+write_output (DosonCtrProgressTable *table,
+              const char            *output,
+              gboolean               json,
+              gboolean               summary)
+{
+  g_autoptr(GError) error = NULL;
 
-  /* Every input has been read and checked: nothing can fail from here on
-   * but writing.  To standard output, the results go straight out; to a
-   * file, they are built whole and then replace it atomically. */
   if (output == NULL || strcmp (output, "-") == 0)
     {
       g_autoptr(GOutputStream) stream = g_object_new (CLI_TYPE_STDOUT_STREAM, NULL);
@@ -403,6 +380,54 @@ cli_progress (int    argc,
           return CLI_EXIT_DATA;
         }
     }
-
   return CLI_EXIT_OK;
+}
+
+int
+cli_progress (int    argc,
+              char **argv)
+{
+  g_autofree char *method_text = NULL;
+  g_autofree char *settings_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *max_series_text = NULL;
+  guint64 max_series = 0;
+  gboolean summary = FALSE;
+  const GOptionEntry entries[] = {
+    { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
+    { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
+    { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
+    { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrProgressTable) table = NULL;
+  g_auto(GStrv) operands = NULL;
+  DosonCtrProgressMethod method;
+  gboolean json;
+  int status;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
+
+  status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, &operands);
+  if (status >= 0)
+    return status;
+
+  status = check_arguments (operands, method_text, format_text, settings_path,
+                            max_series_text, &method, &json, &max_series);
+  if (status != CLI_EXIT_OK)
+    return status;
+
+  table = doson_ctr_progress_table_new (method);
+  if (max_series_text != NULL)
+    doson_ctr_progress_table_set_max_series (table, (guint) max_series);
+  if (!load_inputs (table, settings_path, operands[0], &error))
+    {
+      report (error);
+      return CLI_EXIT_DATA;
+    }
+  return write_output (table, output, json, summary);
 }
