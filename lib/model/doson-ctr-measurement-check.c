@@ -24,6 +24,45 @@ typedef struct
   gpointer          user_data;
 } Sink;
 
+/* The parts and the subsets of one indicator, looked up in the programme
+ * once per check rather than once per measurement. */
+typedef struct
+{
+  GPtrArray *parts;
+  GPtrArray *subsets;
+} Relations;
+
+static void
+relations_free (gpointer data)
+{
+  Relations *r = data;
+
+  g_ptr_array_unref (r->parts);
+  g_ptr_array_unref (r->subsets);
+  g_free (r);
+}
+
+/* The relations of @indicator_id, from @cache (indicator id, owned by
+ * @program, to Relations) or found and kept there. */
+static const Relations *
+lookup_relations (GHashTable      *cache,
+                  DosonCtrProgram *program,
+                  const char      *indicator_id)
+{
+  Relations *r = g_hash_table_lookup (cache, indicator_id);
+
+  if (r == NULL)
+    {
+      r = g_new (Relations, 1);
+      r->parts = doson_ctr_program_get_related_indicators (program, indicator_id,
+                                                           DOSON_CTR_INDICATOR_RELATION_PART_OF);
+      r->subsets = doson_ctr_program_get_related_indicators (program, indicator_id,
+                                                             DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
+      g_hash_table_insert (cache, (gpointer) indicator_id, r);
+    }
+  return r;
+}
+
 static void G_GNUC_PRINTF (3, 4)
 problem (Sink                      *problems,
          const DosonCtrMeasurement *m,
@@ -46,11 +85,10 @@ problem (Sink                      *problems,
  * year and level. */
 static void
 check_parts (DosonCtrMeasurementSet    *set,
-             DosonCtrProgram           *program,
+             GPtrArray                 *parts,
              const DosonCtrMeasurement *whole_m,
              Sink                      *problems)
 {
-  g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GString) names = NULL;
   g_autofree char *sum_text = NULL;
   g_autofree char *whole_text = NULL;
@@ -58,9 +96,6 @@ check_parts (DosonCtrMeasurementSet    *set,
   double sum;
   guint i;
 
-  parts = doson_ctr_program_get_related_indicators (program,
-                                                    doson_ctr_measurement_get_indicator_id (whole_m),
-                                                    DOSON_CTR_INDICATOR_RELATION_PART_OF);
   if (!_doson_ctr_parts_sum (set, parts, doson_ctr_measurement_get_year (whole_m),
                              doson_ctr_measurement_get_disaggregation_value (whole_m), &sum)
       || !_doson_ctr_parts_differ_from_whole (sum, whole, DOSON_CTR_SUM_TOLERANCE))
@@ -80,17 +115,14 @@ check_parts (DosonCtrMeasurementSet    *set,
  * same year and level. */
 static void
 check_subsets (DosonCtrMeasurementSet    *set,
-               DosonCtrProgram           *program,
+               GPtrArray                 *subsets,
                const DosonCtrMeasurement *whole_m,
                Sink                      *problems)
 {
-  g_autoptr(GPtrArray) subsets = NULL;
   const char *whole_id = doson_ctr_measurement_get_indicator_id (whole_m);
   double whole = doson_ctr_measurement_get_value (whole_m);
   guint i;
 
-  subsets = doson_ctr_program_get_related_indicators (program, whole_id,
-                                                      DOSON_CTR_INDICATOR_RELATION_SUBSET_OF);
   for (i = 0; i < subsets->len; i++)
     {
       const char *sub_id = doson_ctr_indicator_get_id (g_ptr_array_index (subsets, i));
@@ -148,6 +180,7 @@ check_level (DosonCtrIndicator         *indicator,
 static void
 check_measurement (DosonCtrMeasurementSet    *set,
                    DosonCtrProgram           *program,
+                   GHashTable                *relations,
                    const DosonCtrMeasurement *m,
                    Sink                      *problems)
 {
@@ -157,6 +190,7 @@ check_measurement (DosonCtrMeasurementSet    *set,
   int first_year = doson_ctr_program_get_baseline_year (program);
   int last_year = doson_ctr_program_get_term_end (program);
   DosonCtrIndicator *indicator;
+  const Relations *related;
   DosonCtrMeasure measure;
   const char *why;
 
@@ -180,8 +214,10 @@ check_measurement (DosonCtrMeasurementSet    *set,
                "(expected %s)", text, doson_ctr_measure_to_string (measure),
                why);
     }
-  check_parts (set, program, m, problems);
-  check_subsets (set, program, m, problems);
+  related = lookup_relations (relations, program,
+                              doson_ctr_indicator_get_id (indicator));
+  check_parts (set, related->parts, m, problems);
+  check_subsets (set, related->subsets, m, problems);
 }
 
 void
@@ -191,6 +227,8 @@ _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
                                   gpointer                user_data)
 {
   Sink sink = { func, user_data };
+  g_autoptr(GHashTable) relations = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                           NULL, relations_free);
   const char *program_id;
   GPtrArray *measurements;
   guint i;
@@ -209,8 +247,8 @@ _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
 
   measurements = doson_ctr_measurement_set_get_measurements (set);
   for (i = 0; i < measurements->len; i++)
-    check_measurement (set, program, g_ptr_array_index (measurements, i),
-                       &sink);
+    check_measurement (set, program, relations,
+                       g_ptr_array_index (measurements, i), &sink);
 }
 
 /* Adds a problem to a GPtrArray of lines, after the measurement's origin. */
