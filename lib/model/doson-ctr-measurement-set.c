@@ -237,16 +237,19 @@ doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
   g_return_val_if_fail (measurement != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  what = _doson_ctr_measurement_describe (measurement);
+  /* The description names the measurement in errors only: it is not
+   * made for the measurements that are added, one a row of a file. */
   year = doson_ctr_measurement_get_year (measurement);
   if (!isfinite (doson_ctr_measurement_get_value (measurement)))
     {
+      what = _doson_ctr_measurement_describe (measurement);
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_NOT_FINITE,
                    "%s: the value is not a finite number", what);
       return FALSE;
     }
   if (year < DOSON_CTR_YEAR_MIN || year > DOSON_CTR_YEAR_MAX)
     {
+      what = _doson_ctr_measurement_describe (measurement);
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
                    "%s: the year is outside %d to %d", what,
                    DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX);
@@ -257,6 +260,7 @@ doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
   previous = g_hash_table_lookup (set->index, key);
   if (previous != NULL)
     {
+      what = _doson_ctr_measurement_describe (measurement);
       if (doson_ctr_measurement_get_origin (previous) != NULL)
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
                      "%s: a value is already given, at %s", what,
