@@ -185,7 +185,7 @@ read_record (DosonCtrCsvReader       *reader,
   doson_ctr_measurement_set_source (m, optional_text (fields, where[COLUMN_SOURCE]));
   doson_ctr_measurement_set_note (m, optional_text (fields, where[COLUMN_NOTE]));
   _doson_ctr_measurement_set_origin (m, origin);
-  if (!doson_ctr_measurement_set_add (set, m, &local_error))
+  if (!_doson_ctr_measurement_set_take (set, g_steal_pointer (&m), &local_error))
     {
       _doson_ctr_csv_reader_record_error (reader, error, local_error->code,
                                           "%s", local_error->message);

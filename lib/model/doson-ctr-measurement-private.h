@@ -17,6 +17,13 @@ G_BEGIN_DECLS
 void  _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
                                          const char          *origin);
 
+/* Adds @measurement to @set as doson_ctr_measurement_set_add() does, but
+ * without a copy: @set takes @measurement (transfer full), and frees it
+ * when it is refused. For the loaders, which make one a row. */
+gboolean _doson_ctr_measurement_set_take (DosonCtrMeasurementSet  *set,
+                                          DosonCtrMeasurement     *measurement,
+                                          GError                 **error);
+
 /* What @m is a value of, for messages: `indicator "x", year 2026` or
  * `indicator "x", year 2026, level "primary"`. Free with g_free(). */
 char *_doson_ctr_measurement_describe (const DosonCtrMeasurement *m);

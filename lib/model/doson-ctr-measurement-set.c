@@ -208,34 +208,19 @@ doson_ctr_measurement_set_get_program_id (DosonCtrMeasurementSet *set)
   return set->program_id;
 }
 
-/**
- * doson_ctr_measurement_set_add:
- * @set: a #DosonCtrMeasurementSet
- * @measurement: a measurement; @set keeps a copy
- * @error: return location for a #GError, or %NULL
- *
- * Adds a copy of @measurement to @set. Fails, adding nothing, with
- * %DOSON_CTR_ERROR_NOT_FINITE when the value is NaN or infinite, and with
- * %DOSON_CTR_ERROR_INVALID_DATA when the year is outside 1900 to 2200 or
- * @set already has a value for the same indicator, year and level.
- *
- * Returns: %TRUE on success
- *
- * Since: 0.1
- */
-gboolean
-doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
-                               const DosonCtrMeasurement  *measurement,
-                               GError                    **error)
+/* Adds @measurement itself when @take (then @set owns it from here on,
+ * added or not), or else a copy of it. */
+static gboolean
+add_measurement (DosonCtrMeasurementSet  *set,
+                 DosonCtrMeasurement     *measurement,
+                 gboolean                 take,
+                 GError                 **error)
 {
+  g_autoptr(DosonCtrMeasurement) taken = take ? measurement : NULL;
   g_autofree char *what = NULL;
-  DosonCtrMeasurement *copy, *previous;
+  DosonCtrMeasurement *previous;
   int year;
   char *key;
-
-  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
-  g_return_val_if_fail (measurement != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* The description names the measurement in errors only: it is not
    * made for the measurements that are added, one a row of a file. */
@@ -272,10 +257,52 @@ doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
       return FALSE;
     }
 
-  copy = doson_ctr_measurement_copy (measurement);
-  g_ptr_array_add (set->measurements, copy);
-  g_hash_table_insert (set->index, key, copy);
+  if (take)
+    taken = NULL;   /* now @set's */
+  else
+    measurement = doson_ctr_measurement_copy (measurement);
+  g_ptr_array_add (set->measurements, measurement);
+  g_hash_table_insert (set->index, key, measurement);
   return TRUE;
+}
+
+/**
+ * doson_ctr_measurement_set_add:
+ * @set: a #DosonCtrMeasurementSet
+ * @measurement: a measurement; @set keeps a copy
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds a copy of @measurement to @set. Fails, adding nothing, with
+ * %DOSON_CTR_ERROR_NOT_FINITE when the value is NaN or infinite, and with
+ * %DOSON_CTR_ERROR_INVALID_DATA when the year is outside 1900 to 2200 or
+ * @set already has a value for the same indicator, year and level.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_measurement_set_add (DosonCtrMeasurementSet     *set,
+                               const DosonCtrMeasurement  *measurement,
+                               GError                    **error)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
+  g_return_val_if_fail (measurement != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return add_measurement (set, (DosonCtrMeasurement *) measurement, FALSE, error);
+}
+
+gboolean
+_doson_ctr_measurement_set_take (DosonCtrMeasurementSet  *set,
+                                 DosonCtrMeasurement     *measurement,
+                                 GError                 **error)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
+  g_return_val_if_fail (measurement != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return add_measurement (set, measurement, TRUE, error);
 }
 
 /**
@@ -310,7 +337,7 @@ doson_ctr_measurement_set_add_value (DosonCtrMeasurementSet  *set,
 
   m = doson_ctr_measurement_new (indicator_id, year, value);
   doson_ctr_measurement_set_disaggregation_value (m, disaggregation_value);
-  return doson_ctr_measurement_set_add (set, m, error);
+  return _doson_ctr_measurement_set_take (set, g_steal_pointer (&m), error);
 }
 
 /**
