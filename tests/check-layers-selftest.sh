@@ -64,7 +64,7 @@ check () {
   fi
 }
 
-echo "1..11"
+echo "1..17"
 
 make_clean_tree "$tmp/clean/lib"
 output=$(sh "$script" "$tmp/clean/lib")
@@ -119,3 +119,45 @@ else
   echo "not ok $n - $count breaches reported in the bad tree, not 9"
   printf '%s\n' "$output" | sed 's/^/#   /'
 fi
+
+# Each layer may include exactly the layers below (the directions of
+# HACKING.md's map), and is refused every other: one tree per pair of
+# layers, holding a single include from the one to the other.
+layers="base model maths formats assess output"
+may_include () {
+  case $1 in
+    base) echo "";;
+    model) echo "base";;
+    maths) echo "base";;
+    formats) echo "model base";;
+    assess) echo "model maths base";;
+    output) echo "assess model maths base";;
+  esac
+}
+for from in $layers; do
+  n=$((n + 1))
+  wrong=""
+  for to in $layers; do
+    [ "$to" = "$from" ] && continue
+    pair="$tmp/pair-$from-$to/lib"
+    mkdir -p "$pair/$from" "$pair/$to"
+    printf '#include "%s/doson-ctr-y-private.h"\n' "$to" > "$pair/$from/doson-ctr-x.c"
+    output=$(sh "$script" "$pair")
+    case " $(may_include "$from") " in
+      *" $to "*) expected=passes;;
+      *) expected="is refused";;
+    esac
+    if printf '%s\n' "$output" | grep -q '^not ok'; then
+      got="is refused"
+    else
+      got=passes
+    fi
+    [ "$got" = "$expected" ] || wrong="$wrong; including $to $got"
+  done
+  allowed=$(may_include "$from")
+  if [ -z "$wrong" ]; then
+    echo "ok $n - $from may include ${allowed:-no other layer} and nothing else"
+  else
+    echo "not ok $n - $from may include ${allowed:-no other layer}$wrong"
+  fi
+done

@@ -13,8 +13,7 @@
 #       base    -> nothing
 #       model   -> base
 #       maths   -> base
-#       formats -> maths, model, base  (the progress table's readers
-#                  fill the table's index, lib/maths, from files)
+#       formats -> model, base
 #       assess  -> model, maths, base
 #       output  -> assess, model, maths, base
 #     Files directly in lib/ (the public enum types template) belong to
@@ -135,7 +134,7 @@ BEGIN {
   may["base"] = ""
   may["model"] = "base"
   may["maths"] = "base"
-  may["formats"] = "maths model base"
+  may["formats"] = "model base"
   may["assess"] = "model maths base"
   may["output"] = "assess model maths base"
   n = split(allowed_long, list, /[ \t\n]+/)

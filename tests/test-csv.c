@@ -18,7 +18,7 @@
 #include "doson-ctr-test.h"
 
 #include "base/doson-ctr-private.h"
-#include "formats/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */

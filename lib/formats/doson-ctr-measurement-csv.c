@@ -15,7 +15,7 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
-#include "formats/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-private.h"
 #include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 

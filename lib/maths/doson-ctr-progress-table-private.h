@@ -5,9 +5,9 @@
  *
  * Names are _doson_ctr_* and never exported.  The table is a data
  * structure of series and their results: an index from series id to a
- * small state, the settings and the groups.  It knows no file format; the
- * CSV readers (lib/formats/doson-ctr-progress-csv.c) and the writers
- * (lib/formats/doson-ctr-progress-writer.c) work on it through this
+ * small state, the settings and the groups.  Its CSV readers
+ * (doson-ctr-progress-table-csv.c, on the CSV reader of lib/base) and its
+ * writers (doson-ctr-progress-table-writer.c) work on it through this
  * header.
  */
 

@@ -5,10 +5,11 @@
  *
  * The object, its settings and its results.  The index from series id to
  * state is in doson-ctr-progress-table-index.c, the group roll-ups in
- * doson-ctr-progress-table-groups.c; the files are read and written in
- * lib/formats (doson-ctr-progress-csv.c, doson-ctr-progress-writer.c),
- * and the section description of the public header, which is mostly about
- * those files, is in doson-ctr-progress-csv.c.
+ * doson-ctr-progress-table-groups.c; its files are read in
+ * doson-ctr-progress-table-csv.c and written in
+ * doson-ctr-progress-table-writer.c, and the section description of the
+ * public header, which is mostly about those files, is in
+ * doson-ctr-progress-table-csv.c.
  */
 
 #ifdef HAVE_CONFIG_H

@@ -8,7 +8,7 @@
 #ifndef DOSON_CTR_CSV_READER_PRIVATE_H
 #define DOSON_CTR_CSV_READER_PRIVATE_H
 
-#include "formats/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-private.h"
 
 G_BEGIN_DECLS
 

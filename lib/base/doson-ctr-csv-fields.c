@@ -11,7 +11,7 @@
 #endif
 
 #include "base/doson-ctr-private.h"
-#include "formats/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-private.h"
 
 gboolean
 _doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field)

@@ -1,11 +1,10 @@
-/* doson-ctr-progress-csv.c: a progress table's measurements and settings,
- * read from CSV as a stream
+/* doson-ctr-progress-table-csv.c: a progress table's measurements and
+ * settings, read from CSV as a stream
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The section description of the public header, below, describes the
- * table and its files; the table itself is in
- * lib/maths/doson-ctr-progress-table.c.
+ * table and its files; the table itself is in doson-ctr-progress-table.c.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -22,7 +21,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress-table.h>
 
-#include "formats/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
 /**

@@ -1,4 +1,4 @@
-/* doson-ctr-progress-writer.c: a progress table's results written as CSV
+/* doson-ctr-progress-table-writer.c: a progress table's results written as CSV
  * and JSON
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later

@@ -13,7 +13,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "formats/doson-ctr-csv-reader-private.h"
+#include "base/doson-ctr-csv-reader-private.h"
 
 DosonCtrCsvReader *
 _doson_ctr_csv_reader_new (GInputStream *stream,

@@ -28,7 +28,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "formats/doson-ctr-csv-reader-private.h"
+#include "base/doson-ctr-csv-reader-private.h"
 
 /* Byte classes outside quotes: 0 plain, 1 comma, 2 quote, 3 CR, 4 LF,
  * 5 a byte that needs UTF-8 validation (>= 0x80, or NUL). */
