@@ -94,10 +94,12 @@ cli_parse_options (const char          *subcommand,
   return -1;
 }
 
-/* Splits @text (already stripped) into a mantissa, with a dot as its
- * decimal separator, and a decimal exponent, after checking that it reads
- * [+-] digits [(.|,) digits] [(e|E) [+-] digits] with at least one digit
- * in the mantissa. Returns FALSE when it does not. */
+/* Splits @text (already stripped) into a mantissa and a decimal exponent,
+ * after checking that it reads [+-] digits [. digits] [(e|E) [+-] digits]
+ * with at least one digit in the mantissa. Returns FALSE when it does not:
+ * a comma, a second dot or a blank between digits is a separator of
+ * thousands or a decimal comma, which could be read in part (see
+ * explain_syntax()). */
 static gboolean
 split_number (const char  *text,
               GString     *mantissa,
@@ -113,7 +115,7 @@ split_number (const char  *text,
     g_string_append_c (mantissa, *p++);
   for (; g_ascii_isdigit (*p); p++, digits = TRUE)
     g_string_append_c (mantissa, *p);
-  if (*p == '.' || *p == ',')
+  if (*p == '.')
     {
       g_string_append_c (mantissa, '.');
       for (p++; g_ascii_isdigit (*p); p++, digits = TRUE)
@@ -199,8 +201,31 @@ cli_parse_json_format (const char *subcommand,
   return TRUE;
 }
 
+/* TRUE when @text has a comma, a second dot, or a blank between two
+ * digits: a separator of thousands ("1,000", "1.000.000", "1 000") or a
+ * decimal comma ("10,5"), which the options do not take. */
+static gboolean
+has_separator (const char *text)
+{
+  const char *p;
+  guint dots = 0;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      if (*p == ',')
+        return TRUE;
+      if (*p == '.' && ++dots > 1)
+        return TRUE;
+      if ((*p == ' ' || *p == '\'') && p > text && g_ascii_isdigit (p[-1])
+          && g_ascii_isdigit (p[1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* parse_scaled() on @stripped, failing with "TEXT is not WHAT" when it
- * says nothing itself; @text is the value as the user wrote it. */
+ * says nothing itself, with a hint when @text holds a separator; @text is
+ * the value as the user wrote it. */
 static gboolean
 parse_or_explain (const char  *text,
                   const char  *stripped,
@@ -216,6 +241,11 @@ parse_or_explain (const char  *text,
     {
       if (local_error != NULL)
         g_propagate_error (error, local_error);
+      else if (has_separator (stripped))
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
+                     "\"%s\" is not %s: write it without a separator of "
+                     "thousands, with a dot before the decimals (1000, 10.5)",
+                     text, what);
       else
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
                      "\"%s\" is not %s", text, what);
@@ -243,6 +273,7 @@ cli_parse_rate (const char  *text,
                 GError     **error)
 {
   g_autofree char *stripped = NULL;
+  double value;
   gsize len;
   int shift = 0;
 
@@ -257,9 +288,27 @@ cli_parse_rate (const char  *text,
       shift = -2;
     }
 
-  return parse_or_explain (text, stripped, shift,
-                           "a rate (write a fraction such as 0.1 or a "
-                           "percentage such as 10%)", rate, error);
+  if (!parse_or_explain (text, stripped, shift,
+                         "a rate (write a fraction such as 0.1 or a "
+                         "percentage such as 10%)", &value, error))
+    return FALSE;
+  /* A bare rate is a fraction, so "10" would be 1000 %: that is nearly
+   * always a percentage without its sign, refused rather than guessed. */
+  if (shift == 0 && fabs (value) >= 1)
+    {
+      char percent[G_ASCII_DTOSTR_BUF_SIZE];
+      char fraction[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
+                   "\"%s\" without %% is a fraction, a rate of %s %%: write "
+                   "%s%% for a percentage, or the fraction %s", text,
+                   g_ascii_formatd (percent, sizeof percent, "%.10g", value * 100),
+                   stripped,
+                   g_ascii_formatd (fraction, sizeof fraction, "%.10g", value / 100));
+      return FALSE;
+    }
+  *rate = value;
+  return TRUE;
 }
 
 /* Writes @contents to @path or standard output; on failure, says so. */

@@ -41,12 +41,14 @@ int cli_parse_options (const char *subcommand, const char *help,
 gboolean cli_parse_json_format (const char *subcommand, const char *text,
                                 const char *other, gboolean *json);
 
-/* Parses a rate written as a fraction ("0.1", "-0.05") or a percentage
- * ("10%", "-5 %", "10,5%" with a decimal comma). */
+/* Parses a rate written as a fraction below 1 in absolute value ("0.1",
+ * "-0.05") or a percentage ("10%", "-5 %", "150%"). A bare "10" (1000 %)
+ * is refused with a hint, and so is any separator (see cli_parse_number()). */
 gboolean cli_parse_rate (const char *text, double *rate, GError **error);
 
-/* Parses a finite number ("1234.5", "-3", "1e6"; a decimal comma is accepted
- * when the text holds no dot). */
+/* Parses a finite number ("1234.5", "-3", "1e6"). A comma, a second dot or
+ * a blank between digits ("1,000", "10,5", "1.000.000", "1 000") is refused
+ * with a hint, never read in part. */
 gboolean cli_parse_number (const char *text, double *value, GError **error);
 
 /* Writes @contents to @path atomically (a temporary file in the same

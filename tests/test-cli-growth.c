@@ -182,7 +182,7 @@ START_TEST (test_project_json)
 
   assert_json (&run, "value", 121);
 
-  run = run_growth ("--from", "100", "--rate", "1", "--years", "1", "--format", "json", NULL);
+  run = run_growth ("--from", "100", "--rate", "100%", "--years", "1", "--format", "json", NULL);
   assert_success (&run, "{\"value\": 200}\n");
 
   run = run_growth ("--from", "100", "--rate", "0.21", "--years", "0.5",
@@ -249,7 +249,7 @@ END_TEST
 
 START_TEST (test_rate_forms)
 {
-  static const char * const forms[] = { "10%", "10 %", "0.1", "0,1", " 10% ", "1e1%", "1e-1" };
+  static const char * const forms[] = { "10%", "10 %", "0.1", " 10% ", "1e1%", "1e-1" };
   gsize i;
 
   for (i = 0; i < G_N_ELEMENTS (forms); i++)
@@ -262,7 +262,7 @@ START_TEST (test_rate_forms)
 }
 END_TEST
 
-START_TEST (test_rate_negative_and_comma)
+START_TEST (test_rate_negative)
 {
   Run run = run_growth ("--from", "100", "--rate=-5%", "--years", "1", "--format", "json",
                         NULL);
@@ -277,17 +277,75 @@ START_TEST (test_rate_negative_and_comma)
   run = run_growth ("--from", "100", "--rate", "-5 %", "--years", "1", NULL);
   assert_success (&run, "value projected from 100 at -5.0000 % a year over 1 year: 95\n");
 
-  /* A decimal comma in a percentage and in a number. */
-  run = run_growth ("--from", "100", "--rate", "10,5%", "--years", "1", "--format", "json",
+  /* A rate of 100 % or more is written as a percentage. */
+  run = run_growth ("--from", "100", "--rate", "150%", "--years", "1", "--format", "json",
                     NULL);
-  assert_json (&run, "value", 110.5);
-  run = run_growth ("--from", "200,5", "--rate", "0", "--years", "1", "--format", "json",
-                    NULL);
-  assert_json (&run, "value", 200.5);
+  assert_json (&run, "value", 250);
+}
+END_TEST
 
-  run = run_growth ("--from", "1", "--to", "1,21", "--years", "2", "--format", "json",
+/* Asserts a run refused with exit status 2 and exactly @message on stderr. */
+static void
+assert_refused (Run        *run,
+                const char *message)
+{
+  ck_assert_msg (run->status == 2, "exit status %d; stderr: %s", run->status, run->err);
+  ck_assert_str_eq (run->out, "");
+  ck_assert_str_eq (run->err, message);
+}
+
+START_TEST (test_bare_rate_of_one_or_more)
+{
+  Run run = run_growth ("--from", "100", "--rate", "10", "--years", "1", NULL);
+
+  assert_refused (&run, "doson-ctr growth: --rate: \"10\" without % is a fraction, a rate "
+                  "of 1000 %: write 10% for a percentage, or the fraction 0.1\n");
+  run = run_growth ("--from", "100", "--rate", "1", "--years", "1", NULL);
+  assert_refused (&run, "doson-ctr growth: --rate: \"1\" without % is a fraction, a rate "
+                  "of 100 %: write 1% for a percentage, or the fraction 0.01\n");
+  run = run_growth ("--from", "100", "--rate=-1.5", "--years", "1", NULL);
+  assert_refused (&run, "doson-ctr growth: --rate: \"-1.5\" without % is a fraction, a rate "
+                  "of -150 %: write -1.5% for a percentage, or the fraction -0.015\n");
+  /* Just below 1 is a fraction. */
+  run = run_growth ("--from", "100", "--rate", "0.99", "--years", "1", "--format", "json",
                     NULL);
-  assert_json (&run, "rate", 0.1);
+  assert_json (&run, "value", 199);
+}
+END_TEST
+
+START_TEST (test_separators_refused)
+{
+  static const struct { const char *option, *text; } cases[] = {
+    { "--from", "1,000" }, { "--from", "1.000.000" }, { "--from", "1 000" },
+    { "--from", "200,5" }, { "--to", "1,21" }, { "--from", "1,234.5" },
+  };
+  gsize i;
+  Run run;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = NULL;
+
+      if (strcmp (cases[i].option, "--from") == 0)
+        run = run_growth ("--from", cases[i].text, "--to", "121", "--years", "2", NULL);
+      else
+        run = run_growth ("--from", "100", "--to", cases[i].text, "--years", "2", NULL);
+      message = g_strdup_printf ("doson-ctr growth: %s: \"%s\" is not a number: write it "
+                                 "without a separator of thousands, with a dot before "
+                                 "the decimals (1000, 10.5)\n", cases[i].option,
+                                 cases[i].text);
+      assert_refused (&run, message);
+    }
+
+  /* The case: "1,000" was read as 1. */
+  run = run_growth ("--from", "1,000", "--to", "1210", "--years", "2", NULL);
+  ck_assert_int_eq (run.status, 2);
+  run = run_growth ("--from", "100", "--rate", "10,5%", "--years", "1", NULL);
+  assert_refused (&run, "doson-ctr growth: --rate: \"10,5%\" is not a rate (write a fraction "
+                  "such as 0.1 or a percentage such as 10%): write it without a separator "
+                  "of thousands, with a dot before the decimals (1000, 10.5)\n");
+  run = run_growth ("--from", "100", "--rate", "0,1", "--years", "1", NULL);
+  ck_assert_int_eq (run.status, 2);
 }
 END_TEST
 
@@ -311,7 +369,7 @@ START_TEST (test_domain_errors)
 
   run = run_growth ("--from", "5", "--rate", "-100%", "--years", "1", NULL);
   assert_failure (&run, 1, "--rate: ");
-  run = run_growth ("--from", "5", "--rate=-1.5", "--years", "1", NULL);
+  run = run_growth ("--from", "5", "--rate=-150%", "--years", "1", NULL);
   assert_failure (&run, 1, "--rate: ");
   run = run_growth ("--from", "5", "--rate", "0.1", "--years", "-1", NULL);
   assert_failure (&run, 1, "--years: ");
@@ -327,7 +385,7 @@ END_TEST
 
 START_TEST (test_overflow_errors)
 {
-  Run run = run_growth ("--from", "1e300", "--rate", "1", "--years", "100", NULL);
+  Run run = run_growth ("--from", "1e300", "--rate", "100%", "--years", "100", NULL);
 
   assert_failure (&run, 1, "too large");
 
@@ -365,9 +423,6 @@ START_TEST (test_usage_errors)
   assert_failure (&run, 2, "--rate: ");
   run = run_growth ("--from", "1", "--rate", "1e999", "--years", "1", NULL);
   assert_failure (&run, 2, "--rate: ");
-  /* A thousands separator next to a decimal dot is not a number. */
-  run = run_growth ("--from", "1,234.5", "--to", "2", "--years", "1", NULL);
-  assert_failure (&run, 2, "--from: ");
   run = run_growth ("--from", "nan", "--to", "2", "--years", "1", NULL);
   assert_failure (&run, 2, "--from: ");
   run = run_growth ("--from", "1", "--to", "inf", "--years", "1", NULL);
@@ -451,7 +506,9 @@ cli_growth_suite (void)
 
   tc = tcase_create ("rates");
   tcase_add_test (tc, test_rate_forms);
-  tcase_add_test (tc, test_rate_negative_and_comma);
+  tcase_add_test (tc, test_rate_negative);
+  tcase_add_test (tc, test_bare_rate_of_one_or_more);
+  tcase_add_test (tc, test_separators_refused);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("errors");
