@@ -258,8 +258,11 @@ scan_plain_record (DosonCtrCsvReader *reader,
   if ((gsize) content > reader->max_record)
     return FALSE;
 
-  /* At most 64 fields in 64 bytes: the field array has room for them. */
-  cm = commas & ((G_GUINT64_CONSTANT (1) << content) - 1);
+  /* The fields end at the commas before the content's end and at that end
+ * (content < 64).  At most 64 fields in 64 bytes: the field array has
+ * room for them. */
+  cm = (commas & ((G_GUINT64_CONSTANT (1) << content) - 1))
+       | G_GUINT64_CONSTANT (1) << content;
   start = 0;
   nf = 0;
   while (cm != 0)
@@ -275,15 +278,6 @@ scan_plain_record (DosonCtrCsvReader *reader,
       start = pos + 1;
       cm &= cm - 1;
     }
-  {
-    DosonCtrCsvField *f = &reader->fields[nf++];
-
-    f->text = p + start;
-    f->len = content - start;
-    f->line = line;
-    f->quoted = FALSE;
-    p[content] = '\0';
-  }
 
   reader->n_fields = nf;
   reader->record_line = line;
