@@ -142,15 +142,17 @@ void _doson_ctr_csv_reader_field_error (DosonCtrCsvReader *reader,
                                         const char        *format,
                                         ...) G_GNUC_PRINTF (5, 6);
 
-/* Sets @error to "NAME:LINE: field "COLUMN": MESSAGE" for field @index of
- * an earlier record, whose field started on @line. */
-void _doson_ctr_csv_reader_error_at (DosonCtrCsvReader *reader,
-                                     GError           **error,
-                                     gint               code,
-                                     guint64            line,
-                                     gsize              index,
-                                     const char        *format,
-                                     ...) G_GNUC_PRINTF (6, 7);
+/* Sets @error to "NAME:LINE: field "COLUMN": MESSAGE" for field
+ * @field_index (from 0) of a record, whose field started on @line (this or
+ * an earlier record), or to "NAME:LINE: MESSAGE" for a @field_index of -1,
+ * about the whole record. */
+void _doson_ctr_csv_reader_problem (DosonCtrCsvReader *reader,
+                                    GError           **error,
+                                    gint               code,
+                                    guint64            line,
+                                    gssize             field_index,
+                                    const char        *format,
+                                    ...) G_GNUC_PRINTF (6, 7);
 
 /* Sets @error to "NAME:LINE: MESSAGE", LINE being where the current record
  * starts. */

@@ -69,16 +69,6 @@ gboolean _doson_ctr_csv_scan_refill (DosonCtrCsvReader *reader,
 ScanResult _doson_ctr_csv_scan_record (DosonCtrCsvReader *reader,
                                        GError           **error);
 
-/* Reports a problem at @line, about field @field_index (from 0) or, for
- * -1, about the whole record. */
-void _doson_ctr_csv_reader_problem (DosonCtrCsvReader *reader,
-                                    GError           **error,
-                                    gint               code,
-                                    guint64            line,
-                                    gssize             field_index,
-                                    const char        *format,
-                                    ...) G_GNUC_PRINTF (6, 7);
-
 G_END_DECLS
 
 #endif /* DOSON_CTR_CSV_READER_PRIVATE_H */

@@ -235,24 +235,6 @@ _doson_ctr_csv_reader_field_error (DosonCtrCsvReader *reader,
 }
 
 void
-_doson_ctr_csv_reader_error_at (DosonCtrCsvReader *reader,
-                                GError           **error,
-                                gint               code,
-                                guint64            line,
-                                gsize              index,
-                                const char        *format,
-                                ...)
-{
-  va_list args;
-
-  g_return_if_fail (reader != NULL);
-
-  va_start (args, format);
-  set_error_at (reader, error, code, line, (gssize) index, format, args);
-  va_end (args);
-}
-
-void
 _doson_ctr_csv_reader_record_error (DosonCtrCsvReader *reader,
                                     GError           **error,
                                     gint               code,

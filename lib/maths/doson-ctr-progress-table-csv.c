@@ -410,9 +410,9 @@ run_finish (DosonCtrProgressTable *table,
 
   if (G_UNLIKELY (state == NULL))
     {
-      _doson_ctr_csv_reader_error_at (reader, error, DOSON_CTR_ERROR_LIMIT,
-                                      run->line, col_series,
-                                      DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
+      _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_LIMIT,
+                                     run->line, (gssize) col_series,
+                                     DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
       return FALSE;
     }
   settings = _doson_ctr_progress_table_settings_of (table, state);
@@ -423,10 +423,10 @@ run_finish (DosonCtrProgressTable *table,
 
       if (G_UNLIKELY (!_doson_ctr_progress_table_mark_year (table, state, row->year)))
         {
-          _doson_ctr_csv_reader_error_at (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                          row->line, col_year,
-                                          "series \"%s\" already has a value for %d",
-                                          state->id, row->year);
+          _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                         row->line, (gssize) col_year,
+                                         "series \"%s\" already has a value for %d",
+                                         state->id, row->year);
           table->n_observations += i;
           return FALSE;
         }
