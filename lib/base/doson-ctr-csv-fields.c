@@ -6,9 +6,9 @@
 
 #ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <string.h>
-#endif
 
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-csv-private.h"
