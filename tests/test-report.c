@@ -106,11 +106,11 @@ START_TEST (test_text)
     "*** Illustrative data, not official statistics ***\n"
     "\n"
     "III.1 Main indicators\n"
-    "  STATUS              VALUE (YEAR)   ATTAINMENT  INDICATOR\n"
-    "  On track            131.2 (2026)      111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
-    "                                                 → average growth 8 to 10 %/yr to 2030\n"
-    "  On track            78.5 % (2026)      98.1 %  III.1 (2) schools-standard — Schools meeting the national standard\n"
-    "                                                 → ≥ 80 % by 2030\n"
+    "  STATUS              VALUE (YEAR)              ATTAINMENT  INDICATOR\n"
+    "  On track            131.2 billion VND (2026)     111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
+    "                                                            → average growth 8–10 %/yr to 2030\n"
+    "  On track            78.5 % (2026)                 98.1 %  III.1 (2) schools-standard — Schools meeting the national standard\n"
+    "                                                            → ≥ 80 % by 2030\n"
     "  Roll-up: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
     "\n"
     "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
@@ -136,7 +136,7 @@ START_TEST (test_text_without_data)
     "Ward People's Committee\n"
     "  STATUS              VALUE (YEAR)  ATTAINMENT  INDICATOR\n"
     "  Insufficient data   —                      —  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
-    "                                                → average growth 8 to 10 %/yr to 2030\n"
+    "                                                → average growth 8–10 %/yr to 2030\n"
     "  Insufficient data   —                      —  III.1 (2) schools-standard — Schools meeting the national standard\n"
     "                                                → ≥ 80 % by 2030\n"
     "  Roll-up: 2 indicators: 2 Insufficient data; no score\n"
@@ -159,7 +159,7 @@ START_TEST (test_colour)
   ck_assert (doson_ctr_report_get_colour (report));
   text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
   ck_assert (g_str_has_prefix (text, "\033[1m07-CTr/ĐU — Action programme of Hoa Sen ward (test file)\033[0m\n"));
-  ck_assert_ptr_nonnull (strstr (text, "\n  \033[32mOn track          \033[0m  131.2 (2026)"));
+  ck_assert_ptr_nonnull (strstr (text, "\n  \033[32mOn track          \033[0m  131.2 billion VND (2026)"));
   ck_assert_ptr_nonnull (strstr (text, "\033[1;33m*** Illustrative data, not official statistics ***\033[0m\n"));
   /* Only text is ever coloured. */
   markdown = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
@@ -187,10 +187,10 @@ START_TEST (test_markdown)
     "\n"
     "| Mục | Chỉ tiêu | Tình trạng | Giá trị (năm) | Mục tiêu | Mức hoàn thành |\n"
     "|---|---|---|---|---|--:|\n"
-    "| III.1 (1) | Thu ngân sách nhà nước trên địa bàn (`budget-revenue`) | Đúng tiến độ | 131,2 (2026) "
-    "| tăng bình quân từ 8 đến 10 %/năm đến năm 2030 | 111,0 % |\n"
+    "| III.1 (1) | Thu ngân sách nhà nước trên địa bàn (`budget-revenue`) | Đúng tiến độ | 131,2 tỷ đồng (2026) "
+    "| tăng bình quân 8–10 %/năm đến năm 2030 | 111,0 % |\n"
     "| III.1 (2) | Tỷ lệ trường học đạt chuẩn quốc gia (`schools-standard`) | Đúng tiến độ | 78,5 % (2026) "
-    "| ≥ 80 % vào năm 2030 | 98,1 % |\n"
+    "| ≥ 80 % đến năm 2030 | 98,1 % |\n"
     "\n"
     "Tổng hợp: 2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\n"
     "\n"
@@ -217,7 +217,7 @@ START_TEST (test_csv)
     "\"Illustrative data, not official statistics\",2026,budget-revenue,III.1 (1),"
     "State budget revenue collected in the ward,0,average-growth,,substantial_progress,On track,"
     "false,131.2,2026,0.08879668049792522,1.1099585062240651,1.1099585062240651,3.642622614107874,,"
-    "average growth 8 to 10 %/yr to 2030\n"
+    "average growth 8–10 %/yr to 2030\n"
     "\"Illustrative data, not official statistics\",2026,schools-standard,III.1 (2),"
     "Schools meeting the national standard,0,level,,substantial_progress,On track,"
     "false,78.5,2026,78.5,0.98125,3.592128701240746,5,,≥ 80 % by 2030\n");

@@ -107,6 +107,8 @@ def test_program_in_words():
     listing = program.list_to_string(DosonCtr.DocumentFormat.MARKDOWN, "vi")
     assert listing.startswith("# "), listing[:80]
     assert DosonCtr.format_number(0.1) == "0.1"
+    revenue = program.lookup_indicator("budget-revenue")
+    assert revenue.format_value(2020, "vi") == "2.020 tỷ đồng"
 
 
 check("a compound rate through the typelib", test_cagr)

@@ -59,11 +59,60 @@ START_TEST (test_target_describe)
   g_autofree char *level_en = describe (program, "schools", "en-GB");
   g_autofree char *level_vi = describe (program, "schools", NULL);
 
-  ck_assert_str_eq (growth_en, "average growth 8 to 10 %/yr to 2030");
-  ck_assert_str_eq (growth_vi, "tăng bình quân từ 8 đến 10 %/năm đến năm 2030");
-  /* Digits grouped from 10000 up, with the separators of the language. */
+  ck_assert_str_eq (growth_en, "average growth 8–10 %/yr to 2030");
+  ck_assert_str_eq (growth_vi, "tăng bình quân 8–10 %/năm đến năm 2030");
+  /* Digits grouped from 1000 up, with the separators of the language. */
   ck_assert_str_eq (level_en, "≥ 12,500.5 schools by 2030");
-  ck_assert_str_eq (level_vi, "≥ 12.500,5 trường vào năm 2030");
+  ck_assert_str_eq (level_vi, "≥ 12.500,5 trường đến năm 2030");
+}
+END_TEST
+
+/* The whole built-in programme in Vietnamese: a deadline reads "đến
+ * năm", never "vào năm", and a range of growth "17–19 %/năm". */
+START_TEST (test_vietnamese_wording)
+{
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (NULL);
+  g_autofree char *text = doson_ctr_program_list_to_string (program, DOSON_CTR_DOCUMENT_FORMAT_TEXT, "vi");
+
+  ck_assert_ptr_null (strstr (text, "vào năm"));
+  ck_assert_ptr_null (strstr (text, "từ 17 đến"));
+  ck_assert_ptr_nonnull (strstr (text, "→ tăng bình quân 17–19 %/năm đến năm 2030\n"));
+  ck_assert_ptr_nonnull (strstr (text, "→ ≥ 97 % đến năm 2030\n"));
+  ck_assert_ptr_nonnull (strstr (text, "→ đến năm 2030 đạt\n"));
+}
+END_TEST
+
+static void
+assert_value (DosonCtrIndicator *indicator,
+              double             value,
+              const char        *lang,
+              const char        *expected)
+{
+  g_autofree char *text = doson_ctr_indicator_format_value (indicator, value, lang);
+
+  ck_assert_str_eq (text, expected);
+}
+
+START_TEST (test_value_with_unit)
+{
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (NULL);
+  DosonCtrIndicator *grdp = doson_ctr_program_lookup_indicator (program, "grdp");
+  DosonCtrIndicator *arrivals = doson_ctr_program_lookup_indicator (program, "tourist-arrivals");
+  DosonCtrIndicator *coverage = doson_ctr_program_lookup_indicator (program, "health-insurance-coverage");
+  DosonCtrIndicator *drugs = doson_ctr_program_lookup_indicator (program, "drug-free-ward");
+
+  /* An amount of 2020 with its unit and its thousands grouped: it cannot
+   * be read as a year. */
+  assert_value (grdp, 2020, "vi", "2.020 tỷ đồng");
+  assert_value (grdp, 2020, "en", "2,020 billion VND");
+  assert_value (grdp, 497.5, NULL, "497,5 tỷ đồng");
+  assert_value (grdp, -0.0, "en", "0 billion VND");
+  assert_value (arrivals, 1150000, "vi", "1.150.000 lượt khách");
+  assert_value (arrivals, 999, "en", "999 arrivals");
+  assert_value (coverage, 97.1, "vi", "97,1 %");
+  assert_value (coverage, 97.1, "en", "97.1 %");
+  assert_value (drugs, 1, "vi", "có");
+  assert_value (drugs, 0, "en", "no");
 }
 END_TEST
 
@@ -86,7 +135,7 @@ START_TEST (test_list_text)
                "\n"
                "ID       REF  NAME / TARGET\n"
                "revenue  (1)  Revenue\n"
-               "              → average growth 8 to 10 %/yr to 2030\n"
+               "              → average growth 8–10 %/yr to 2030\n"
                "schools  (2)  Schools, standard | national\n"
                "              → ≥ 12,500.5 schools by 2030\n");
 }
@@ -99,14 +148,14 @@ START_TEST (test_list_markdown)
                "\n"
                "| ID | Mục | Tên | Mục tiêu |\n"
                "|---|---|---|---|\n"
-               "| `revenue` | (1) | Thu ngân sách | tăng bình quân từ 8 đến 10 %/năm đến năm 2030 |\n"
-               "| `schools` | (2) | Trường đạt chuẩn | ≥ 12.500,5 trường vào năm 2030 |\n");
+               "| `revenue` | (1) | Thu ngân sách | tăng bình quân 8–10 %/năm đến năm 2030 |\n"
+               "| `schools` | (2) | Trường đạt chuẩn | ≥ 12.500,5 trường đến năm 2030 |\n");
   assert_list (DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN, "en",
                "# 07-CTr/ĐU — Test programme (2025–2030)\n"
                "\n"
                "| ID | Ref | Name | Target |\n"
                "|---|---|---|---|\n"
-               "| `revenue` | (1) | Revenue | average growth 8 to 10 %/yr to 2030 |\n"
+               "| `revenue` | (1) | Revenue | average growth 8–10 %/yr to 2030 |\n"
                "| `schools` | (2) | Schools, standard \\| national | ≥ 12,500.5 schools by 2030 |\n");
 }
 END_TEST
@@ -117,7 +166,7 @@ START_TEST (test_list_csv)
                "id,ref,name,unit,measure,direction,goal,units,kind,comparator,value,low,high,"
                "range,first_year,deadline_year,per_disaggregation,target\n"
                "revenue,(1),Revenue,billion VND,amount,higher,g1,ubnd,average-growth,range,,"
-               "0.08,0.1,floor-stretch,2026,2030,false,average growth 8 to 10 %/yr to 2030\n"
+               "0.08,0.1,floor-stretch,2026,2030,false,average growth 8–10 %/yr to 2030\n"
                "schools,(2),\"Schools, standard | national\",schools,count,higher,g1,ubnd,level,>=,"
                "12500.5,,,,2026,2030,false,\"≥ 12,500.5 schools by 2030\"\n");
 }
@@ -133,7 +182,7 @@ START_TEST (test_list_json)
                                      "      \"en\": \"Revenue\"\n    },\n"));
   ck_assert_ptr_nonnull (strstr (text, "        \"low\": 0.08,\n        \"high\": 0.1,\n"));
   ck_assert_ptr_nonnull (strstr (text, "        \"summary\": {\n"
-                                       "          \"vi\": \"≥ 12.500,5 trường vào năm 2030\",\n"
+                                       "          \"vi\": \"≥ 12.500,5 trường đến năm 2030\",\n"
                                        "          \"en\": \"≥ 12,500.5 schools by 2030\"\n"
                                        "        }\n"));
   ck_assert_ptr_nonnull (strstr (text, "    \"note\": null,\n"));
@@ -162,6 +211,8 @@ words_suite (void)
   TCase *tc = tcase_create ("core");
 
   tcase_add_test (tc, test_target_describe);
+  tcase_add_test (tc, test_value_with_unit);
+  tcase_add_test (tc, test_vietnamese_wording);
   tcase_add_test (tc, test_list_text);
   tcase_add_test (tc, test_list_markdown);
   tcase_add_test (tc, test_list_csv);

@@ -26,6 +26,11 @@ char *doson_ctr_target_describe (const DosonCtrTarget *target,
                                  const char           *lang);
 
 DOSON_CTR_AVAILABLE_IN_0_1
+char *doson_ctr_indicator_format_value (DosonCtrIndicator *indicator,
+                                        double             value,
+                                        const char        *lang);
+
+DOSON_CTR_AVAILABLE_IN_0_1
 char *doson_ctr_program_list_to_string (DosonCtrProgram        *program,
                                         DosonCtrDocumentFormat  format,
                                         const char             *lang);

@@ -82,9 +82,9 @@ append_threshold (GString      *out,
     }
 }
 
-/* The threshold of a ranged target: "within 5–7 %" for a band, "from 5
- * to 7 %" (the floor required, the stretch the ambition) otherwise.
- * Returns whether it is written as the size of a fall. */
+/* The threshold of a ranged target: "within 5–7 %" for a band, "5–7 %"
+ * (the floor required, the stretch the ambition) otherwise, the smaller
+ * number first.  Returns whether it is written as the size of a fall. */
 static gboolean
 append_range (GString              *out,
               DosonCtrIndicator    *indicator,
@@ -94,7 +94,6 @@ append_range (GString              *out,
               const char           *unit,
               DosonCtrLang          lang)
 {
-  gboolean vi = lang == DOSON_CTR_LANG_VI;
   gboolean rate = doson_ctr_target_kind_is_rate (doson_ctr_target_get_kind (target));
   DosonCtrDirection direction = doson_ctr_indicator_get_direction (indicator);
   double floor = doson_ctr_target_get_floor (target, direction);
@@ -102,8 +101,8 @@ append_range (GString              *out,
   gboolean fall = FALSE;
 
   doson_ctr_target_get_stretch (target, direction, &stretch);
-  /* A falling range of growth ("giảm bình quân từ 7 % đến 9 %") reads
-   * best as the size of the fall. */
+  /* A falling range of growth ("giảm bình quân 7–9 %/năm") reads best as
+   * the size of the fall. */
   if (doson_ctr_target_get_kind (target) == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH && high <= 0)
     {
       fall = TRUE;
@@ -113,19 +112,15 @@ append_range (GString              *out,
       stretch = -stretch;
     }
   if (doson_ctr_target_get_range_mode (target) == DOSON_CTR_RANGE_MODE_BAND)
-    {
-      g_string_append (out, vi ? "trong khoảng " : "within ");
-      _doson_ctr_words_append_number (out, rate ? MIN (low, high) * 100 : MIN (low, high), lang);
-      g_string_append (out, "–");
-      append_threshold (out, MAX (low, high), rate, unit, lang);
-    }
+    g_string_append (out, _doson_ctr_words_pick (lang, "trong khoảng ", "within "));
   else
     {
-      g_string_append (out, vi ? "từ " : "");
-      _doson_ctr_words_append_number (out, rate ? floor * 100 : floor, lang);
-      g_string_append (out, vi ? " đến " : " to ");
-      append_threshold (out, stretch, rate, unit, lang);
+      low = floor;
+      high = stretch;
     }
+  _doson_ctr_words_append_number (out, rate ? MIN (low, high) * 100 : MIN (low, high), lang);
+  g_string_append (out, "–");
+  append_threshold (out, MAX (low, high), rate, unit, lang);
   return fall;
 }
 
@@ -149,7 +144,7 @@ append_kind (GString              *out,
                               threshold, first, deadline);
       break;
     case DOSON_CTR_TARGET_KIND_LEVEL:
-      g_string_append_printf (out, vi ? "%s vào năm %d" : "%s by %d", threshold, deadline);
+      g_string_append_printf (out, vi ? "%s đến năm %d" : "%s by %d", threshold, deadline);
       break;
     case DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH:
       if (fall)
@@ -171,9 +166,9 @@ append_kind (GString              *out,
     case DOSON_CTR_TARGET_KIND_MILESTONE:
     default:
       if (doson_ctr_target_get_value (target, &value) && value == 1)
-        g_string_append_printf (out, vi ? "đạt vào năm %d" : "met by %d", deadline);
+        g_string_append_printf (out, vi ? "đến năm %d đạt" : "met by %d", deadline);
       else
-        g_string_append_printf (out, vi ? "%s vào năm %d" : "%s by %d", threshold, deadline);
+        g_string_append_printf (out, vi ? "%s đến năm %d" : "%s by %d", threshold, deadline);
       break;
     }
 }
@@ -227,8 +222,9 @@ _doson_ctr_words_append_target (GString              *out,
  * as percentages), the years it covers, and, for a target each
  * disaggregation value must meet, that it is for each value: "≥ 97 % by
  * 2030", "average growth 7 %/yr to 2030", "≥ 90 % by 2030, for each school
- * level", "≥ 97 % vào năm 2030". Numbers have up to 10 significant digits,
- * grouped by three from 10000 up with the separators of the language.
+ * level", "≥ 97 % đến năm 2030", "tăng bình quân 17–19 %/năm đến năm 2030".
+ * Numbers have up to 10 significant digits, grouped by three from 1000
+ * up with the separators of the language.
  *
  * Returns: (transfer full): the sentence, to be freed with g_free()
  *

@@ -28,8 +28,8 @@ _doson_ctr_words_pick (DosonCtrLang  lang,
 }
 
 /* A number for people: up to 10 significant digits, digits grouped by
- * three from 10000 up, with the separators of @lang: 5,700,000.5 in
- * English, 5.700.000,5 in Vietnamese; never "-0". */
+ * three from 1000 up, with the separators of @lang: 5,700,000.5 and
+ * 2,020 in English, 5.700.000,5 and 2.020 in Vietnamese; never "-0". */
 void _doson_ctr_words_append_number (GString      *out,
                                      double        value,
                                      DosonCtrLang  lang);
@@ -40,7 +40,8 @@ void _doson_ctr_words_append_percentage (GString      *out,
                                          double        fraction,
                                          DosonCtrLang  lang);
 
-/* A value of @indicator: "93.5 %", "yes", "5,700,000". */
+/* A value of @indicator with its unit: "93.5 %", "yes", "5,700,000
+ * arrivals", "2.020 tỷ đồng". */
 void _doson_ctr_words_append_value (GString           *out,
                                     DosonCtrIndicator *indicator,
                                     double             value,
@@ -56,7 +57,7 @@ void _doson_ctr_words_append_padded (GString    *out,
 void _doson_ctr_words_append_markdown_cell (GString    *out,
                                             const char *text);
 
-/* A target of @indicator in words: "≥ 97 % by 2030", "≥ 97 % vào năm
+/* A target of @indicator in words: "≥ 97 % by 2030", "≥ 97 % đến năm
  * 2030"; with @each_level, a target each disaggregation value must meet
  * says so (", for each school level"). */
 void _doson_ctr_words_append_target (GString              *out,

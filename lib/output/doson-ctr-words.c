@@ -1,4 +1,4 @@
-/* doson-ctr-words.c: numbers and values for people, in Vietnamese or English
+/* doson-ctr-words.c: numbers and percentages for people, in Vietnamese or English
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -45,7 +45,7 @@ _doson_ctr_words_append_number (GString      *out,
     {
       gsize left = n_int - (gsize) (p - digits);
 
-      if (p > digits && n_int > 4 && left % 3 == 0)
+      if (p > digits && left % 3 == 0)
         g_string_append_c (out, vi ? '.' : ',');
       g_string_append_c (out, *p);
     }
@@ -73,30 +73,6 @@ _doson_ctr_words_append_percentage (GString      *out,
         *p = ',';
   g_string_append (out, buf);
   g_string_append (out, " %");
-}
-
-void
-_doson_ctr_words_append_value (GString           *out,
-                               DosonCtrIndicator *indicator,
-                               double             value,
-                               DosonCtrLang       lang)
-{
-  switch (doson_ctr_indicator_get_measure (indicator))
-    {
-    case DOSON_CTR_MEASURE_BOOLEAN:
-      g_string_append (out, value != 0 ? _doson_ctr_words_pick (lang, "có", "yes")
-                                       : _doson_ctr_words_pick (lang, "không", "no"));
-      break;
-    case DOSON_CTR_MEASURE_PERCENT:
-      _doson_ctr_words_append_number (out, value, lang);
-      g_string_append (out, " %");
-      break;
-    case DOSON_CTR_MEASURE_COUNT:
-    case DOSON_CTR_MEASURE_AMOUNT:
-    default:
-      _doson_ctr_words_append_number (out, value, lang);
-      break;
-    }
 }
 
 void
