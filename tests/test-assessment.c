@@ -297,12 +297,15 @@ START_TEST (test_every_year_inclusive_and_strict)
   assert_years (x, 1, 1, 1);
   ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (x), DOSON_CTR_PACE_RULE_NONE);
 
+  ck_assert_int_eq (doson_ctr_target_assessment_get_reason (x), DOSON_CTR_ASSESSMENT_REASON_NONE);
+
   /* clr 2026: 85 > 85 is false: not achieved, attainment 85 / 85 = 1,
-   * score -5 */
+   * score -5; equal to the target, more is needed */
   assert_status (y, DOSON_CTR_STATUS_NOT_ACHIEVED);
   assert_close (attainment (y), 1.0, REL);
   assert_close (score (y), -5, REL);
   assert_years (y, 0, 1, 1);
+  assert_reason (y, DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET);
 }
 END_TEST
 
@@ -535,7 +538,9 @@ START_TEST (test_level_at_deadline_strict_vs_inclusive)
   assert_status (a, DOSON_CTR_STATUS_NOT_ACHIEVED);
   assert_close (attainment (a), 1.0, REL);
   assert_close (score (a), -5, REL);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET);
   assert_status (b, DOSON_CTR_STATUS_ACHIEVED);
+  assert_reason (b, DOSON_CTR_ASSESSMENT_REASON_NONE);
   assert_close (score (b), 5, REL);
   ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_NONE);
   ck_assert_ptr_null (doson_ctr_target_assessment_get_progress_result (a));
@@ -643,10 +648,12 @@ START_TEST (test_level_on_strict_figure_without_ratio)
   assert_no_score (a);
   ck_assert_int_eq (doson_ctr_progress_result_get_status (doson_ctr_target_assessment_get_progress_result (a)),
                     DOSON_CTR_STATUS_TARGET_ACHIEVED);
-  ck_assert_ptr_nonnull (strstr (en, "Reason: the value equals the figure of a strict target, "
-                                     "which it does not meet yet; the published methods would "
-                                     "count it as met, so there is no pace ratio [at-strict-target]\n"));
-  ck_assert_ptr_nonnull (strstr (vi, "[at-strict-target]\n"));
+  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed [at-strict-target]\n") != NULL,
+                 "%s", en);
+  ck_assert_msg (strstr (en, "Pace: absent (the published methods count a value equal to the "
+                             "target as met, so they give no pace ratio)\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này [at-strict-target]\n") != NULL,
+                 "%s", vi);
   ck_assert (g_utf8_validate (vi, -1, NULL));
 
   assert_status (b, DOSON_CTR_STATUS_DETERIORATION);
@@ -1789,6 +1796,246 @@ START_TEST (test_cumulative_total_stops_at_gap)
 END_TEST
 
 /* ------------------------------------------------------------------ */
+/* Status rules: a base of 0, past a band or "=", a strict target       */
+/* ------------------------------------------------------------------ */
+
+/* "1 to 2 shopping centres by 2030" (floor-stretch, floor 1) */
+static DosonCtrProgram *
+centres (void)
+{
+  return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+              range (DOSON_CTR_TARGET_KIND_LEVEL, 1, 2, DOSON_CTR_RANGE_MODE_FLOOR_STRETCH));
+}
+
+START_TEST (test_zero_base_linear)
+{
+  /* 0, 0, 0 in 2025-2027: closed 0 / 1 = 0, elapsed (2027 - 2025) / 5 =
+   * 0.4, pace 0 / 0.4 = 0: limited progress, score 4.1667 * 0 - 2.5 =
+   * -2.5, attainment 0 / 1 = 0: a pace, not moving away.
+   * 0 in 2025, 1 in 2027 against ">= 2": closed 1 / 2 = 0.5, pace 0.5 /
+   * 0.4 = 1.25: on track, score min (7.1429 * 1.25 - 4.2857, 5) = 4.6429 */
+  g_autoptr(DosonCtrProgram) p = centres ();
+  g_autoptr(DosonCtrProgram) two = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                        target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                                DOSON_CTR_COMPARATOR_AT_LEAST, 2));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 0.0, 2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 0.0, 2027, 1.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (two, m1, 2027, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
+  double e = UNTOUCHED;
+
+  ck_assert (!doson_ctr_target_assessment_is_zero_target (a));
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  ck_assert_ptr_null (doson_ctr_target_assessment_get_progress_result (a));
+  assert_status (a, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NONE);
+  assert_close (pace (a), 0, REL);
+  assert_close (score (a), -2.5, REL);
+  assert_close (attainment (a), 0, REL);
+  ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &e));
+  assert_close (e, 0.4, REL);
+  ck_assert_msg (strstr (en, "Rule: from a base of 0, linear pace = (value / target) / elapsed share "
+                             "[linear-gap]\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (vi, "Cách đánh giá: xuất phát từ 0, tiến độ tuyến tính") != NULL, "%s", vi);
+
+  assert_status (b, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (b), 1.25, REL);
+  assert_close (score (b), 7.1429 * 1.25 - 4.2857, REL);
+  assert_close (attainment (b), 0.5, REL);
+}
+END_TEST
+
+START_TEST (test_zero_base_edges)
+{
+  /* only the 2025 value: not available (one year); with the open-sdg
+   * zero rule the level method measures it, and open-sdg's 0.001 for a
+   * base of 0 reads 0, 0, 0 as moving away, as before; a base of 0
+   * meeting a lower-is-better target is not paced linearly */
+  g_autoptr(DosonCtrProgram) p = centres ();
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 0.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 0.0, 2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrAssessmentOptions) o = doson_ctr_assessment_options_new ();
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = NULL;
+  double v = UNTOUCHED;
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a, &v));
+  ck_assert (v == UNTOUCHED);
+
+  doson_ctr_assessment_options_set_zero_target_rule (o, DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG);
+  b = assess_x (p, m, 2027, o);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (b), DOSON_CTR_PACE_RULE_PROGRESS_METHOD);
+  assert_status (b, DOSON_CTR_STATUS_DETERIORATION);
+}
+END_TEST
+
+START_TEST (test_cumulative_from_nothing)
+{
+  /* ">= 2 organisations in the term", none founded in 2026 and 2027:
+   * total 0, pace (0 / 2) / 0.4 = 0: limited progress, score -2.5 */
+  g_autoptr(DosonCtrProgram) p = converted (2);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 0.0, 2027, 0.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_CUMULATIVE_SHARE);
+  assert_status (a, DOSON_CTR_STATUS_LIMITED_PROGRESS);
+  assert_close (pace (a), 0, REL);
+  assert_close (score (a), -2.5, REL);
+}
+END_TEST
+
+/* "50 to 60 %" as a band (both ends required) on a higher-is-better
+ * indicator */
+static DosonCtrProgram *
+band (void)
+{
+  return one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+              range (DOSON_CTR_TARGET_KIND_LEVEL, 50, 60, DOSON_CTR_RANGE_MODE_BAND));
+}
+
+START_TEST (test_level_past_band)
+{
+  /* Before 2030, above the ceiling 60:
+   * from 55 (in the band) to 70 in 2027: moved away, no ratio, no score;
+   * from 80 to 72: closed (72 - 80) / (60 - 80) = 0.4, elapsed 0.4, pace
+   * 1.0: on track, score 7.1429 - 4.2857 = 2.8572;
+   * from 80 to 82: closed 2 / -20 = -0.1, pace -0.25: moving away, score
+   * 4.1667 * -0.25 - 2.5 = -3.541675;
+   * only 70 in 2025: not available (one year). In 2030, 70 is not
+   * achieved, as before. */
+  g_autoptr(DosonCtrProgram) p = band ();
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 55.0, 2027, 70.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 80.0, 2027, 72.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 80.0, 2027, 82.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m4 = series_x (2025, 70.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m5 = series_x (2025, 55.0, 2030, 70.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a1 = assess_x (p, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a2 = assess_x (p, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a3 = assess_x (p, m3, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a4 = assess_x (p, m4, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) a5 = assess_x (p, m5, 2030, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a1, "en");
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a1, "vi");
+  double v = UNTOUCHED;
+
+  assert_status (a1, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a1, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
+  assert_no_score (a1);
+  ck_assert (!doson_ctr_target_assessment_get_pace (a1, &v));
+  ck_assert_msg (strstr (en, "Rule: the value is past the band") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Reason: past the band (or the \"=\" figure) of the target, so not met "
+                             "[past-target]\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (vi, "[past-target]\n") != NULL, "%s", vi);
+
+  assert_status (a2, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
+  ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a2), DOSON_CTR_PACE_RULE_LINEAR_GAP);
+  assert_close (pace (a2), 1.0, REL);
+  assert_close (score (a2), 7.1429 - 4.2857, REL);
+
+  assert_status (a3, DOSON_CTR_STATUS_DETERIORATION);
+  assert_close (pace (a3), -0.25, REL);
+  assert_close (score (a3), 4.1667 * -0.25 - 2.5, REL);
+
+  assert_status (a4, DOSON_CTR_STATUS_NOT_AVAILABLE);
+  assert_reason (a4, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+
+  assert_status (a5, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_reason (a5, DOSON_CTR_ASSESSMENT_REASON_NONE);
+}
+END_TEST
+
+START_TEST (test_level_past_equal_and_lower)
+{
+  /* "= 50" higher is better, from 40 to 55 in 2027: past 50, moved
+   * away; "10 to 20" as a band on a lower-is-better indicator, from 15 to
+   * 5 in 2027: below the floor 10 (past it on the good side), moved
+   * away; from 4 to 7: closed (7 - 4) / (10 - 4) = 0.5, pace 0.5 / 0.4 =
+   * 1.25: on track */
+  g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                               DOSON_CTR_COMPARATOR_EQUAL, 50));
+  g_autoptr(DosonCtrProgram) low = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                        range (DOSON_CTR_TARGET_KIND_LEVEL, 10, 20,
+                                               DOSON_CTR_RANGE_MODE_BAND));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 40.0, 2027, 55.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 15.0, 2027, 5.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2025, 4.0, 2027, 7.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (eq, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (low, m2, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (low, m3, 2027, NULL);
+
+  assert_status (a, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
+  assert_status (b, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (b, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
+  assert_status (c, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
+  assert_close (pace (c), 1.25, REL);
+}
+END_TEST
+
+START_TEST (test_cumulative_past)
+{
+  /* "= 5 in the term": 3 + 4 = 7 by 2027 is past 5: moving away, no
+   * score; a lower-is-better "= 10" with 3 by 2026 is below the figure
+   * and not yet due (pending), and a band "10 to 20" broken by 25 is not
+   * achieved */
+  g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
+                                       target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                               DOSON_CTR_COMPARATOR_EQUAL, 5));
+  g_autoptr(DosonCtrProgram) cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                        target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                                DOSON_CTR_COMPARATOR_EQUAL, 10));
+  g_autoptr(DosonCtrProgram) band_cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
+                                             range (DOSON_CTR_TARGET_KIND_CUMULATIVE, 10, 20,
+                                                    DOSON_CTR_RANGE_MODE_BAND));
+  g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 3.0, 2027, 4.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 3.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m3 = series_x (2026, 25.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (eq, m1, 2027, NULL);
+  g_autoptr(DosonCtrTargetAssessment) b = assess_x (cap, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) c = assess_x (band_cap, m2, 2026, NULL);
+  g_autoptr(DosonCtrTargetAssessment) d = assess_x (band_cap, m3, 2026, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+
+  assert_status (a, DOSON_CTR_STATUS_DETERIORATION);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
+  assert_no_score (a);
+  ck_assert_msg (strstr (en, "Rule: the running total is past the band") != NULL, "%s", en);
+  assert_status (b, DOSON_CTR_STATUS_PENDING);
+  assert_status (c, DOSON_CTR_STATUS_PENDING);
+  assert_status (d, DOSON_CTR_STATUS_NOT_ACHIEVED);
+}
+END_TEST
+
+START_TEST (test_strict_equal_words)
+{
+  /* "> 90 % every year" met with exactly 90: not achieved, attainment
+   * 90 / 90 = 1, and the explanation says why in both languages */
+  g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
+                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                              DOSON_CTR_COMPARATOR_MORE_THAN, 90));
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 91.0, 2027, 90.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
+  g_autofree char *en = doson_ctr_target_assessment_explain (a, "en");
+  g_autofree char *vi = doson_ctr_target_assessment_explain (a, "vi");
+
+  assert_status (a, DOSON_CTR_STATUS_NOT_ACHIEVED);
+  assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET);
+  assert_close (attainment (a), 1.0, REL);
+  assert_years (a, 1, 2, 2);
+  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed [at-strict-target]\n") != NULL,
+                 "%s", en);
+  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này [at-strict-target]\n") != NULL,
+                 "%s", vi);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
 /* Milestones                                                          */
 /* ------------------------------------------------------------------ */
 
@@ -2903,6 +3150,16 @@ assessment_suite (void)
   tcase_add_test (tc, test_zero_target_comparators);
   tcase_add_test (tc, test_zero_target_only_base_and_zero_base);
   tcase_add_test (tc, test_zero_target_no_data);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("status-rules");
+  tcase_add_test (tc, test_zero_base_linear);
+  tcase_add_test (tc, test_zero_base_edges);
+  tcase_add_test (tc, test_cumulative_from_nothing);
+  tcase_add_test (tc, test_level_past_band);
+  tcase_add_test (tc, test_level_past_equal_and_lower);
+  tcase_add_test (tc, test_cumulative_past);
+  tcase_add_test (tc, test_strict_equal_words);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("average-growth");

@@ -30,8 +30,11 @@ G_BEGIN_DECLS
  *   replaces a target of 0 by 0.001 ("open-sdg")
  *
  * How the pace of a zero target (a level target of 0 on a lower-is-better
- * indicator: "không còn hộ nghèo", no poor households) is measured before
- * its deadline. The strings in brackets are the spellings of
+ * indicator: "không còn hộ nghèo", no poor households), and of a level
+ * target above 0 from a base of 0 on a higher-is-better indicator (a count
+ * that starts at nothing: "1 to 2 shopping centres"), is measured before
+ * its deadline. With %DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG the latter is
+ * measured by the level method. The strings in brackets are the spellings of
  * doson_ctr_zero_target_rule_to_string().
  *
  * Since: 0.1
@@ -58,9 +61,12 @@ typedef enum {
  * @DOSON_CTR_PACE_RULE_CUMULATIVE_SHARE: a cumulative target before its
  *   deadline: `(running total / target) / elapsed share`
  *   ("cumulative-share")
- * @DOSON_CTR_PACE_RULE_LINEAR_GAP: a zero target before its deadline, with
- *   %DOSON_CTR_ZERO_TARGET_RULE_LINEAR: `(share of the baseline gap closed)
- *   / elapsed share` ("linear-gap")
+ * @DOSON_CTR_PACE_RULE_LINEAR_GAP: a level target before its deadline
+ *   paced linearly: `(share of the gap from the base value to the goal
+ *   closed) / elapsed share`, where the goal is 0 for a zero target and the
+ *   floor for a target above 0 from a base of 0 (both with
+ *   %DOSON_CTR_ZERO_TARGET_RULE_LINEAR), and the near end of a band or the
+ *   figure of an "=" target for a value past it ("linear-gap")
  *
  * Which rule produced the pace ratio of a #DosonCtrTargetAssessment. The
  * strings in brackets are the spellings of doson_ctr_pace_rule_to_string().
@@ -102,10 +108,15 @@ typedef enum {
  * @DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED: the pace ratio has no
  *   finite value for another reason (a target equal to the base, a floor
  *   of zero or of the wrong sign, a target of zero) ("pace-undefined")
- * @DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET: the current value equals
- *   the figure of a strict target ("> 250" and 250), which it does not
- *   meet; the published methods count it as met, so there is no pace
- *   ratio ("at-strict-target")
+ * @DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET: the figure compared equals
+ *   the figure of a strict target ("> 90" and 90), which it does not meet:
+ *   equal to the target, more is needed. Before the deadline of a level
+ *   target the published methods count such a value as met, so they give
+ *   no pace ratio ("at-strict-target")
+ * @DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET: before the deadline, the figure
+ *   is past the target on the good side: beyond the far end of a band, or
+ *   beyond the figure of an "=" target; it does not meet the target
+ *   ("past-target")
  *
  * Why a #DosonCtrTargetAssessment lacks a figure: the reason behind a
  * %DOSON_CTR_STATUS_NOT_AVAILABLE or %DOSON_CTR_STATUS_PENDING status, or
@@ -125,7 +136,8 @@ typedef enum {
   DOSON_CTR_ASSESSMENT_REASON_MIXED_SIGNS,
   DOSON_CTR_ASSESSMENT_REASON_BASE_MET,
   DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED,
-  DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET
+  DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET,
+  DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET
 } DosonCtrAssessmentReason;
 
 /**

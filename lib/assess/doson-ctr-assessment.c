@@ -73,6 +73,19 @@
  *   %DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG the target is measured by the
  *   `open-sdg` method, whose rule replaces the target 0 by 0.001. The
  *   explanation says which was used.
+ * - A level target above 0 from a base of 0 on a higher-is-better
+ *   indicator (a count that starts at nothing, "1 to 2 shopping centres"):
+ *   before the deadline, with the same default zero rule, the pace is
+ *   linear too: `(v_c / floor) / elapsed`. With
+ *   %DOSON_CTR_ZERO_TARGET_RULE_OPEN_SDG the level method measures it.
+ * - Past the target (before the deadline, a value beyond the far end of a
+ *   band, or beyond the figure of an "=" target, on the good side): not
+ *   met, reason %DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET. From a base that
+ *   was not past it, moving away (no ratio, no score); from a base past it
+ *   too, the linear pace back to that end: `((v_c − v_b) / (end − v_b)) /
+ *   elapsed`, so that going further out is negative, moving away. A
+ *   running total past it is moving away; a cumulative cap (a
+ *   lower-is-better total) below a band or an "=" figure is pending.
  * - Average growth: `CAGR_a` is the compound growth from the value of the
  *   baseline year b to the value of the latest year c up to t' with data
  *   (doson_ctr_growth_cagr()). Before the deadline the pace is
@@ -102,7 +115,10 @@
  *   for the deadline year.
  *
  * Comparators are applied exactly as doson_ctr_target_is_met_by() does:
- * "at least" (≥) includes the threshold and "more than" (>) does not. A
+ * "at least" (≥) includes the threshold and "more than" (>) does not; a
+ * figure on the threshold of a strict comparator has the reason
+ * %DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET: equal to the target, more
+ * is needed. A
  * floor-stretch range is met at or beyond its floor and a value beyond the
  * stretch is still achieved, flagged by
  * doson_ctr_target_assessment_get_exceeds_stretch(); a band must hold both

@@ -75,8 +75,9 @@ _doson_ctr_rule_cumulative (DosonCtrTargetAssessment *a,
 
   if (a->direction == DOSON_CTR_DIRECTION_LOWER)
     {
-      /* a cap on a total: broken once exceeded, otherwise not yet due */
-      if (_doson_ctr_rule_is_met (a, total))
+      /* a cap on a total: broken once exceeded, otherwise not yet due,
+       * also while the total is still below a band or an "=" figure */
+      if (_doson_ctr_rule_is_met (a, total) || _doson_ctr_rule_is_past (a, total, NULL))
         a->status = DOSON_CTR_STATUS_PENDING;
       else
         _doson_ctr_rule_set_judged (a, FALSE);
@@ -87,6 +88,15 @@ _doson_ctr_rule_cumulative (DosonCtrTargetAssessment *a,
     {
       a->met_early = TRUE;
       _doson_ctr_rule_set_judged (a, TRUE);
+      return;
+    }
+  if (_doson_ctr_rule_is_past (a, total, NULL))
+    {
+      /* beyond a band or an "=" figure: a running total of amounts that
+       * are not negative only moves further away */
+      a->past_target = TRUE;
+      a->reason = DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET;
+      a->status = DOSON_CTR_STATUS_DETERIORATION;
       return;
     }
 

@@ -149,6 +149,45 @@ pace_by_method (DosonCtrTargetAssessment        *a,
   _doson_ctr_rule_set_missing (a, reason_from_progress (r->reason));
 }
 
+/* A level before its deadline from a base of 0 towards a target above 0
+ * (a count that starts at nothing): the linear pace, as for a zero
+ * target, with the default zero rule. */
+static gboolean
+is_zero_base (const DosonCtrTargetAssessment  *a,
+              const DosonCtrAssessmentOptions *opts)
+{
+  return opts->zero_rule == DOSON_CTR_ZERO_TARGET_RULE_LINEAR
+         && a->has_base && a->base_value == 0
+         && a->direction == DOSON_CTR_DIRECTION_HIGHER && a->floor > 0;
+}
+
+/* The linear pace towards @goal: not available with only the base year's
+ * value; when @moved_away (the base stood where the target wants the
+ * value, and the value has left it), moving away without a ratio, for the
+ * reason @why. */
+static void
+pace_linear (DosonCtrTargetAssessment *a,
+             double                    goal,
+             gboolean                  moved_away,
+             DosonCtrAssessmentReason  why,
+             int                       deadline)
+{
+  a->pace_rule = DOSON_CTR_PACE_RULE_LINEAR_GAP;
+  a->has_cutoffs = TRUE;
+  if (a->current_year == a->base_year)
+    {
+      _doson_ctr_rule_set_missing (a, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
+      return;
+    }
+  if (moved_away)
+    {
+      a->reason = why;
+      a->status = DOSON_CTR_STATUS_DETERIORATION;
+      return;
+    }
+  _doson_ctr_rule_set_linear_pace (a, goal, deadline);
+}
+
 /* Level at a deadline, zero targets included. */
 void
 _doson_ctr_rule_level (DosonCtrTargetAssessment        *a,
@@ -157,7 +196,7 @@ _doson_ctr_rule_level (DosonCtrTargetAssessment        *a,
                        int                              deadline,
                        int                              until)
 {
-  double v, closed;
+  double v, end;
   int y;
 
   /* The base: the baseline year's value, or the first later year's, as
@@ -194,30 +233,26 @@ _doson_ctr_rule_level (DosonCtrTargetAssessment        *a,
     }
 
   if (a->zero_target && opts->zero_rule == DOSON_CTR_ZERO_TARGET_RULE_LINEAR)
+    /* a base of 0 or less had no gap, and the current value is above 0 */
+    pace_linear (a, 0, a->base_value <= 0, DOSON_CTR_ASSESSMENT_REASON_BASE_MET, deadline);
+  else if (is_zero_base (a, opts))
     {
-      a->pace_rule = DOSON_CTR_PACE_RULE_LINEAR_GAP;
-      a->has_cutoffs = TRUE;
-      if (a->current_year == a->base_year)
-        {
-          _doson_ctr_rule_set_missing (a, DOSON_CTR_ASSESSMENT_REASON_ONE_YEAR);
-          return;
-        }
-      if (a->base_value <= 0)
-        {
-          /* no gap at the base, and the current value is above 0 */
-          a->reason = DOSON_CTR_ASSESSMENT_REASON_BASE_MET;
-          a->status = DOSON_CTR_STATUS_DETERIORATION;
-          return;
-        }
-      closed = (a->base_value - v) / a->base_value;
-      a->has_elapsed = TRUE;
-      a->elapsed = (double) (a->current_year - a->base_year)
-                   / (double) (deadline - a->base_year);
-      _doson_ctr_rule_set_pace (a, DOSON_CTR_PACE_RULE_LINEAR_GAP, closed / a->elapsed);
-      return;
+      a->zero_base = TRUE;
+      pace_linear (a, a->floor, FALSE, DOSON_CTR_ASSESSMENT_REASON_NONE, deadline);
     }
-
-  pace_by_method (a, opts,
-                  a->zero_target ? DOSON_CTR_PROGRESS_METHOD_OPEN_SDG : opts->level_method,
-                  s, deadline, until);
+  else if (_doson_ctr_rule_is_past (a, v, &end))
+    {
+      a->past_target = TRUE;
+      /* Past a band or an "=" figure: the way back to its end is paced
+       * linearly from a base that was past it too; a base that was not
+       * has moved away. */
+      pace_linear (a, end, !_doson_ctr_rule_is_past (a, a->base_value, NULL),
+                   DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET, deadline);
+      if (a->status != DOSON_CTR_STATUS_NOT_AVAILABLE)
+        a->reason = DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET;
+    }
+  else
+    pace_by_method (a, opts,
+                    a->zero_target ? DOSON_CTR_PROGRESS_METHOD_OPEN_SDG : opts->level_method,
+                    s, deadline, until);
 }

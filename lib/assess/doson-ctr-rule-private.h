@@ -63,7 +63,21 @@ void     _doson_ctr_rule_set_missing (DosonCtrTargetAssessment *a,
 /* Whether @figure meets the target, as doson_ctr_target_is_met_by(). */
 gboolean _doson_ctr_rule_is_met (const DosonCtrTargetAssessment *a,
                                  double                          figure);
-/* The figure compared, and whether it is beyond a stretch. */
+/* Whether @figure is past the target: beyond the far end of a band, or
+ * beyond the figure of an "=" target, on the good side; @end (nullable)
+ * is set to that end. */
+gboolean _doson_ctr_rule_is_past (const DosonCtrTargetAssessment *a,
+                                  double                          figure,
+                                  double                         *end);
+/* The linear pace from the base towards @goal (base and current set, the
+ * current year after the base year, the base value not @goal):
+ * `((v_c − v_b) / (goal − v_b)) / ((c − b) / (T − b))`. */
+void     _doson_ctr_rule_set_linear_pace (DosonCtrTargetAssessment *a,
+                                          double                    goal,
+                                          int                       deadline);
+/* The figure compared, whether it is beyond a stretch, and the reason
+ * %DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET when it stands on the
+ * threshold of a strict comparator. */
 void     _doson_ctr_rule_set_figure (DosonCtrTargetAssessment *a,
                                      double                    figure);
 /* The attainment, when @value is finite. */

@@ -71,12 +71,21 @@ _doson_ctr_rule_is_met (const DosonCtrTargetAssessment *a,
   return doson_ctr_target_is_met_by (a->target, a->direction, figure);
 }
 
+/* A figure on the threshold of a strict comparator ("> 90" and 90) does
+ * not meet the target: it is equal to it and more is needed.  The reason
+ * says so unless a later step gives another. */
 void
 _doson_ctr_rule_set_figure (DosonCtrTargetAssessment *a,
                             double                    figure)
 {
+  DosonCtrComparator cmp = doson_ctr_target_get_comparator (a->target);
+  double threshold;
+
   a->has_figure = TRUE;
   a->figure = figure;
+  if ((cmp == DOSON_CTR_COMPARATOR_MORE_THAN || cmp == DOSON_CTR_COMPARATOR_LESS_THAN)
+      && doson_ctr_target_get_value (a->target, &threshold) && figure == threshold)
+    a->reason = DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET;
   if (a->has_stretch
       && doson_ctr_target_get_range_mode (a->target) == DOSON_CTR_RANGE_MODE_FLOOR_STRETCH)
     a->exceeds_stretch = a->direction == DOSON_CTR_DIRECTION_HIGHER
@@ -92,6 +101,47 @@ _doson_ctr_rule_set_attainment (DosonCtrTargetAssessment *a,
       a->has_attainment = TRUE;
       a->attainment = value;
     }
+}
+
+/* Past the target: beyond the far end of a band, or beyond the figure of
+ * an "=" target, on the good side of the direction. */
+gboolean
+_doson_ctr_rule_is_past (const DosonCtrTargetAssessment *a,
+                         double                          figure,
+                         double                         *end)
+{
+  DosonCtrComparator cmp = doson_ctr_target_get_comparator (a->target);
+  gboolean higher = a->direction == DOSON_CTR_DIRECTION_HIGHER;
+  double low, high, e;
+
+  if (cmp == DOSON_CTR_COMPARATOR_EQUAL)
+    doson_ctr_target_get_value (a->target, &e);
+  else if (cmp == DOSON_CTR_COMPARATOR_RANGE
+           && doson_ctr_target_get_range_mode (a->target) == DOSON_CTR_RANGE_MODE_BAND
+           && doson_ctr_target_get_range (a->target, &low, &high))
+    e = higher ? high : low;
+  else
+    return FALSE;
+  if (end != NULL)
+    *end = e;
+  return higher ? figure > e : figure < e;
+}
+
+/* The linear pace from the base to @goal: the share of the gap from the
+ * base value to @goal that the current value has closed, over the share of
+ * the time to the deadline elapsed since the base year. */
+void
+_doson_ctr_rule_set_linear_pace (DosonCtrTargetAssessment *a,
+                                 double                    goal,
+                                 int                       deadline)
+{
+  double closed = (a->current_value - a->base_value) / (goal - a->base_value);
+
+  a->has_cutoffs = TRUE;
+  a->has_elapsed = TRUE;
+  a->elapsed = (double) (a->current_year - a->base_year)
+               / (double) (deadline - a->base_year);
+  _doson_ctr_rule_set_pace (a, DOSON_CTR_PACE_RULE_LINEAR_GAP, closed / a->elapsed);
 }
 
 /* Attainment of a value against the floor: v / v_T when higher is better,

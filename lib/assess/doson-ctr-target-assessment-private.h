@@ -44,6 +44,8 @@ struct _DosonCtrTargetAssessment
   DosonCtrPaceRule         pace_rule;
   gboolean                 zero_target;
   gboolean                 met_early;      /* achieved before the deadline */
+  gboolean                 zero_base;      /* paced linearly from a base of 0 */
+  gboolean                 past_target;    /* past a band or an "=" figure */
 
   gboolean has_base;
   int      base_year;

@@ -31,6 +31,7 @@ static const char * const reason_names[] = {
   [DOSON_CTR_ASSESSMENT_REASON_BASE_MET] = "base-met",
   [DOSON_CTR_ASSESSMENT_REASON_PACE_UNDEFINED] = "pace-undefined",
   [DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET] = "at-strict-target",
+  [DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET] = "past-target",
 };
 
 /**

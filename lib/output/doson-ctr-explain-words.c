@@ -14,7 +14,7 @@
 #include "output/doson-ctr-explain-words-private.h"
 
 #define N_LANGS (DOSON_CTR_LANG_EN + 1)
-#define N_REASONS (DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET + 1)
+#define N_REASONS (DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET + 1)
 
 #define VI DOSON_CTR_LANG_VI
 #define EN DOSON_CTR_LANG_EN
@@ -244,6 +244,26 @@ static const char * const words[N_WORDS][N_LANGS] = {
     [VI] = "mục tiêu bằng 0, theo phương pháp open-sdg: mục tiêu 0 được thay bằng 0,001",
     [EN] = "zero target, open-sdg method by name: the target 0 is replaced by 0.001",
   },
+  [WORD_RULE_ZERO_BASE] = {
+    [VI] = "xuất phát từ 0, tiến độ tuyến tính = (giá trị / mục tiêu) / tỷ lệ thời gian đã qua",
+    [EN] = "from a base of 0, linear pace = (value / target) / elapsed share",
+  },
+  [WORD_RULE_LEVEL_PAST] = {
+    [VI] = "giá trị đã vượt ra ngoài khoảng (hoặc con số \"=\") của mục tiêu: tiến độ tuyến tính "
+           "trở lại = (phần vượt của năm gốc đã thu hẹp) / tỷ lệ thời gian đã qua; "
+           "xấu đi nếu năm gốc chưa vượt",
+    [EN] = "the value is past the band (or the \"=\" figure) of the target: linear pace back = "
+           "(share of the base's excess removed) / elapsed share; moving away when the base "
+           "was not past it",
+  },
+  [WORD_RULE_CUMULATIVE_PAST] = {
+    [VI] = "lũy kế đã vượt ra ngoài khoảng (hoặc con số \"=\") của mục tiêu: xấu đi",
+    [EN] = "the running total is past the band (or the \"=\" figure) of the target: moving away",
+  },
+  [WORD_STRICT_NO_PACE] = {
+    [VI] = "các phương pháp công bố tính giá trị bằng mức mục tiêu là đã đạt nên không cho tỷ số tiến độ",
+    [EN] = "the published methods count a value equal to the target as met, so they give no pace ratio",
+  },
   [WORD_RULE_CUMULATIVE_DUE] = {
     [VI] = "lũy kế các giá trị hằng năm đến năm đến hạn so với mục tiêu",
     [EN] = "running total of the yearly amounts to the deadline year against the target",
@@ -341,10 +361,12 @@ static const char * const reasons[N_REASONS][N_LANGS] = {
     [EN] = "the pace ratio has no finite value",
   },
   [DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET] = {
-    [VI] = "giá trị bằng đúng con số của chỉ tiêu nhưng chỉ tiêu đòi hỏi vượt qua con số đó; "
-           "các phương pháp công bố sẽ tính là đã đạt nên không có tỷ số tiến độ",
-    [EN] = "the value equals the figure of a strict target, which it does not meet yet; "
-           "the published methods would count it as met, so there is no pace ratio",
+    [VI] = "bằng mức mục tiêu; cần vượt mức này",
+    [EN] = "equal to the target; more is needed",
+  },
+  [DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET] = {
+    [VI] = "đã vượt ra ngoài khoảng (hoặc con số \"=\") của mục tiêu nên chưa đạt",
+    [EN] = "past the band (or the \"=\" figure) of the target, so not met",
   },
 };
 

@@ -94,6 +94,10 @@ rule_word (const Explain *e)
         return WORD_RULE_LEVEL_DUE;
       if (a->met_early)
         return WORD_RULE_LEVEL_MET;
+      if (a->past_target)
+        return WORD_RULE_LEVEL_PAST;
+      if (a->zero_base)
+        return WORD_RULE_ZERO_BASE;
       if (a->pace_rule == DOSON_CTR_PACE_RULE_LINEAR_GAP)
         return WORD_RULE_ZERO_LINEAR;
       if (a->zero_target && a->pace_rule == DOSON_CTR_PACE_RULE_PROGRESS_METHOD)
@@ -106,6 +110,8 @@ rule_word (const Explain *e)
         return WORD_RULE_CUMULATIVE_CAP;
       if (a->met_early)
         return WORD_RULE_CUMULATIVE_MET;
+      if (a->past_target)
+        return WORD_RULE_CUMULATIVE_PAST;
       return WORD_RULE_CUMULATIVE_PACE;
     case DOSON_CTR_TARGET_KIND_MILESTONE:
     default:
@@ -284,6 +290,8 @@ explain_figures (GString       *s,
     _doson_ctr_append_figure (s, a->pace);
   else if (a->pace_rule == DOSON_CTR_PACE_RULE_NONE)
     append_absent (s, e, word (e, WORD_NOT_USED));
+  else if (a->reason == DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET)
+    append_absent (s, e, word (e, WORD_STRICT_NO_PACE));
   else
     append_absent (s, e, e->why != NULL
                          ? e->why
