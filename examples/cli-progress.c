@@ -29,13 +29,15 @@
 static const char help_text[] =
   "Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
   "                          [--summary] [--format csv|json] [--output FILE]\n"
-  "                          [--max-series N] MEASUREMENTS.csv\n"
+  "                          [--max-series N] --data MEASUREMENTS.csv\n"
   "\n"
   "Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
   "standard input) towards its target with a published method, reading the\n"
   "file as a stream: memory grows with the number of series, not of rows.\n"
   "\n"
   "Options:\n"
+  "  --data=FILE         the measurements (below); the file may also be given\n"
+  "                      as the one argument after the options, as before\n"
   "  --method=METHOD     the method, one of:\n"
   "      open-sdg        Open SDG / Statistics Canada (sdg-build 2.4.0). With a\n"
   "                      target: PV = s*d*CAGR_actual/|CAGR_required|, cut-offs\n"
@@ -264,10 +266,12 @@ report (const GError *error)
   cli_error (SUBCOMMAND, "%s", error->message);
 }
 
-/* The one positional argument, the measurements file, and the options
- * that need checking, in that order; CLI_EXIT_OK or a usage error. */
+/* The measurements file, from --data or the one positional argument, and
+ * the options that need checking, in that order; CLI_EXIT_OK or a usage
+ * error. */
 static int
 check_arguments (char * const            *operands,
+                 const char             **data_path,
                  const char              *method_text,
                  const char              *format_text,
                  const char              *settings_path,
@@ -276,18 +280,20 @@ check_arguments (char * const            *operands,
                  gboolean                *json,
                  guint64                 *max_series)
 {
-  if (operands[0] == NULL)
+  if (*data_path == NULL && operands[0] == NULL)
     {
-      cli_error (SUBCOMMAND, "the measurements file is missing "
+      cli_error (SUBCOMMAND, "the measurements file is missing: give --data FILE "
                  "(try \"doson-ctr progress --help\")");
       return CLI_EXIT_USAGE;
     }
-  if (operands[1] != NULL)
+  if (operands[*data_path == NULL ? 1 : 0] != NULL)
     {
       cli_error (SUBCOMMAND, "unexpected argument \"%s\": give one measurements file "
-                 "(try \"doson-ctr progress --help\")", operands[1]);
+                 "(try \"doson-ctr progress --help\")", operands[*data_path == NULL ? 1 : 0]);
       return CLI_EXIT_USAGE;
     }
+  if (*data_path == NULL)
+    *data_path = operands[0];
   if (method_text == NULL)
     {
       cli_error (SUBCOMMAND, "--method is required: open-sdg, unsd-ratio or "
@@ -310,7 +316,7 @@ check_arguments (char * const            *operands,
       return CLI_EXIT_USAGE;
     }
   if (settings_path != NULL && strcmp (settings_path, "-") == 0
-      && strcmp (operands[0], "-") == 0)
+      && strcmp (*data_path, "-") == 0)
     {
       cli_error (SUBCOMMAND, "the settings and the measurements cannot both be "
                  "read from standard input");
@@ -392,9 +398,12 @@ cli_progress (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *max_series_text = NULL;
+  g_autofree char *data_option = NULL;
+  const char *data_path;
   guint64 max_series = 0;
   gboolean summary = FALSE;
   const GOptionEntry entries[] = {
+    { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_option, "The measurements", "FILE" },
     { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
     { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
@@ -416,7 +425,8 @@ cli_progress (int    argc,
   if (status >= 0)
     return status;
 
-  status = check_arguments (operands, method_text, format_text, settings_path,
+  data_path = data_option;
+  status = check_arguments (operands, &data_path, method_text, format_text, settings_path,
                             max_series_text, &method, &json, &max_series);
   if (status != CLI_EXIT_OK)
     return status;
@@ -424,7 +434,7 @@ cli_progress (int    argc,
   table = doson_ctr_progress_table_new (method);
   if (max_series_text != NULL)
     doson_ctr_progress_table_set_max_series (table, (guint) max_series);
-  if (!load_inputs (table, settings_path, operands[0], &error))
+  if (!load_inputs (table, settings_path, data_path, &error))
     {
       report (error);
       return CLI_EXIT_DATA;

@@ -26,8 +26,8 @@
 #define SUBCOMMAND "validate"
 
 static const char help_text[] =
-  "Usage: doson-ctr validate [--program FILE] [--data FILE] [--format FORMAT]\n"
-  "                          [--max-problems N]\n"
+  "Usage: doson-ctr validate [--program FILE] [--data FILE] [--format text|json]\n"
+  "                          [--max-problems N] [--output FILE]\n"
   "\n"
   "Checks a programme and its measurements and lists every problem, one per\n"
   "line on standard output, as FILE:LINE:COLUMN: PATH: message for a JSON\n"
@@ -47,6 +47,8 @@ static const char help_text[] =
   "                    path or a CSV column), code and message (null for what\n"
   "                    a problem does not have), with \"count\" and \"not_shown\"\n"
   "  --max-problems=N  print at most N problems (all are counted)\n"
+  "  -o, --output=FILE write the problems to FILE, replacing it atomically,\n"
+  "                    instead of to standard output (\"-\")\n"
   "  -h, --help        show this help and exit\n"
   "\n"
   "Each file is read once; a bad entry or record is listed and the reading\n"
@@ -64,6 +66,7 @@ typedef struct
   char *data_path;
   char *format;
   char *max_problems_text;
+  char *output;
   gboolean json;
   guint max_problems;
 } Options;
@@ -75,6 +78,7 @@ options_clear (Options *options)
   g_free (options->data_path);
   g_free (options->format);
   g_free (options->max_problems_text);
+  g_free (options->output);
 }
 
 /* Parses argv; -1 to go on, else the exit status. */
@@ -89,6 +93,7 @@ parse_options (Options  *options,
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format, "text or json", "FORMAT" },
     { "max-problems", 0, 0, G_OPTION_ARG_STRING, &options->max_problems_text,
       "Print at most N problems", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output, "Write to FILE", "FILE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
   int status;
@@ -247,7 +252,7 @@ int
 cli_validate (int    argc,
               char **argv)
 {
-  Options options = { NULL, NULL, NULL, NULL, FALSE, G_MAXUINT };
+  Options options = { NULL, NULL, NULL, NULL, NULL, FALSE, G_MAXUINT };
   g_autoptr (DosonCtrProgram) program = NULL;
   g_autoptr (DosonCtrMeasurementSet) set = NULL;
   g_autoptr (GPtrArray) problems = NULL;
@@ -292,7 +297,7 @@ cli_validate (int    argc,
       g_string_append (out, "; no problems\n");
     }
   status = problems->len > 0 || program_broken ? CLI_EXIT_DATA : CLI_EXIT_OK;
-  if (cli_write_output (SUBCOMMAND, NULL, out) != CLI_EXIT_OK)
+  if (cli_write_output (SUBCOMMAND, options.output, out) != CLI_EXIT_OK)
     status = CLI_EXIT_DATA;
   if (problems->len > n_shown)
     cli_error (SUBCOMMAND, "%u problem%s found, %u not printed (--max-problems %u)",

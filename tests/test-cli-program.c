@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "doson-ctr-test.h"
@@ -680,6 +681,28 @@ START_TEST (test_validate_ok)
 }
 END_TEST
 
+/* validate --output writes the problems to the file, not to standard
+ * output, and keeps the exit status. */
+START_TEST (test_validate_output)
+{
+  g_autofree char *broken = test_data ("broken-measurements.json");
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-validate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "problems.txt", NULL);
+  g_autofree char *contents = NULL;
+  Run run = run_cli ("validate", "--data", broken, "--output", path, NULL);
+
+  assert_status (&run, 1);
+  ck_assert_str_eq (run.out, "");
+  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
+  ck_assert_msg (strstr (contents, broken) != NULL, "%s", contents);
+  ck_assert_msg (strstr (run.err, "problem") != NULL, "%s", run.err);
+  run_clear (&run);
+
+  ck_assert_int_eq (g_remove (path), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
 /* ------------------------------------------------------------------------
  * Errors and usage
  * ------------------------------------------------------------------------ */
@@ -765,6 +788,41 @@ START_TEST (test_help)
 }
 END_TEST
 
+/* -V and --version print the version; the global help lists them;
+ * `doson-ctr help SUBCOMMAND` is the subcommand's help. */
+START_TEST (test_version_and_help_subcommand)
+{
+  g_autofree char *version = g_strdup_printf ("doson-ctr %s\n", doson_ctr_get_version_string ());
+  Run run = run_cli ("-V", NULL);
+  Run help = run_cli ("report", "--help", NULL);
+
+  assert_status (&run, 0);
+  ck_assert_str_eq (run.out, version);
+  run_clear (&run);
+  run = run_cli ("--version", NULL);
+  assert_status (&run, 0);
+  ck_assert_str_eq (run.out, version);
+  run_clear (&run);
+
+  run = run_cli ("--help", NULL);
+  assert_status (&run, 0);
+  ck_assert (strstr (run.out, "-V, --version") != NULL);
+  run_clear (&run);
+
+  run = run_cli ("help", "report", NULL);
+  assert_status (&run, 0);
+  ck_assert_str_eq (run.out, help.out);
+  run_clear (&run);
+
+  run = run_cli ("help", "no-such-subcommand", NULL);
+  assert_status (&run, 2);
+  ck_assert_str_eq (run.out, "");
+  ck_assert_msg (strstr (run.err, "no-such-subcommand") != NULL, "%s", run.err);
+  run_clear (&run);
+  run_clear (&help);
+}
+END_TEST
+
 static Suite *
 cli_program_suite (void)
 {
@@ -794,12 +852,14 @@ cli_program_suite (void)
   tcase_add_test (tc, test_validate_broken_csv);
   tcase_add_test (tc, test_validate_syntax_error);
   tcase_add_test (tc, test_validate_ok);
+  tcase_add_test (tc, test_validate_output);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("errors");
   tcase_add_test (tc, test_bad_data);
   tcase_add_test (tc, test_usage);
   tcase_add_test (tc, test_help);
+  tcase_add_test (tc, test_version_and_help_subcommand);
   suite_add_tcase (s, tc);
 
   return s;

@@ -135,6 +135,21 @@ START_TEST (test_golden)
 }
 END_TEST
 
+/* --data FILE and the positional file (the older spelling) read the same;
+ * the file is given once. */
+START_TEST (test_data_option)
+{
+  g_autofree char *small = fixture ("good-small.csv");
+  g_auto(Run) option = run_progress (NULL, "--method", "open-sdg", "--data", small, NULL);
+  g_auto(Run) positional = run_progress (NULL, "--method", "open-sdg", small, NULL);
+  g_auto(Run) both = run_progress (NULL, "--method", "open-sdg", "--data", small, small, NULL);
+
+  assert_success (&option, positional.out);
+  ck_assert (strstr (option.out, "W00001-grdp,2015,100,2016,108,") != NULL);
+  assert_failure (&both, 2, "unexpected argument");
+}
+END_TEST
+
 START_TEST (test_matches_library)
 {
   static const struct { const char *name; DosonCtrProgressMethod method; } methods[] = {
@@ -347,6 +362,7 @@ cli_progress_suite (void)
 
   tc = tcase_create ("core");
   tcase_add_test (tc, test_golden);
+  tcase_add_test (tc, test_data_option);
   tcase_add_test (tc, test_matches_library);
   tcase_add_test (tc, test_stdin);
   tcase_add_test (tc, test_output_file);
