@@ -5,9 +5,9 @@
  * The progress of many series, measured by a published method, from a
  * measurements file in long CSV format, with #DosonCtrProgressTable:
  *
- *   doson-ctr progress --method open-sdg measurements.csv
+ *   doson-ctr progress --method open-sdg --data measurements.csv
  *   doson-ctr progress --method unsd-ratio --settings targets.csv \
- *       --summary --output progress.csv measurements.csv
+ *       --summary --output progress.csv --data measurements.csv
  *
  * Every input is read and checked before the first byte of output is
  * written, so a bad input never leaves half an output; with --output, the
