@@ -334,6 +334,45 @@ START_TEST (test_field_names_in_messages)
 }
 END_TEST
 
+/* "NAME:LINE" of the current record, its digits made by hand. */
+START_TEST (test_locate)
+{
+  g_autoptr(GString) data = g_string_new ("a\n\"");
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  DosonCtrCsvField *fields;
+  gsize n;
+  char *where;
+  int i;
+
+  /* Records on lines 1, 2 (a quoted field over 98 lines) and 100. */
+  for (i = 0; i < 97; i++)
+    g_string_append_c (data, '\n');
+  g_string_append (data, "\"\nc\n");
+  reader = reader_for (data->str, (gssize) data->len, 0);
+
+  where = _doson_ctr_csv_reader_locate (reader);
+  ck_assert_str_eq (where, "in.csv:0");
+  g_free (where);
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  where = _doson_ctr_csv_reader_locate (reader);
+  ck_assert_str_eq (where, "in.csv:1");
+  g_free (where);
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  where = _doson_ctr_csv_reader_locate (reader);
+  ck_assert_str_eq (where, "in.csv:2");
+  g_free (where);
+  ck_assert_int_eq (_doson_ctr_csv_reader_next (reader, &fields, &n, NULL, &error),
+                    DOSON_CTR_CSV_READ_RECORD);
+  ck_assert_str_eq (fields[0].text, "c");
+  where = _doson_ctr_csv_reader_locate (reader);
+  ck_assert_str_eq (where, "in.csv:100");
+  g_free (where);
+}
+END_TEST
+
 START_TEST (test_field_parsers)
 {
   g_autoptr(DosonCtrCsvReader) reader =
@@ -605,6 +644,7 @@ csv_suite (void)
   tcase_add_test (tc, test_long_record_across_blocks);
   tcase_add_test (tc, test_many_records_growing_buffer);
   tcase_add_test (tc, test_field_names_in_messages);
+  tcase_add_test (tc, test_locate);
   tcase_add_test (tc, test_field_parsers);
   tcase_add_test (tc, test_new_for_path);
   suite_add_tcase (s, tc);

@@ -111,6 +111,10 @@ const char *_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader);
  * first record). */
 guint64 _doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader);
 
+/* Where the current record starts, "NAME:LINE", as a new string; cheap
+ * enough to make for every record. */
+char *_doson_ctr_csv_reader_locate (DosonCtrCsvReader *reader);
+
 /* Reads the next record into *fields (an array of *n_fields >= 1 fields,
  * owned by the reader). */
 DosonCtrCsvRead _doson_ctr_csv_reader_next (DosonCtrCsvReader  *reader,

@@ -143,7 +143,6 @@ read_record (DosonCtrCsvReader       *reader,
              GError                 **error)
 {
   g_autoptr(DosonCtrMeasurement) m = NULL;
-  g_autofree char *origin = NULL;
   GError *local_error = NULL;
   const char *indicator, *level = NULL, *value_text;
   double value;
@@ -177,14 +176,11 @@ read_record (DosonCtrCsvReader       *reader,
       && !read_id (reader, fields, where[COLUMN_LEVEL], &level, error))
     return FALSE;
 
-  origin = g_strdup_printf ("%s:%" G_GUINT64_FORMAT,
-                            _doson_ctr_csv_reader_get_name (reader),
-                            _doson_ctr_csv_reader_get_line (reader));
   m = doson_ctr_measurement_new (indicator, year, value);
   doson_ctr_measurement_set_disaggregation_value (m, level);
   doson_ctr_measurement_set_source (m, optional_text (fields, where[COLUMN_SOURCE]));
   doson_ctr_measurement_set_note (m, optional_text (fields, where[COLUMN_NOTE]));
-  _doson_ctr_measurement_set_origin (m, origin);
+  _doson_ctr_measurement_take_origin (m, _doson_ctr_csv_reader_locate (reader));
   if (!_doson_ctr_measurement_set_take (set, g_steal_pointer (&m), &local_error))
     {
       _doson_ctr_csv_reader_record_error (reader, error, local_error->code,

@@ -62,7 +62,7 @@ load_measurement (DosonCtrJsonDoc         *doc,
   doson_ctr_measurement_set_disaggregation_value (m, level);
   doson_ctr_measurement_set_source (m, source);
   doson_ctr_measurement_set_note (m, note);
-  _doson_ctr_measurement_set_origin (m, origin);
+  _doson_ctr_measurement_take_origin (m, g_steal_pointer (&origin));
   if (!_doson_ctr_measurement_set_take (set, g_steal_pointer (&m), &local_error))
     {
       _doson_ctr_json_error (doc, error, local_error->code, path, FALSE, "%s",

@@ -13,9 +13,24 @@
 
 G_BEGIN_DECLS
 
-/* Measurement origin ("NAME:LINE:COLUMN" or "NAME:LINE"), set by loaders. */
-void  _doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
-                                         const char          *origin);
+/* The measurement set indexes its measurements by indicator, year and
+ * level, and looks them up with a measurement on the stack that has only
+ * those three. */
+struct _DosonCtrMeasurement
+{
+  char *indicator_id;
+  int year;
+  double value;
+  char *disaggregation_value;   /* the level, an id; NULL for the total */
+  char *source;
+  char *note;
+  char *origin;
+};
+
+/* Gives @measurement its origin ("NAME:LINE:COLUMN" or "NAME:LINE"), which
+ * it takes (transfer full); for the loaders. */
+void  _doson_ctr_measurement_take_origin (DosonCtrMeasurement *measurement,
+                                          char                *origin);
 
 /* Adds @measurement to @set as doson_ctr_measurement_set_add() does, but
  * without a copy: @set takes @measurement (transfer full), and frees it

@@ -33,19 +33,45 @@ struct _DosonCtrMeasurementSet
   char *description;
   char *program_id;
   GPtrArray *measurements;   /* of DosonCtrMeasurement*, owned */
-  GHashTable *index;         /* key() -> DosonCtrMeasurement* */
+  GHashTable *index;         /* of the DosonCtrMeasurement*, by key_hash() */
 };
 
 G_DEFINE_FINAL_TYPE (DosonCtrMeasurementSet, doson_ctr_measurement_set, G_TYPE_OBJECT)
 
-static char *
-make_key (const char *indicator_id,
-          int         year,
-          const char *disaggregation_value)
+/* Spreads the bits of @h (MurmurHash3's finaliser): ids that differ in
+ * their last character hash close together, and so do years. */
+static inline guint
+mix (guint h)
 {
-  /* A level is an id, never empty, so "" stands for the total. */
-  return g_strdup_printf ("%s\n%d\n%s", indicator_id, year,
-                          disaggregation_value != NULL ? disaggregation_value : "");
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+/* The index's key of a measurement: its indicator, year and level. */
+static guint
+key_hash (gconstpointer key)
+{
+  const DosonCtrMeasurement *m = key;
+  guint h = mix (g_str_hash (m->indicator_id) + 0x9e3779b9u * (guint) m->year);
+
+  if (m->disaggregation_value != NULL)
+    h = mix (h ^ g_str_hash (m->disaggregation_value));
+  return h;
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const DosonCtrMeasurement *x = a, *y = b;
+
+  return x->year == y->year
+         && strcmp (x->indicator_id, y->indicator_id) == 0
+         && g_strcmp0 (x->disaggregation_value, y->disaggregation_value) == 0;
 }
 
 static void
@@ -71,7 +97,7 @@ static void
 doson_ctr_measurement_set_init (DosonCtrMeasurementSet *self)
 {
   self->measurements = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_measurement_free);
-  self->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->index = g_hash_table_new (key_hash, key_equal);
 }
 
 /**
@@ -220,7 +246,6 @@ add_measurement (DosonCtrMeasurementSet  *set,
   g_autofree char *what = NULL;
   DosonCtrMeasurement *previous;
   int year;
-  char *key;
 
   /* The description names the measurement in errors only: it is not
    * made for the measurements that are added, one a row of a file. */
@@ -240,9 +265,7 @@ add_measurement (DosonCtrMeasurementSet  *set,
                    DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX);
       return FALSE;
     }
-  key = make_key (doson_ctr_measurement_get_indicator_id (measurement), year,
-                  doson_ctr_measurement_get_disaggregation_value (measurement));
-  previous = g_hash_table_lookup (set->index, key);
+  previous = g_hash_table_lookup (set->index, measurement);
   if (previous != NULL)
     {
       what = _doson_ctr_measurement_describe (measurement);
@@ -253,7 +276,6 @@ add_measurement (DosonCtrMeasurementSet  *set,
       else
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
                      "%s: a value is already given", what);
-      g_free (key);
       return FALSE;
     }
 
@@ -262,7 +284,7 @@ add_measurement (DosonCtrMeasurementSet  *set,
   else
     measurement = doson_ctr_measurement_copy (measurement);
   g_ptr_array_add (set->measurements, measurement);
-  g_hash_table_insert (set->index, key, measurement);
+  g_hash_table_add (set->index, measurement);
   return TRUE;
 }
 
@@ -399,13 +421,17 @@ doson_ctr_measurement_set_lookup_measurement (DosonCtrMeasurementSet *set,
                                               int                     year,
                                               const char             *disaggregation_value)
 {
-  g_autofree char *key = NULL;
+  DosonCtrMeasurement probe = { NULL, };
 
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
   g_return_val_if_fail (indicator_id != NULL, NULL);
 
-  key = make_key (indicator_id, year, disaggregation_value);
-  return g_hash_table_lookup (set->index, key);
+  probe.indicator_id = (char *) indicator_id;
+  probe.year = year;
+  /* A level is an id, never empty: "" asks for the total, as NULL does. */
+  if (disaggregation_value != NULL && *disaggregation_value != '\0')
+    probe.disaggregation_value = (char *) disaggregation_value;
+  return g_hash_table_lookup (set->index, &probe);
 }
 
 /**

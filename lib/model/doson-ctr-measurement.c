@@ -34,17 +34,6 @@
  * A set is not thread-safe while it is being changed.
  */
 
-struct _DosonCtrMeasurement
-{
-  char *indicator_id;
-  int year;
-  double value;
-  char *disaggregation_value;
-  char *source;
-  char *note;
-  char *origin;
-};
-
 G_DEFINE_BOXED_TYPE (DosonCtrMeasurement, doson_ctr_measurement,
                      doson_ctr_measurement_copy, doson_ctr_measurement_free)
 
@@ -345,11 +334,11 @@ doson_ctr_measurement_get_origin (const DosonCtrMeasurement *measurement)
 }
 
 void
-_doson_ctr_measurement_set_origin (DosonCtrMeasurement *measurement,
-                                   const char          *origin)
+_doson_ctr_measurement_take_origin (DosonCtrMeasurement *measurement,
+                                    char                *origin)
 {
   g_free (measurement->origin);
-  measurement->origin = g_strdup (origin);
+  measurement->origin = origin;
 }
 
 char *
