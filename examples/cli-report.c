@@ -25,7 +25,7 @@
 static const char help_text[] =
   "Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
   "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
-  "                        [--lang vi|en] [--output FILE]\n"
+  "                        [--lang vi|en] [--output FILE] [--explain ID]\n"
   "\n"
   "Assesses every target of a programme as of a year and reports, for each\n"
   "indicator, its status, its latest value, its target and its attainment\n"
@@ -53,6 +53,10 @@ static const char help_text[] =
   "                    anything else en)\n"
   "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
   "                    standard output (\"-\")\n"
+  "  --explain=ID      instead of the report, how the status of indicator ID\n"
+  "                    was decided: its targets, the rule of each, every figure\n"
+  "                    used and the reason for any that is absent (text only;\n"
+  "                    doc/assessment.md describes the rules)\n"
   "  -h, --help        show this help and exit\n"
   "\n"
   "JSON: \"year\" (the as-of year), \"illustrative\", \"notice\", \"description\",\n"
@@ -68,9 +72,10 @@ static const char help_text[] =
   "status is the worst.\n"
   "\n"
   "Exit status: 0 success; 1 a file cannot be loaded (the message gives\n"
-  "FILE:LINE:COLUMN), there is no measurement to take a year from, or the\n"
-  "output cannot be written; 2 bad usage, including a year the programme\n"
-  "cannot be assessed as of.\n";
+  "FILE:LINE:COLUMN), there is no measurement to take a year from, the\n"
+  "programme has no indicator ID (--explain), or the output cannot be\n"
+  "written; 2 bad usage, including a year the programme cannot be assessed\n"
+  "as of.\n";
 
 /* ------------------------------------------------------------------------
  * doson-ctr report
@@ -153,6 +158,7 @@ cli_report (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *lang_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *explain = NULL;
   const GOptionEntry entries[] = {
     { "program", 0, 0, G_OPTION_ARG_FILENAME, &program_path, "A programme file", "FILE" },
     { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_path, "A measurement file", "FILE" },
@@ -161,6 +167,7 @@ cli_report (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv or markdown", "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
+    { "explain", 0, 0, G_OPTION_ARG_STRING, &explain, "Explain one indicator", "ID" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
   g_autoptr (DosonCtrAssessment) assessment = NULL;
@@ -182,6 +189,11 @@ cli_report (int    argc,
   if (!parse_format_and_grouping (format_text, by_text, &format, &grouping)
       || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
+  if (explain != NULL && format != DOSON_CTR_DOCUMENT_FORMAT_TEXT)
+    {
+      cli_error (SUBCOMMAND, "--explain writes text: leave out --format");
+      return CLI_EXIT_USAGE;
+    }
   if (year_text != NULL
       && !g_ascii_string_to_signed (year_text, 10, 1900, 2200, &year, NULL))
     {
@@ -205,7 +217,17 @@ cli_report (int    argc,
                                && (output == NULL || strcmp (output, "-") == 0)
                                && isatty (STDOUT_FILENO) && g_getenv ("NO_COLOR") == NULL);
 
-  document = doson_ctr_report_to_string (report, format);
+  if (explain != NULL)
+    {
+      document = doson_ctr_report_explain_indicator (report, explain, &error);
+      if (document == NULL)
+        {
+          cli_error (SUBCOMMAND, "--explain: %s", error->message);
+          return CLI_EXIT_DATA;
+        }
+    }
+  else
+    document = doson_ctr_report_to_string (report, format);
   out = g_string_new (document);
   return cli_write_output (SUBCOMMAND, output, out);
 }

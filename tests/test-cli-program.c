@@ -354,6 +354,56 @@ START_TEST (test_report_running_total)
 }
 END_TEST
 
+/* The illustrative data give cultural-residential-groups (> 90 % every
+ * year) 91.2 % in 2026 and 90 % in 2027: not achieved, equal to the
+ * target, met in 1 of the 2 years reported. */
+START_TEST (test_report_strict_and_years_met)
+{
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run en = run_cli ("report", "--data", data, "--lang", "en", NULL);
+  Run vi = run_cli ("report", "--data", data, "--lang", "vi", NULL);
+  const char *line;
+
+  assert_status (&en, 0);
+  assert_status (&vi, 0);
+  line = strstr (en.out, "cultural-residential-groups");
+  ck_assert_ptr_nonnull (line);
+  ck_assert_msg (strstr (line, "→ > 90 % every year 2026–2030 (equal to the target; more is needed); "
+                               "met 1/2 years\n") != NULL, "%.300s", line);
+  /* the attainment column: not "100,0 %" */
+  ck_assert_msg (strstr (vi.out, "< 100 %  III.1 (8) cultural-residential-groups") != NULL, "%s", vi.out);
+  line = strstr (vi.out, "cultural-residential-groups");
+  ck_assert_ptr_nonnull (strstr (line, "(bằng mức mục tiêu; cần vượt mức này); đạt 1/2 năm\n"));
+  run_clear (&en);
+  run_clear (&vi);
+}
+END_TEST
+
+START_TEST (test_report_explain)
+{
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run run = run_cli ("report", "--data", data, "--lang", "en", "--explain", "shopping-centres", NULL);
+
+  /* 0 centres in 2025-2027 against "1 to 2 by 2030": the linear pace from
+   * a base of 0, (0 / 1) / 0.4 = 0: limited progress, score -2.5 */
+  assert_status (&run, 0);
+  ck_assert_msg (g_str_has_prefix (run.out, "III.2.1 shopping-centres — Large shopping centres"), "%s", run.out);
+  ck_assert_ptr_nonnull (strstr (run.out, "Status: Limited progress; score -2.50\n"));
+  ck_assert_ptr_nonnull (strstr (run.out, "Rule: from a base of 0, linear pace = (value / target) / "
+                                          "elapsed share [linear-gap]\n"));
+  ck_assert_ptr_nonnull (strstr (run.out, "Pace: 0\n"));
+  ck_assert_str_eq (run.err, "");
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", data, "--explain", "budget-revenu", NULL);
+  assert_status (&run, 1);
+  ck_assert_str_eq (run.out, "");
+  ck_assert_str_eq (run.err, "doson-ctr report: --explain: indicator \"budget-revenu\": the programme "
+                             "\"03-ctr-du\" has no such indicator\n");
+  run_clear (&run);
+}
+END_TEST
+
 START_TEST (test_report_notice)
 {
   static const char * const formats[] = { "text", "markdown", "csv", "json" };
@@ -738,7 +788,7 @@ END_TEST
 
 START_TEST (test_usage)
 {
-  static const char * const cases[][5] = {
+  static const char * const cases[][6] = {
     { "list", "--format", "xml", NULL, NULL },
     { "list", "--lang", "fr", NULL, NULL },
     { "list", "--no-such-option", NULL, NULL, NULL },
@@ -750,6 +800,7 @@ START_TEST (test_usage)
     { "report", "--year", "2027.5", NULL, NULL },
     { "report", "--year", "2020", NULL, NULL },
     { "report", "--lang", "de", NULL, NULL },
+    { "report", "--explain", "grdp", "--format", "json" },
     { "validate", "--format", "xml", NULL, NULL },
     { "validate", "--max-problems", "-1", NULL, NULL },
     { "validate", "--max-problems", "ten", NULL, NULL },
@@ -759,7 +810,7 @@ START_TEST (test_usage)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      Run run = run_cli (cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      Run run = run_cli (cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
 
       ck_assert_msg (run.status == 2, "doson-ctr %s %s %s: exit status %d, stderr: %s",
                      cases[i][0], cases[i][1], cases[i][2] != NULL ? cases[i][2] : "",
@@ -839,6 +890,8 @@ cli_program_suite (void)
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_report_notice);
   tcase_add_test (tc, test_report_running_total);
+  tcase_add_test (tc, test_report_strict_and_years_met);
+  tcase_add_test (tc, test_report_explain);
   tcase_add_test (tc, test_report_not_illustrative);
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);

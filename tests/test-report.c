@@ -285,6 +285,41 @@ START_TEST (test_write_file)
 }
 END_TEST
 
+START_TEST (test_explain_indicator)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *vi = NULL;
+  char *none;
+
+  /* schools-standard, ">= 80 % by 2030", 75 in 2025 and 78.5 in 2026:
+   * attainment 78.5 / 80 = 98.1 %, then the target's explanation */
+  doson_ctr_report_set_lang (report, "en");
+  en = doson_ctr_report_explain_indicator (report, "schools-standard", &error);
+  ck_assert_msg (en != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_msg (g_str_has_prefix (en, "III.1 (2) schools-standard — Schools meeting the national standard\n"
+                                       "Assessed as of 2026\n"
+                                       "Data: none\n"
+                                       "*** Illustrative data, not official statistics ***\n"
+                                       "Status: On track; score "), "%s", en);
+  ck_assert_msg (strstr (en, "\nValue (year): 78.5 % (2026)\nAttainment: 98.1 %\n\n→ ≥ 80 % by 2030\n"
+                             "Indicator: schools-standard\n") != NULL, "%s", en);
+  ck_assert (g_str_has_suffix (en, "\n"));
+
+  doson_ctr_report_set_lang (report, "vi");
+  vi = doson_ctr_report_explain_indicator (report, "schools-standard", &error);
+  ck_assert_ptr_nonnull (vi);
+  ck_assert_msg (strstr (vi, "Mức độ hoàn thành: 98,1 %\n") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "Chỉ tiêu: schools-standard\n") != NULL, "%s", vi);
+
+  none = doson_ctr_report_explain_indicator (report, "schools", &error);
+  ck_assert_ptr_null (none);
+  assert_error (error, DOSON_CTR_ERROR_INVALID_ARGUMENT,
+                "indicator \"schools\": the programme \"hoa-sen-2026\" has no such indicator");
+}
+END_TEST
+
 START_TEST (test_grouping_names)
 {
   DosonCtrReportGrouping grouping = DOSON_CTR_REPORT_GROUPING_GOAL;
@@ -313,6 +348,7 @@ report_suite (void)
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_write_file);
   tcase_add_test (tc, test_grouping_names);
+  tcase_add_test (tc, test_explain_indicator);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -93,6 +93,10 @@ gboolean  doson_ctr_report_write_file (DosonCtrReport          *report,
                                        DosonCtrDocumentFormat   format,
                                        const char              *path,
                                        GError                 **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+char     *doson_ctr_report_explain_indicator (DosonCtrReport  *report,
+                                              const char      *indicator_id,
+                                              GError         **error);
 
 G_END_DECLS
 

@@ -75,6 +75,7 @@ typedef struct
   int year;
   gboolean have_attainment;
   double attainment;
+  gboolean at_strict;              /* the lowest is on a strict threshold */
 } DosonCtrReportSummary;
 
 void _doson_ctr_report_summarise (GPtrArray             *results,
@@ -86,10 +87,15 @@ char *_doson_ctr_report_format_value_year (DosonCtrReport    *report,
                                            gboolean           have,
                                            double             value,
                                            int                year);
-/* "96.4 %", or "—" without an attainment. */
+/* "96.4 %", or "—" without an attainment; "< 100 %" when @at_strict
+ * (the figure equals the threshold of a strict target, "> 90 %" and 90 %,
+ * which it does not meet, so that 100 % would read as met). */
 char *_doson_ctr_report_format_attainment (DosonCtrReport *report,
                                            gboolean        have,
-                                           double          attainment);
+                                           double          attainment,
+                                           gboolean        at_strict);
+/* Whether @a stands on the threshold of a strict target. */
+gboolean _doson_ctr_report_is_at_strict (const DosonCtrTargetAssessment *a);
 
 /* An indicator as a report shows it: its target assessments, its status,
  * their summary and the summary in words.  Filled by
@@ -115,6 +121,12 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DosonCtrReportLine, _doson_ctr_report_line_cle
 char *_doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
                                              DosonCtrIndicator              *indicator,
                                              const DosonCtrTargetAssessment *a);
+
+/* A score with two decimals, in the report's number style: "4.32",
+ * "4,32". */
+void _doson_ctr_report_append_score (GString        *out,
+                                     DosonCtrReport *report,
+                                     double          score);
 
 /* "7 indicators: 2 Achieved, 1 On track …; mean score 1.25 (5 scored)". */
 void _doson_ctr_report_append_rollup_words (GString              *out,

@@ -133,7 +133,8 @@ append_target_line (GString                        *out,
       have_value = doson_ctr_target_assessment_get_current (a, &year, &value);
       have_attainment = doson_ctr_target_assessment_get_attainment (a, &attainment);
       v = _doson_ctr_report_format_value_year (report, indicator, have_value, value, year);
-      at = _doson_ctr_report_format_attainment (report, have_attainment, attainment);
+      at = _doson_ctr_report_format_attainment (report, have_attainment, attainment,
+                                                _doson_ctr_report_is_at_strict (a));
       g_string_append (out, ": ");
       append_styled (out, report, status_colour (status),
                      doson_ctr_status_get_label (status, _doson_ctr_report_tag (report)));

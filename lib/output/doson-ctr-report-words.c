@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "output/doson-ctr-explain-words-private.h"
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-words-private.h"
 
@@ -86,11 +87,15 @@ _doson_ctr_report_summarise (GPtrArray             *results,
           summary->value = value;
           summary->year = year;
         }
+      /* on a tie, a figure on a strict threshold is the lower: it is not
+       * met */
       if (doson_ctr_target_assessment_get_attainment (a, &attainment)
-          && (!summary->have_attainment || attainment < summary->attainment))
+          && (!summary->have_attainment || attainment < summary->attainment
+              || (attainment == summary->attainment && _doson_ctr_report_is_at_strict (a))))
         {
           summary->have_attainment = TRUE;
           summary->attainment = attainment;
+          summary->at_strict = _doson_ctr_report_is_at_strict (a);
         }
     }
 }
@@ -114,14 +119,23 @@ _doson_ctr_report_format_value_year (DosonCtrReport    *report,
   return g_string_free (out, FALSE);
 }
 
+gboolean
+_doson_ctr_report_is_at_strict (const DosonCtrTargetAssessment *a)
+{
+  return doson_ctr_target_assessment_get_reason (a) == DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET;
+}
+
 char *
 _doson_ctr_report_format_attainment (DosonCtrReport *report,
                                      gboolean        have,
-                                     double          attainment)
+                                     double          attainment,
+                                     gboolean        at_strict)
 {
   GString *out = g_string_new (NULL);
 
-  if (have)
+  if (have && at_strict)
+    g_string_append (out, "< 100 %");
+  else if (have)
     _doson_ctr_words_append_percentage (out, attainment, report->lang);
   else
     g_string_append (out, "—");
@@ -140,7 +154,8 @@ _doson_ctr_report_line_init (DosonCtrReportLine *line,
   line->value = _doson_ctr_report_format_value_year (report, indicator, line->summary.have_value,
                                                      line->summary.value, line->summary.year);
   line->attainment = _doson_ctr_report_format_attainment (report, line->summary.have_attainment,
-                                                          line->summary.attainment);
+                                                          line->summary.attainment,
+                                                          line->summary.at_strict);
 }
 
 void
@@ -159,6 +174,7 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
   GString *out = g_string_new (NULL);
   const char *level = doson_ctr_target_assessment_get_disaggregation_value (a);
   const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
+  guint met, reported;
   double total;
 
   if (level != NULL)
@@ -171,6 +187,16 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
   _doson_ctr_words_append_target (out, indicator, target, report->lang, level == NULL);
   if (doson_ctr_target_assessment_get_exceeds_stretch (a))
     g_string_append (out, _doson_ctr_report_tr (report, " (vượt mức phấn đấu)", " (beyond the stretch)"));
+  /* "equal to the target; more is needed", "past the band …": why a
+   * figure that looks close does not meet the target */
+  if (doson_ctr_target_assessment_get_reason (a) == DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET
+      || doson_ctr_target_assessment_get_reason (a) == DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET)
+    g_string_append_printf (out, " (%s)", _doson_ctr_explain_reason (report->lang,
+                                                                     doson_ctr_target_assessment_get_reason (a)));
+  /* Every year and year on year: the years met of the years reported. */
+  if (doson_ctr_target_assessment_get_years_met (a, &met, &reported, NULL) && reported > 0)
+    g_string_append_printf (out, report->lang == DOSON_CTR_LANG_VI ? "; đạt %u/%u năm" : "; met %u/%u years",
+                            met, reported);
   /* A cumulative target is judged on the running total, not on the
    * year's amount that the value column shows. */
   if (doson_ctr_target_get_kind (target) == DOSON_CTR_TARGET_KIND_CUMULATIVE
@@ -180,6 +206,19 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
       _doson_ctr_words_append_value (out, indicator, total, report->lang);
     }
   return g_string_free (out, FALSE);
+}
+
+void
+_doson_ctr_report_append_score (GString        *out,
+                                DosonCtrReport *report,
+                                double          score)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buf, sizeof buf, "%.2f", score);
+  if (report->lang == DOSON_CTR_LANG_VI)
+    *strchr (buf, '.') = ',';
+  g_string_append (out, buf);
 }
 
 void
@@ -212,14 +251,10 @@ _doson_ctr_report_append_rollup_words (GString              *out,
     g_string_append (out, "—");
   if (doson_ctr_rollup_get_mean_score (rollup, &score))
     {
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (buf, sizeof buf, "%.2f", score);
-      if (vi)
-        *strchr (buf, '.') = ',';
-      g_string_append_printf (out, vi ? "; điểm bình quân %s (%u chỉ tiêu có điểm)"
-                                      : "; mean score %s (%u scored)",
-                              buf, doson_ctr_rollup_get_n_scored (rollup));
+      g_string_append (out, vi ? "; điểm bình quân " : "; mean score ");
+      _doson_ctr_report_append_score (out, report, score);
+      g_string_append_printf (out, vi ? " (%u chỉ tiêu có điểm)" : " (%u scored)",
+                              doson_ctr_rollup_get_n_scored (rollup));
     }
   else
     g_string_append (out, _doson_ctr_report_tr (report, "; chưa có điểm", "; no score"));
