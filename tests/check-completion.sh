@@ -1,0 +1,56 @@
+#!/bin/sh
+# The bash completion of doson-ctr (examples/completion/doson-ctr):
+# runs its function in bash, as bash would on <Tab>, for a few command
+# lines. Speaks TAP.
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+set -u
+script="$top_srcdir/examples/completion/doson-ctr"
+cli=${DOSON_CTR_CLI:?DOSON_CTR_CLI is not set: make check sets it}
+
+if ! command -v bash >/dev/null 2>&1; then
+  echo "1..0 # SKIP bash is not installed"
+  exit 0
+fi
+
+dir=$(mktemp -d) || exit 1
+trap 'rm -rf "$dir"' EXIT
+: >"$dir/figures.json"
+: >"$dir/figures.csv"
+mkdir "$dir/sub"
+
+n=0
+# check WANT WORD...: completing the last WORD of "doson-ctr WORD..."
+# (words as bash splits them) gives WANT, the completions sorted and
+# joined by spaces.
+check () {
+  want=$1
+  shift
+  n=$((n + 1))
+  got=$(cd "$dir" && bash -c '
+    . "$1"; shift
+    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+    _doson_ctr
+    printf "%s\n" "${COMPREPLY[@]}" | LC_ALL=C sort | tr "\n" " " | sed "s/ $//"
+  ' bash "$script" "$cli" "$@" 2>&1)
+  if [ "$got" = "$want" ]; then
+    echo "ok $n - doson-ctr $* -> $want"
+  else
+    echo "not ok $n - doson-ctr $*: got \"$got\", want \"$want\""
+  fi
+}
+
+echo "1..12"
+check "report" rep
+check "--help --version -V -h" -
+check "report" help r
+check "--format" report --f
+check "csv json markdown text" report --format ""
+check "json" report --format = j
+check "en vi" list --lang ""
+check "goal unit" report --by ""
+check "expected-value" progress --method e
+check "figures.csv figures.json" report --data fig
+check "figures.csv figures.json" progress --method open-sdg fig
+check "" validate --max-problems ""
