@@ -71,11 +71,18 @@ static const char help_text[] =
   "(or a target for each disaggregation value) is the lowest of them; its\n"
   "status is the worst.\n"
   "\n"
-  "Exit status: 0 success; 1 a file cannot be loaded (the message gives\n"
-  "FILE:LINE:COLUMN), there is no measurement to take a year from, the\n"
-  "programme has no indicator ID (--explain), or the output cannot be\n"
-  "written; 2 bad usage, including a year the programme cannot be assessed\n"
-  "as of.\n";
+  "The measurements are checked as \"doson-ctr validate\" checks them, and\n"
+  "none is left out: a measurement of an indicator the programme does not\n"
+  "have, of a year outside its term, of a level it does not have, or whose\n"
+  "value does not suit the indicator (a percentage over 100) stops the\n"
+  "report, and nothing is written. Parts that do not add up to their whole\n"
+  "are the report's warnings.\n"
+  "\n"
+  "Exit status: 0 success; 1 a file cannot be loaded or a measurement cannot\n"
+  "be assessed (each message gives FILE:LINE and the field), there is no\n"
+  "measurement to take a year from, the programme has no indicator ID\n"
+  "(--explain), or the output cannot be written; 2 bad usage, including a\n"
+  "year the programme cannot be assessed as of.\n";
 
 /* ------------------------------------------------------------------------
  * doson-ctr report

@@ -549,20 +549,27 @@ END_TEST
 
 START_TEST (test_level_after_deadline)
 {
-  /* As of 2031 the value of 2030 decides, not the later one: 251 > 250 */
-  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
-  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2030, 251.0, 2031, 240.0, 0);
+  /* "> 250 by 2029": as of 2030 the value of 2029 decides, not the later
+   * one: 251 > 250 */
+  g_autoptr(DosonCtrTarget) t = target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                        DOSON_CTR_COMPARATOR_MORE_THAN, 250);
+  g_autoptr(DosonCtrProgram) p = NULL;
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2029, 251.0, 2030, 240.0, 0);
   /* without the deadline year's value: not available, even with a later
    * value */
-  g_autoptr(DosonCtrMeasurementSet) gap = series_x (2025, 200.0, 2029, 260.0, 2031, 270.0, 0);
-  g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2031, NULL);
-  g_autoptr(DosonCtrTargetAssessment) b = assess_x (p, gap, 2031, NULL);
+  g_autoptr(DosonCtrMeasurementSet) gap = series_x (2025, 200.0, 2028, 260.0, 2030, 270.0, 0);
+  g_autoptr(DosonCtrTargetAssessment) a = NULL;
+  g_autoptr(DosonCtrTargetAssessment) b = NULL;
   int year = 0;
   double v = UNTOUCHED;
 
+  doson_ctr_target_set_years (t, 0, 2029);
+  p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, doson_ctr_target_copy (t));
+  a = assess_x (p, m, 2030, NULL);
+  b = assess_x (p, gap, 2030, NULL);
   assert_status (a, DOSON_CTR_STATUS_ACHIEVED);
   ck_assert (doson_ctr_target_assessment_get_current (a, &year, &v));
-  ck_assert_int_eq (year, 2030);
+  ck_assert_int_eq (year, 2029);
   assert_close (v, 251, REL);
   assert_close (attainment (a), 251.0 / 250, REL);
 
@@ -2138,13 +2145,11 @@ END_TEST
 
 START_TEST (test_as_of_latest_year)
 {
-  /* no year: the latest year with a measurement of the programme's
-   * indicators (2028), not of an indicator it does not have (2029) */
+  /* no year: the latest year with a measurement (2028) */
   g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2028, 230.0, 0);
   g_autoptr(DosonCtrAssessment) a = NULL;
 
-  put (m, "not-in-programme", 2029, NULL, 1);
   a = assess (p, m, 0, NULL);
   ck_assert_int_eq (doson_ctr_assessment_get_as_of_year (a), 2028);
   ck_assert_int_eq (doson_ctr_target_assessment_get_as_of_year (g_ptr_array_index (doson_ctr_assessment_get_results (a), 0)),
@@ -2220,17 +2225,61 @@ START_TEST (test_as_of_errors)
 }
 END_TEST
 
-START_TEST (test_as_of_latest_year_before_baseline)
+START_TEST (test_measurements_checked)
 {
-  /* without a year, the latest year with data is 2024, before the
-   * baseline 2025: an error naming both years, not an assessment */
+  /* every measurement is checked as doson_ctr_measurement_set_validate()
+   * checks it, and none is left out: years before the baseline, an
+   * indicator the programme lacks, a level the indicator does not have, a
+   * value that does not suit a count are errors, listed one a line */
   g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
-  g_autoptr(DosonCtrMeasurementSet) m = series_x (2023, 180.0, 2024, 190.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) m = series_x (2024, 190.0, 2026, -3.0, 0);
+  g_autoptr(DosonCtrMeasurementSet) two = series_x (2025, 200.0, 0);
   GError *error = NULL;
 
+  put (m, "not-in-programme", 2027, NULL, 1);
+  put (m, "x", 2027, "north", 210);
   ck_assert_ptr_null (doson_ctr_assessment_new (p, m, 0, NULL, &error));
-  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT));
-  ck_assert_msg (strstr (error->message, "2024") != NULL && strstr (error->message, "2025") != NULL,
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message,
+                    "field \"year\": indicator \"x\", year 2024: the year is outside the "
+                    "programme's years 2025 (baseline) to 2030\n"
+                    "field \"value\": indicator \"x\", year 2026: the value -3 does not suit "
+                    "a \"count\" indicator (expected a count, not negative)\n"
+                    "field \"indicator\": indicator \"not-in-programme\", year 2027: "
+                    "programme \"p\" has no indicator \"not-in-programme\"\n"
+                    "field \"level\": indicator \"x\", year 2027, level \"north\": the "
+                    "indicator is not disaggregated, so a measurement cannot have a level");
+  g_clear_error (&error);
+
+  /* with an as-of year too */
+  put (two, "x", 2031, NULL, 1);
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, two, 2030, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_str_eq (error->message,
+                    "field \"year\": indicator \"x\", year 2031: the year is outside the "
+                    "programme's years 2025 (baseline) to 2030");
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_measurements_checked_many)
+{
+  /* more than ten problems: ten listed, the rest counted */
+  g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
+  g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
+  GError *error = NULL;
+  int year;
+
+  for (year = 2025; year <= 2030; year++)
+    {
+      put (m, "y", year, NULL, 1);
+      put (m, "z", year, NULL, 1);
+    }
+  ck_assert_ptr_null (doson_ctr_assessment_new (p, m, 0, NULL, &error));
+  ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA));
+  ck_assert_msg (g_str_has_suffix (error->message,
+                                   "year 2029: programme \"p\" has no indicator \"z\"\n"
+                                   "… and 2 more problems (doson-ctr validate lists them all)"),
                  "%s", error->message);
   g_clear_error (&error);
 }
@@ -2378,6 +2427,7 @@ START_TEST (test_rollup_errors_and_empty)
   g_autoptr(DosonCtrMeasurementSet) m = rollup_data ();
   g_autoptr(DosonCtrAssessment) a = assess (p, m, 2027, NULL);
   g_autoptr(DosonCtrProgram) q = base_program ();
+  g_autoptr(DosonCtrMeasurementSet) empty = doson_ctr_measurement_set_new ();
   g_autoptr(DosonCtrAssessment) b = NULL;
   g_autoptr(DosonCtrRollup) r = NULL;
   GError *error = NULL;
@@ -2394,7 +2444,7 @@ START_TEST (test_rollup_errors_and_empty)
   /* a goal with no indicators: counts of 0 and no mean */
   add (q, indicator ("solo", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
-  b = assess (q, m, 2027, NULL);
+  b = assess (q, empty, 2027, NULL);
   r = doson_ctr_assessment_get_rollup (b, DOSON_CTR_ROLLUP_KIND_GOAL, "g-other", &error);
   ck_assert_ptr_nonnull (r);
   ck_assert_uint_eq (doson_ctr_rollup_get_n_indicators (r), 0);
@@ -2662,6 +2712,15 @@ START_TEST (test_consistency_tolerance)
 }
 END_TEST
 
+/* Disaggregates @ind by area, north and south. */
+static void
+by_area (DosonCtrIndicator *ind)
+{
+  doson_ctr_indicator_set_disaggregation (ind, "area", "Khu vực", "Area");
+  doson_ctr_indicator_add_disaggregation_value (ind, "north", "Bắc", "North");
+  doson_ctr_indicator_add_disaggregation_value (ind, "south", "Nam", "South");
+}
+
 START_TEST (test_consistency_levels)
 {
   /* households by area: the whole and its parts per disaggregation value.
@@ -2684,21 +2743,22 @@ START_TEST (test_consistency_levels)
 
   ind = indicator ("hh", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
                    target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 100));
-  doson_ctr_indicator_set_disaggregation (ind, "area", "Khu vực", "Area");
-  doson_ctr_indicator_add_disaggregation_value (ind, "north", "Bắc", "North");
-  doson_ctr_indicator_add_disaggregation_value (ind, "south", "Nam", "South");
+  by_area (ind);
   add (p, ind);
   ind = indicator ("hh-a", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
                    target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
+  by_area (ind);
   add (p, ind);
   ind = indicator ("hh-b", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
                    target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 40));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
+  by_area (ind);
   add (p, ind);
   ind = indicator ("hh-poor", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "g-top", "u-a",
                    target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_MOST, 10));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "hh");
+  by_area (ind);
   add (p, ind);
 
   put (m, "hh", 2026, "south", 50);
@@ -3202,7 +3262,8 @@ assessment_suite (void)
   tcase_add_test (tc, test_as_of_ignores_later_years);
   tcase_add_test (tc, test_as_of_before_first_year);
   tcase_add_test (tc, test_as_of_errors);
-  tcase_add_test (tc, test_as_of_latest_year_before_baseline);
+  tcase_add_test (tc, test_measurements_checked);
+  tcase_add_test (tc, test_measurements_checked_many);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("rollups");

@@ -682,7 +682,7 @@ START_TEST (test_validate_broken_csv)
   static const char * const expected[] = {
     "3: ",
     "5: field \"value\": ",
-    "6: indicator \"no-such-indicator\", year 2026: ",
+    "6: field \"indicator\": indicator \"no-such-indicator\", year 2026: ",
   };
   g_autofree char *path = test_data ("broken-measurements.csv");
   Run run = run_cli ("validate", "--data", path, NULL);
@@ -783,6 +783,35 @@ START_TEST (test_bad_data)
   run = run_cli ("report", "--data", "/nonexistent/measurements.json", NULL);
   assert_status (&run, 1);
   run_clear (&run);
+}
+END_TEST
+
+START_TEST (test_report_refuses_unusable_data)
+{
+  /* validate's checks, before anything is written: an indicator id with a
+   * typo and a coverage of 955 % are errors, not "insufficient data" and
+   * "achieved" */
+  g_autofree char *path = test_data ("unusable-measurements.csv");
+  g_autofree char *expected = g_strdup_printf (
+    "doson-ctr report: %s:3: field \"indicator\": indicator \"budget-revenu\", year 2026: "
+    "programme \"03-ctr-du\" has no indicator \"budget-revenu\"\n"
+    "%s:5: field \"value\": indicator \"health-insurance-coverage\", year 2026: the value "
+    "955 does not suit a \"percent\" indicator (expected a percentage from 0 to 100)\n",
+    path, path);
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-report-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "report.json", NULL);
+  Run run = run_cli ("report", "--data", path, "--format", "json", NULL);
+
+  assert_status (&run, 1);
+  ck_assert_str_eq (run.out, "");
+  ck_assert_str_eq (run.err, expected);
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", path, "--output", output, NULL);
+  assert_status (&run, 1);
+  ck_assert (!g_file_test (output, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+  ck_assert_int_eq (g_rmdir (dir), 0);
 }
 END_TEST
 
@@ -910,6 +939,7 @@ cli_program_suite (void)
 
   tc = tcase_create ("errors");
   tcase_add_test (tc, test_bad_data);
+  tcase_add_test (tc, test_report_refuses_unusable_data);
   tcase_add_test (tc, test_usage);
   tcase_add_test (tc, test_help);
   tcase_add_test (tc, test_version_and_help_subcommand);

@@ -21,6 +21,7 @@
 #include "assess/doson-ctr-consistency-check-private.h"
 #include "assess/doson-ctr-rollup-private.h"
 #include "assess/doson-ctr-rule-dispatch-private.h"
+#include "assess/doson-ctr-usable-check-private.h"
 
 /**
  * SECTION:doson-ctr-assessment
@@ -363,19 +364,27 @@ assess_indicator (DosonCtrAssessment *self,
  *
  * Assesses every target of every indicator of @program as of @as_of_year,
  * with the measurements of the years up to it, following the rules in the
- * section description, then counts the consistency warnings. Measurements
- * of indicators @program does not have are ignored
- * (doson_ctr_measurement_set_validate() reports them). Missing data is
+ * section description, then counts the consistency warnings. The
+ * measurements are checked first, as doson_ctr_measurement_set_validate()
+ * checks them, and none is ever left out: a measurement of an indicator
+ * @program does not have, of a year outside its term, of a level its
+ * indicator does not have or with a value that does not suit its indicator
+ * is an error; parts that do not add up to their whole and subsets larger
+ * than their whole are warnings (doson_ctr_assessment_get_warnings()).
+ * Missing data is
  * never read as zero: it gives %DOSON_CTR_STATUS_NOT_AVAILABLE with a
  * reason, which is not an error.
  *
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @as_of_year is not 0 and
- * is before the programme's baseline year or after 2200, or when it is 0
- * and the latest year with a measurement is before the baseline year;
+ * is before the programme's baseline year or after 2200;
  * %DOSON_CTR_ERROR_EMPTY when @as_of_year is 0 and no indicator of
  * @program has a measurement; %DOSON_CTR_ERROR_INVALID_DATA when
  * @measurements names a programme (doson_ctr_measurement_set_get_program_id())
- * other than @program.
+ * other than @program, or when a measurement cannot be assessed (as above;
+ * the message lists the problems, one a line, each starting with the
+ * measurement's origin when it was read from a file and the field at
+ * fault: `figures.csv:26: field "indicator": indicator "budget-revenu",
+ * year 2025: programme "03-ctr-du" has no indicator "budget-revenu"`).
  *
  * The assessment keeps a reference to @program and @measurements; do not
  * change @measurements while the assessment is in use, since its figures
@@ -413,6 +422,8 @@ doson_ctr_assessment_new (DosonCtrProgram                 *program,
                    set_program, doson_ctr_program_get_id (program));
       return NULL;
     }
+  if (!_doson_ctr_check_usable (program, measurements, error))
+    return NULL;
   if (t != 0 && (t < baseline || t > DOSON_CTR_YEAR_MAX))
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
@@ -429,13 +440,8 @@ doson_ctr_assessment_new (DosonCtrProgram                 *program,
                    doson_ctr_program_get_id (program));
       return NULL;
     }
-  if (t < baseline)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
-                   "the latest year with a measurement, %d, is before the "
-                   "baseline year %d: give an as-of year", t, baseline);
-      return NULL;
-    }
+  /* The check above leaves no measurement before the baseline year, so the
+   * latest year t is never before it. */
 
   self = g_object_new (DOSON_CTR_TYPE_ASSESSMENT, NULL);
   self->program = g_object_ref (program);

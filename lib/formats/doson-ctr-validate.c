@@ -103,17 +103,23 @@ typedef struct
   DosonCtrPlaces *places;
   GHashTable     *index;      /* measurement -> its index + 1 */
   GPtrArray      *problems;
+  gboolean        csv;
 } CheckData;
 
 /* A problem of the set against the programme, at the measurement's place
- * (at the "program" member for a problem of the whole set). */
+ * and, in a CSV file, in the column at fault (at the "program" member for
+ * a problem of the whole set). Inconsistencies between figures count as
+ * problems here, as every other. */
 static void
 add_check_problem (const DosonCtrMeasurement *m,
+                   const char                *check_field,
+                   DosonCtrCheckKind          kind,
                    const char                *message,
                    gpointer                   user_data)
 {
   CheckData *data = user_data;
   DosonCtrPlace place = data->places->program;
+  DosonCtrFieldKind field_kind = DOSON_CTR_FIELD_JSON_PATH;
   const char *field = NULL;
 
   if (m != NULL)
@@ -124,14 +130,18 @@ add_check_problem (const DosonCtrMeasurement *m,
       if (index > 0 && index <= data->places->measurements->len)
         place = g_array_index (data->places->measurements, DosonCtrPlace,
                                index - 1);
+      if (data->csv)
+        {
+          field_kind = DOSON_CTR_FIELD_CSV_COLUMN;
+          field = check_field;
+        }
     }
   else if (place.line != 0)
     field = "program";
   g_ptr_array_add (data->problems,
                    _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_INVALID_DATA,
                                               data->name, place.line,
-                                              place.column,
-                                              DOSON_CTR_FIELD_JSON_PATH,
+                                              place.column, field_kind,
                                               field, message));
 }
 
@@ -140,11 +150,12 @@ check_against (DosonCtrMeasurementSet *set,
                DosonCtrProgram        *program,
                const char             *name,
                DosonCtrPlaces         *places,
+               gboolean                csv,
                GPtrArray              *problems)
 {
   g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
   GPtrArray *measurements = doson_ctr_measurement_set_get_measurements (set);
-  CheckData data = { name, places, index, problems };
+  CheckData data = { name, places, index, problems, csv };
   guint i;
 
   for (i = 0; i < measurements->len; i++)
@@ -207,7 +218,8 @@ doson_ctr_measurement_set_validate_file (const char              *path,
     loaded = _doson_ctr_measurement_set_load_json (contents, length, display,
                                                    problems, &places, &error);
   if (loaded != NULL && program != NULL)
-    check_against (loaded, program, display, &places, problems);
+    check_against (loaded, program, display, &places,
+                   _doson_ctr_is_csv_path (path), problems);
   if (set != NULL && loaded != NULL && problems->len == 0)
     *set = g_steal_pointer (&loaded);
   return g_steal_pointer (&problems);

@@ -63,9 +63,13 @@ lookup_relations (GHashTable      *cache,
   return r;
 }
 
-static void G_GNUC_PRINTF (3, 4)
+/* A problem of @m in its @field (a column of the measurement CSV: see
+ * DosonCtrCheckFunc). */
+static void G_GNUC_PRINTF (5, 6)
 problem (Sink                      *problems,
          const DosonCtrMeasurement *m,
+         const char                *field,
+         DosonCtrCheckKind          kind,
          const char                *format,
          ...)
 {
@@ -78,7 +82,7 @@ problem (Sink                      *problems,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   text = g_strdup_printf ("%s: %s", what, message);
-  problems->func (m, text, problems->user_data);
+  problems->func (m, field, kind, text, problems->user_data);
 }
 
 /* Checks that the parts of @whole_m's indicator add up to it, in the same
@@ -107,7 +111,8 @@ check_parts (DosonCtrMeasurementSet    *set,
                             doson_ctr_indicator_get_id (g_ptr_array_index (parts, i)));
   sum_text = _doson_ctr_format_number (sum);
   whole_text = _doson_ctr_format_number (whole);
-  problem (problems, whole_m, "its parts %s add up to %s, not %s",
+  problem (problems, whole_m, "value", DOSON_CTR_CHECK_CONSISTENCY,
+           "its parts %s add up to %s, not %s",
            names->str, sum_text, whole_text);
 }
 
@@ -139,8 +144,8 @@ check_subsets (DosonCtrMeasurementSet    *set,
         continue;
       sub_text = _doson_ctr_format_number (doson_ctr_measurement_get_value (sub));
       whole_text = _doson_ctr_format_number (whole);
-      problem (problems, sub, "%s is larger than %s, the value of \"%s\" "
-               "it is a subset of", sub_text, whole_text, whole_id);
+      problem (problems, sub, "value", DOSON_CTR_CHECK_CONSISTENCY,
+               "%s is larger than %s, the value of \"%s\" it is a subset of", sub_text, whole_text, whole_id);
     }
 }
 
@@ -160,8 +165,9 @@ check_level (DosonCtrIndicator         *indicator,
     return;
   if (dimension == NULL)
     {
-      problem (problems, m, "the indicator is not disaggregated, so a "
-               "measurement cannot have a level");
+      problem (problems, m, "level", DOSON_CTR_CHECK_ERROR,
+               "the indicator is not disaggregated, so a measurement cannot "
+               "have a level");
       return;
     }
   if (doson_ctr_indicator_has_disaggregation_value (indicator, level))
@@ -172,8 +178,8 @@ check_level (DosonCtrIndicator         *indicator,
   for (j = 0; j < values->len; j++)
     g_string_append_printf (list, "%s\"%s\"", j > 0 ? ", " : "",
                             (const char *) g_ptr_array_index (values, j));
-  problem (problems, m, "\"%s\" is not a value of the disaggregation \"%s\" "
-           "(expected %s)", level, dimension, list->str);
+  problem (problems, m, "level", DOSON_CTR_CHECK_ERROR,
+           "\"%s\" is not a value of the disaggregation \"%s\" (expected %s)", level, dimension, list->str);
 }
 
 /* Checks one measurement of @set against @program. */
@@ -197,21 +203,22 @@ check_measurement (DosonCtrMeasurementSet    *set,
   indicator = doson_ctr_program_lookup_indicator (program, indicator_id);
   if (indicator == NULL)
     {
-      problem (problems, m, "programme \"%s\" has no indicator \"%s\"",
+      problem (problems, m, "indicator", DOSON_CTR_CHECK_ERROR,
+               "programme \"%s\" has no indicator \"%s\"",
                doson_ctr_program_get_id (program), indicator_id);
       return;
     }
   if (year < first_year || year > last_year)
-    problem (problems, m, "the year is outside the programme's years "
-             "%d (baseline) to %d", first_year, last_year);
+    problem (problems, m, "year", DOSON_CTR_CHECK_ERROR,
+             "the year is outside the programme's years %d (baseline) to %d", first_year, last_year);
   check_level (indicator, m, problems);
   measure = doson_ctr_indicator_get_measure (indicator);
   if (!_doson_ctr_measure_accepts (measure, value, &why))
     {
       g_autofree char *text = _doson_ctr_format_number (value);
 
-      problem (problems, m, "the value %s does not suit a \"%s\" indicator "
-               "(expected %s)", text, doson_ctr_measure_to_string (measure),
+      problem (problems, m, "value", DOSON_CTR_CHECK_ERROR,
+               "the value %s does not suit a \"%s\" indicator (expected %s)", text, doson_ctr_measure_to_string (measure),
                why);
     }
   related = lookup_relations (relations, program,
@@ -242,7 +249,7 @@ _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
                          "\"%s\"", program_id,
                          doson_ctr_program_get_id (program));
 
-      func (NULL, message, user_data);
+      func (NULL, NULL, DOSON_CTR_CHECK_ERROR, message, user_data);
     }
 
   measurements = doson_ctr_measurement_set_get_measurements (set);
@@ -254,6 +261,8 @@ _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
 /* Adds a problem to a GPtrArray of lines, after the measurement's origin. */
 static void
 add_line (const DosonCtrMeasurement *m,
+          const char                *field,
+          DosonCtrCheckKind          kind,
           const char                *message,
           gpointer                   user_data)
 {

@@ -43,11 +43,27 @@ gboolean _doson_ctr_measurement_set_take (DosonCtrMeasurementSet  *set,
  * `indicator "x", year 2026, level "primary"`. Free with g_free(). */
 char *_doson_ctr_measurement_describe (const DosonCtrMeasurement *m);
 
+/* What a problem of the check is: an error, which makes the figures
+ * unusable (an indicator the programme lacks, a year outside its term, a
+ * level it does not have, a value that does not suit the indicator), or
+ * an inconsistency between figures (parts that do not add up to their
+ * whole, a subset larger than its whole), which an assessment reports as
+ * a warning. */
+typedef enum
+{
+  DOSON_CTR_CHECK_ERROR,
+  DOSON_CTR_CHECK_CONSISTENCY
+} DosonCtrCheckKind;
+
 /* Checks @set against @program as doson_ctr_measurement_set_validate()
  * does, calling @func for each problem, in order: with the measurement at
- * fault and "WHAT: MESSAGE" (WHAT from _doson_ctr_measurement_describe()),
- * or with NULL and the message for a problem of the whole set. */
+ * fault, the field it is in (the name of a measurement CSV column:
+ * "indicator", "year", "level" or "value") and "WHAT: MESSAGE" (WHAT from
+ * _doson_ctr_measurement_describe()), or with NULL, NULL and the message
+ * for a problem of the whole set. */
 typedef void (*DosonCtrCheckFunc) (const DosonCtrMeasurement *m,
+                                   const char                *field,
+                                   DosonCtrCheckKind          kind,
                                    const char                *message,
                                    gpointer                   user_data);
 void _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
