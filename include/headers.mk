@@ -13,6 +13,7 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-program.h \
 	doson-ctr/doson-ctr-measurement.h \
 	doson-ctr/doson-ctr-assessment.h \
+	doson-ctr/doson-ctr-requirement.h \
 	doson-ctr/doson-ctr-builtin.h \
 	doson-ctr/doson-ctr-output.h \
 	doson-ctr/doson-ctr-words.h \

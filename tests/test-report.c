@@ -109,8 +109,16 @@ START_TEST (test_text)
     "  STATUS              VALUE (YEAR)              ATTAINMENT  INDICATOR\n"
     "  On track            131.2 billion VND (2026)     111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
     "                                                            → average growth 8–10 %/yr to 2030\n"
+    /* 120.5 · 1.08^5 = 177.054 in 2030; (177.054 / 131.2)^(1/4) − 1 = 7.78 %;
+     * at 131.2 / 120.5 − 1 = 8.88 %/yr, 131.2 · 1.0888^4 = 184.38 */
+    "                                                              needs growth of ≥ 7.8 %/yr over 2027–2030 to reach "
+    "177.1 billion VND in 2030; at the current pace (growth of 8.9 %/yr), 2030 reaches 184.4 billion VND "
+    "(meets the target)\n"
     "  On track            78.5 % (2026)                 98.1 %  III.1 (2) schools-standard — Schools meeting the national standard\n"
     "                                                            → ≥ 80 % by 2030\n"
+    /* (80 − 78.5) / 4 = 0.375 a year; 78.5 + 3.5 · 4 = 92.5 */
+    "                                                              needs ≥ 80 % in 2030 (up 0.38 points a year); "
+    "at the current pace, 2030 reaches 92.5 % (meets the target)\n"
     "  Roll-up: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
     "\n"
     "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
@@ -137,8 +145,12 @@ START_TEST (test_text_without_data)
     "  STATUS              VALUE (YEAR)  ATTAINMENT  INDICATOR\n"
     "  Insufficient data   —                      —  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
     "                                                → average growth 8–10 %/yr to 2030\n"
+    "                                                  what is needed cannot be worked out: no value to start from; "
+    "no projection at the current pace: not enough data\n"
     "  Insufficient data   —                      —  III.1 (2) schools-standard — Schools meeting the national standard\n"
     "                                                → ≥ 80 % by 2030\n"
+    "                                                  needs ≥ 80 % in 2030; "
+    "no projection at the current pace: not enough data\n"
     "  Roll-up: 2 indicators: 2 Insufficient data; no score\n"
     "\n"
     "Whole programme: 2 indicators: 2 Insufficient data; no score\n"
@@ -185,12 +197,16 @@ START_TEST (test_markdown)
     "\n"
     "## Ủy ban nhân dân phường\n"
     "\n"
-    "| Mục | Chỉ tiêu | Tình trạng | Giá trị (năm) | Mục tiêu | Mức hoàn thành |\n"
-    "|---|---|---|---|---|--:|\n"
+    "| Mục | Chỉ tiêu | Tình trạng | Giá trị (năm) | Mục tiêu | Mức hoàn thành | Còn cần |\n"
+    "|---|---|---|---|---|--:|---|\n"
     "| III.1 (1) | Thu ngân sách nhà nước trên địa bàn (`budget-revenue`) | Đúng tiến độ | 131,2 tỷ đồng (2026) "
-    "| tăng bình quân 8–10 %/năm đến năm 2030 | 111,0 % |\n"
+    "| tăng bình quân 8–10 %/năm đến năm 2030 | 111,0 % "
+    "| cần tăng ≥ 7,8 %/năm giai đoạn 2027–2030 để đạt 177,1 tỷ đồng vào năm 2030; "
+    "theo nhịp hiện nay (tăng 8,9 %/năm), năm 2030 đạt 184,4 tỷ đồng (đạt mục tiêu) |\n"
     "| III.1 (2) | Tỷ lệ trường học đạt chuẩn quốc gia (`schools-standard`) | Đúng tiến độ | 78,5 % (2026) "
-    "| ≥ 80 % đến năm 2030 | 98,1 % |\n"
+    "| ≥ 80 % đến năm 2030 | 98,1 % "
+    "| cần đạt ≥ 80 % vào năm 2030 (mỗi năm tăng 0,38 điểm %); "
+    "theo nhịp hiện nay, năm 2030 đạt 92,5 % (đạt mục tiêu) |\n"
     "\n"
     "Tổng hợp: 2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\n"
     "\n"
@@ -213,14 +229,22 @@ START_TEST (test_csv)
   doson_ctr_report_set_lang (report, "en");
   assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_CSV,
     "notice,as_of_year,indicator,ref,name,target_index,kind,level,status,label,due,value,year,"
-    "figure,attainment,pace,score,reason,target\n"
+    "figure,attainment,pace,score,reason,target,"
+    "required_kind,required_per_year,required_total,required_from_year,required_to_year,required_reason,"
+    "projection_year,projection_value,projection_meets,projection_reason,needs\n"
     "\"Illustrative data, not official statistics\",2026,budget-revenue,III.1 (1),"
     "State budget revenue collected in the ward,0,average-growth,,substantial_progress,On track,"
     "false,131.2,2026,0.08879668049792522,1.1099585062240651,1.1099585062240651,3.642622614107874,,"
-    "average growth 8–10 %/yr to 2030\n"
+    "average growth 8–10 %/yr to 2030,"
+    "growth-rate,0.07781195718823664,177.05403325440003,2027,2030,,2030,184.38304698887458,true,,"
+    "\"needs growth of ≥ 7.8 %/yr over 2027–2030 to reach 177.1 billion VND in 2030; at the current pace "
+    "(growth of 8.9 %/yr), 2030 reaches 184.4 billion VND (meets the target)\"\n"
     "\"Illustrative data, not official statistics\",2026,schools-standard,III.1 (2),"
     "Schools meeting the national standard,0,level,,substantial_progress,On track,"
-    "false,78.5,2026,78.5,0.98125,3.592128701240746,5,,≥ 80 % by 2030\n");
+    "false,78.5,2026,78.5,0.98125,3.592128701240746,5,,≥ 80 % by 2030,"
+    "level,0.375,80,2027,2030,,2030,92.5,true,,"
+    "\"needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030 reaches 92.5 % "
+    "(meets the target)\"\n");
 }
 END_TEST
 
@@ -252,6 +276,25 @@ START_TEST (test_json)
    * read back. */
   ck_assert_ptr_nonnull (strstr (text, "          \"level\": null,\n"));
   ck_assert_ptr_nonnull (strstr (text, "          \"attainment\": 0.98125,\n"));
+  /* What is still needed, and where the pace leads: 80 − 78.5 over the
+   * four years 2027–2030; 78.5 + 3.5 · 4 = 92.5 in 2030. */
+  ck_assert_ptr_nonnull (strstr (text,
+    "          \"required\": {\n"
+    "            \"kind\": \"level\",\n"
+    "            \"per_year\": 0.375,\n"
+    "            \"total\": 80,\n"
+    "            \"from_year\": 2027,\n"
+    "            \"to_year\": 2030,\n"
+    "            \"reachable\": true,\n"
+    "            \"reason\": null\n"
+    "          },\n"
+    "          \"projection\": {\n"
+    "            \"year\": 2030,\n"
+    "            \"value\": 92.5,\n"
+    "            \"figure\": 92.5,\n"
+    "            \"meets\": true,\n"
+    "            \"reason\": null\n"
+    "          },\n"));
   ck_assert_ptr_nonnull (strstr (text,
     "  \"by_unit\": [\n"
     "    {\n"

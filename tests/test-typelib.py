@@ -111,6 +111,42 @@ def test_program_in_words():
     assert revenue.format_value(2020, "vi") == "2.020 tỷ đồng"
 
 
+def test_requirement():
+    # grdp-industry, 17-19 %/yr from 2025: 1150, 1288, 1443 in 2025-2027.
+    # 1150 * 1.17**5 = 2521.315 in 2030 needs (2521.315 / 1443)**(1/3) - 1
+    # = 20.44 %/yr over 2028-2030; the pace so far, (1443 / 1150)**0.5 - 1,
+    # leaves 2028.24 in 2030, short of the target.
+    program = DosonCtr.Program.new_builtin()
+    measurements = DosonCtr.MeasurementSet.new()
+    for year, value in ((2025, 1150.0), (2026, 1288.0), (2027, 1443.0)):
+        measurements.add_value("grdp-industry", year, None, value)
+    assessment = DosonCtr.Assessment.new(program, measurements, 2027, None)
+    (result,) = [
+        r for r in assessment.get_results()
+        if r.get_indicator_id() == "grdp-industry"
+    ]
+    required = result.get_requirement()
+    assert required.get_kind() == DosonCtr.RequirementKind.GROWTH_RATE
+    assert required.get_reason() == DosonCtr.RequirementReason.NONE
+    assert required.is_reachable()
+    assert tuple(required.get_years())[1:] == (2028, 2030), required.get_years()
+    per_year = value_of(required.get_per_year())
+    expected = (1150 * 1.17**5 / 1443) ** (1 / 3) - 1
+    assert math.isclose(per_year, expected, rel_tol=1e-12), per_year
+    assert math.isclose(value_of(required.get_total()), 1150 * 1.17**5, rel_tol=1e-12)
+    projection = result.get_projection()
+    assert projection.get_year() == 2030
+    rate = (1443 / 1150) ** 0.5 - 1
+    value = value_of(projection.get_value())
+    assert math.isclose(value, 1443 * (1 + rate) ** 3, rel_tol=1e-12), value
+    assert value_of(projection.get_meets()) is False
+    indicator = program.lookup_indicator("grdp-industry")
+    words = result.describe_needs(indicator, "vi")
+    assert words.startswith("cần tăng ≥ 20,4 %/năm giai đoạn 2028–2030"), words
+    assert "(không đạt mục tiêu)" in words, words
+    assert DosonCtr.requirement_kind_to_string(required.get_kind()) == "growth-rate"
+
+
 check("a compound rate through the typelib", test_cagr)
 check("a domain error arrives as GLib.Error with its code", test_cagr_error)
 check("the version getters agree", test_version)
@@ -118,6 +154,7 @@ check("a progress result through the typelib", test_progress)
 check("every problem of a file as diagnostics", test_validate)
 check("a report of an assessment in CSV and text", test_report)
 check("a target in words and the list of a programme", test_program_in_words)
+check("what a target still needs and where the pace leads", test_requirement)
 
 print("1..%d" % len(results))
 for i, (ok, name, why) in enumerate(results, 1):

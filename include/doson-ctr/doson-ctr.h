@@ -22,6 +22,7 @@
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-measurement.h>
 #include <doson-ctr/doson-ctr-assessment.h>
+#include <doson-ctr/doson-ctr-requirement.h>
 #include <doson-ctr/doson-ctr-builtin.h>
 #include <doson-ctr/doson-ctr-output.h>
 #include <doson-ctr/doson-ctr-words.h>

@@ -10,6 +10,7 @@
 #include <doson-ctr/doson-ctr-assessment.h>
 
 #include "assess/doson-ctr-assessment-options-private.h"
+#include "assess/doson-ctr-requirement-private.h"
 #include "assess/doson-ctr-rule-dispatch-private.h"
 #include "assess/doson-ctr-rule-private.h"
 
@@ -30,6 +31,7 @@ _doson_ctr_assess_target (DosonCtrProgram                 *program,
   int b = doson_ctr_program_get_baseline_year (program);
   int first = doson_ctr_target_get_first_year (target);
   int deadline = doson_ctr_target_get_deadline_year (target);
+  DosonCtrMeasure measure = doson_ctr_indicator_get_measure (indicator);
   int until;
   DosonCtrSeries s;
 
@@ -66,6 +68,8 @@ _doson_ctr_assess_target (DosonCtrProgram                 *program,
     {
       a->status = DOSON_CTR_STATUS_PENDING;
       a->reason = DOSON_CTR_ASSESSMENT_REASON_NOT_STARTED;
+      a->requirement = _doson_ctr_requirement_new_for (a, measure);
+      a->projection = _doson_ctr_projection_new_for (a, NULL, measure);
       return a;
     }
 
@@ -97,6 +101,8 @@ _doson_ctr_assess_target (DosonCtrProgram                 *program,
       g_assert_not_reached ();
     }
 
+  a->requirement = _doson_ctr_requirement_new_for (a, measure);
+  a->projection = _doson_ctr_projection_new_for (a, &s, measure);
   _doson_ctr_series_clear (&s);
   return a;
 }

@@ -7,6 +7,7 @@
 #define DOSON_CTR_TARGET_ASSESSMENT_PRIVATE_H
 
 #include <doson-ctr/doson-ctr-assessment.h>
+#include <doson-ctr/doson-ctr-requirement.h>
 
 #include "maths/doson-ctr-progress-private.h"
 
@@ -79,6 +80,8 @@ struct _DosonCtrTargetAssessment
   double   score;
 
   DosonCtrProgressResult *progress;        /* nullable */
+  DosonCtrRequirement    *requirement;     /* nullable: none when achieved */
+  DosonCtrProjection     *projection;      /* nullable: none when achieved */
   DosonCtrYearRow *rows;
   guint            n_rows;
 };

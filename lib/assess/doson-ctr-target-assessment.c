@@ -103,6 +103,10 @@ doson_ctr_target_assessment_copy (const DosonCtrTargetAssessment *assessment)
   copy->level = g_strdup (assessment->level);
   copy->progress = assessment->progress != NULL
                    ? doson_ctr_progress_result_copy (assessment->progress) : NULL;
+  copy->requirement = assessment->requirement != NULL
+                      ? doson_ctr_requirement_copy (assessment->requirement) : NULL;
+  copy->projection = assessment->projection != NULL
+                     ? doson_ctr_projection_copy (assessment->projection) : NULL;
   copy->rows = assessment->n_rows > 0
                ? g_memdup2 (assessment->rows, assessment->n_rows * sizeof (DosonCtrYearRow))
                : NULL;
@@ -128,6 +132,8 @@ doson_ctr_target_assessment_free (DosonCtrTargetAssessment *assessment)
   doson_ctr_target_free (assessment->target);
   g_free (assessment->level);
   doson_ctr_progress_result_free (assessment->progress);
+  doson_ctr_requirement_free (assessment->requirement);
+  doson_ctr_projection_free (assessment->projection);
   g_free (assessment->rows);
   g_free (assessment);
 }

@@ -204,6 +204,30 @@ static const char * const words[N_WORDS][N_LANGS] = {
     [VI] = "Phương pháp đo tiến độ",
     [EN] = "Progress method",
   },
+  [WORD_REQUIRED] = {
+    [VI] = "Còn cần",
+    [EN] = "Still needed",
+  },
+  [WORD_PER_YEAR] = {
+    [VI] = "mỗi năm",
+    [EN] = "per year",
+  },
+  [WORD_REQUIRED_TOTAL] = {
+    [VI] = "tổng",
+    [EN] = "total",
+  },
+  [WORD_PROJECTION] = {
+    [VI] = "Theo nhịp hiện nay",
+    [EN] = "At the current pace",
+  },
+  [WORD_FIGURE_COMPARED] = {
+    [VI] = "số liệu so sánh",
+    [EN] = "figure compared",
+  },
+  [WORD_MEETS_TARGET] = {
+    [VI] = "đạt mục tiêu",
+    [EN] = "meets the target",
+  },
   [WORD_RULE_NOT_STARTED] = {
     [VI] = "năm đánh giá trước năm đầu của mục tiêu: chưa đến hạn",
     [EN] = "the as-of year is before the target's first year: not yet due",

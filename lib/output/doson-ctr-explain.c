@@ -17,6 +17,7 @@
 #include "base/doson-ctr-number-private.h"
 #include "base/doson-ctr-text-private.h"
 #include "assess/doson-ctr-consistency-warning-private.h"
+#include "assess/doson-ctr-requirement-private.h"
 #include "assess/doson-ctr-target-assessment-private.h"
 #include "maths/doson-ctr-progress-private.h"
 #include "output/doson-ctr-explain-words-private.h"
@@ -314,6 +315,59 @@ explain_figures (GString       *s,
                             word (e, WORD_YEARS_DUE));
 }
 
+/* ", name figure", when the figure exists. */
+static void
+append_named_figure (GString       *s,
+                     const Explain *e,
+                     DosonCtrWord   name,
+                     gboolean       has,
+                     double         v)
+{
+  if (!has)
+    return;
+  g_string_append_printf (s, ", %s ", word (e, name));
+  _doson_ctr_append_figure (s, v);
+}
+
+/* ", [reason]" when there is one. */
+static void
+append_requirement_reason (GString                   *s,
+                           DosonCtrRequirementReason  reason)
+{
+  if (reason != DOSON_CTR_REQUIREMENT_REASON_NONE)
+    g_string_append_printf (s, " [%s]", doson_ctr_requirement_reason_to_string (reason));
+}
+
+/* What is still needed and where the pace leads, for a target not
+ * achieved: "Still needed: growth-rate 2028–2030, per year 0.2044…". */
+static void
+explain_needs (GString       *s,
+               const Explain *e)
+{
+  const DosonCtrRequirement *r = e->a->requirement;
+  const DosonCtrProjection *p = e->a->projection;
+
+  if (r == NULL || p == NULL)
+    return;
+  g_string_append_printf (s, "%s: %s", word (e, WORD_REQUIRED),
+                          doson_ctr_requirement_kind_to_string (r->kind));
+  if (r->has_years)
+    g_string_append_printf (s, " %d–%d", r->from_year, r->to_year);
+  append_named_figure (s, e, WORD_PER_YEAR, r->has_per_year, r->per_year);
+  append_named_figure (s, e, WORD_REQUIRED_TOTAL, r->has_total, r->total);
+  append_requirement_reason (s, r->reason);
+  g_string_append_c (s, '\n');
+
+  g_string_append_printf (s, "%s: %d", word (e, WORD_PROJECTION), p->year);
+  append_named_figure (s, e, WORD_VALUE, p->has_value, p->value);
+  append_named_figure (s, e, WORD_FIGURE_COMPARED, p->has_figure, p->figure);
+  if (p->has_meets)
+    g_string_append_printf (s, ", %s: %s", word (e, WORD_MEETS_TARGET),
+                            word (e, p->meets ? WORD_YES : WORD_NO));
+  append_requirement_reason (s, p->reason);
+  g_string_append_c (s, '\n');
+}
+
 /* The status, its reason, and the progress method's own explanation. */
 static void
 explain_status (GString       *s,
@@ -356,7 +410,10 @@ explain_status (GString       *s,
  * and stretch, the base and current observations, the figure of each year
  * looked at, the figure compared, the attainment, CAGR_a, the running
  * total, the elapsed share, the pace, the cut-offs, the score, the years
- * met, the status and the reason for any missing figure. A figure that does
+ * met, what is still needed and where the pace leads (for a target not
+ * achieved: doson_ctr_target_assessment_get_requirement() and
+ * doson_ctr_target_assessment_get_projection()), the status and the reason
+ * for any missing figure. A figure that does
  * not exist is written as absent, with its reason where there is one,
  * never as 0. When a progress method measured the pace, its own
  * explanation (doson_ctr_progress_result_explain()) follows, indented.
@@ -387,6 +444,7 @@ doson_ctr_target_assessment_explain (const DosonCtrTargetAssessment *assessment,
   explain_observations (s, &e);
   explain_rows (s, &e);
   explain_figures (s, &e);
+  explain_needs (s, &e);
   explain_status (s, &e);
   return g_string_free (s, FALSE);
 }

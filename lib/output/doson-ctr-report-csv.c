@@ -10,6 +10,7 @@
 #include "base/doson-ctr-escape-private.h"
 #include "base/doson-ctr-number-private.h"
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 
 /* A comma, then a number or nothing. */
 static void
@@ -57,6 +58,79 @@ append_figures (GString                        *out,
   append_optional (out, have, score);
 }
 
+/* A comma, then a year or nothing. */
+static void
+append_optional_year (GString  *out,
+                      gboolean  have,
+                      int       year)
+{
+  g_string_append_c (out, ',');
+  if (have)
+    g_string_append_printf (out, "%d", year);
+}
+
+/* A comma, then a reason's spelling, or nothing for none. */
+static void
+append_reason (GString                   *out,
+               DosonCtrRequirementReason  reason)
+{
+  append_field (out, reason != DOSON_CTR_REQUIREMENT_REASON_NONE
+                     ? doson_ctr_requirement_reason_to_string (reason) : NULL);
+}
+
+/* The required_* columns, each after a comma, all empty for a target
+ * achieved. */
+static void
+append_requirement (GString                        *out,
+                    const DosonCtrTargetAssessment *a)
+{
+  const DosonCtrRequirement *r = doson_ctr_target_assessment_get_requirement (a);
+  double per_year = 0, total = 0;
+  int from = 0, to = 0;
+  gboolean have, have_years;
+
+  if (r == NULL)
+    {
+      g_string_append (out, ",,,,,,");
+      return;
+    }
+  append_field (out, doson_ctr_requirement_kind_to_string (doson_ctr_requirement_get_kind (r)));
+  /* Each getter runs before its figure is read. */
+  have = doson_ctr_requirement_get_per_year (r, &per_year);
+  append_optional (out, have, per_year);
+  have = doson_ctr_requirement_get_total (r, &total);
+  append_optional (out, have, total);
+  have_years = doson_ctr_requirement_get_years (r, &from, &to);
+  append_optional_year (out, have_years, from);
+  append_optional_year (out, have_years, to);
+  append_reason (out, doson_ctr_requirement_get_reason (r));
+}
+
+/* The projection_* columns, each after a comma, all empty for a target
+ * achieved. */
+static void
+append_projection (GString                        *out,
+                   const DosonCtrTargetAssessment *a)
+{
+  const DosonCtrProjection *p = doson_ctr_target_assessment_get_projection (a);
+  double value = 0;
+  gboolean meets = FALSE;
+  gboolean have;
+
+  if (p == NULL)
+    {
+      g_string_append (out, ",,,,");
+      return;
+    }
+  append_optional_year (out, TRUE, doson_ctr_projection_get_year (p));
+  have = doson_ctr_projection_get_value (p, &value);
+  append_optional (out, have, value);
+  g_string_append_c (out, ',');
+  if (doson_ctr_projection_get_meets (p, &meets))
+    g_string_append (out, meets ? "true" : "false");
+  append_reason (out, doson_ctr_projection_get_reason (p));
+}
+
 static void
 append_row (GString                        *out,
             DosonCtrReport                 *report,
@@ -70,6 +144,7 @@ append_row (GString                        *out,
   DosonCtrStatus status = doson_ctr_target_assessment_get_status (a);
   DosonCtrAssessmentReason reason = doson_ctr_target_assessment_get_reason (a);
   g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
+  g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
 
   /* The first column repeats the notice on every row of illustrative
    * data, so that no row can be quoted without it. */
@@ -88,6 +163,9 @@ append_row (GString                        *out,
   append_field (out, reason != DOSON_CTR_ASSESSMENT_REASON_NONE
                      ? doson_ctr_assessment_reason_to_string (reason) : NULL);
   append_field (out, words);
+  append_requirement (out, a);
+  append_projection (out, a);
+  append_field (out, needs);
   g_string_append_c (out, '\n');
 }
 
@@ -99,7 +177,10 @@ _doson_ctr_report_append_csv (GString        *out,
   guint i;
 
   g_string_append (out, "notice,as_of_year,indicator,ref,name,target_index,kind,level,"
-                   "status,label,due,value,year,figure,attainment,pace,score,reason,target\n");
+                   "status,label,due,value,year,figure,attainment,pace,score,reason,target,"
+                   "required_kind,required_per_year,required_total,required_from_year,required_to_year,"
+                   "required_reason,projection_year,projection_value,projection_meets,projection_reason,"
+                   "needs\n");
   for (i = 0; i < results->len; i++)
     append_row (out, report, g_ptr_array_index (results, i));
 }

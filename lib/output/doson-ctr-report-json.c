@@ -9,6 +9,7 @@
 
 #include "output/doson-ctr-json-writer-private.h"
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 
 static void
 add_status (JsonBuilder    *builder,
@@ -17,6 +18,76 @@ add_status (JsonBuilder    *builder,
 {
   _doson_ctr_json_add_string (builder, "status", doson_ctr_status_to_string (status));
   _doson_ctr_json_add_string (builder, "label", doson_ctr_status_get_label (status, _doson_ctr_report_tag (report)));
+}
+
+/* "reason": the reason's spelling, or null when there is none. */
+static void
+add_requirement_reason (JsonBuilder               *builder,
+                        DosonCtrRequirementReason  reason)
+{
+  _doson_ctr_json_add_string (builder, "reason", reason == DOSON_CTR_REQUIREMENT_REASON_NONE
+                              ? NULL : doson_ctr_requirement_reason_to_string (reason));
+}
+
+/* "required": what the target still needs, or null when it is achieved. */
+static void
+add_requirement (JsonBuilder                    *builder,
+                 const DosonCtrTargetAssessment *a)
+{
+  const DosonCtrRequirement *r = doson_ctr_target_assessment_get_requirement (a);
+  double per_year, total;
+  int from, to;
+  gboolean have;
+
+  json_builder_set_member_name (builder, "required");
+  if (r == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_string (builder, "kind", doson_ctr_requirement_kind_to_string (doson_ctr_requirement_get_kind (r)));
+  have = doson_ctr_requirement_get_per_year (r, &per_year);
+  _doson_ctr_json_add_double (builder, "per_year", have, per_year);
+  have = doson_ctr_requirement_get_total (r, &total);
+  _doson_ctr_json_add_double (builder, "total", have, total);
+  have = doson_ctr_requirement_get_years (r, &from, &to);
+  _doson_ctr_json_add_int (builder, "from_year", have, from);
+  _doson_ctr_json_add_int (builder, "to_year", have, to);
+  _doson_ctr_json_add_boolean (builder, "reachable", doson_ctr_requirement_is_reachable (r));
+  add_requirement_reason (builder, doson_ctr_requirement_get_reason (r));
+  json_builder_end_object (builder);
+}
+
+/* "projection": where the pace leads, or null when the target is
+ * achieved. */
+static void
+add_projection (JsonBuilder                    *builder,
+                const DosonCtrTargetAssessment *a)
+{
+  const DosonCtrProjection *p = doson_ctr_target_assessment_get_projection (a);
+  double value, figure;
+  gboolean have, meets;
+
+  json_builder_set_member_name (builder, "projection");
+  if (p == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_int (builder, "year", TRUE, doson_ctr_projection_get_year (p));
+  have = doson_ctr_projection_get_value (p, &value);
+  _doson_ctr_json_add_double (builder, "value", have, value);
+  have = doson_ctr_projection_get_figure (p, &figure);
+  _doson_ctr_json_add_double (builder, "figure", have, figure);
+  json_builder_set_member_name (builder, "meets");
+  if (doson_ctr_projection_get_meets (p, &meets))
+    json_builder_add_boolean_value (builder, meets);
+  else
+    json_builder_add_null_value (builder);
+  add_requirement_reason (builder, doson_ctr_projection_get_reason (p));
+  json_builder_end_object (builder);
 }
 
 static void
@@ -28,6 +99,7 @@ add_target_assessment (JsonBuilder                    *builder,
   const DosonCtrTarget *target = doson_ctr_target_assessment_get_target (a);
   g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
   g_autofree char *explanation = doson_ctr_target_assessment_explain (a, _doson_ctr_report_tag (report));
+  g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
   DosonCtrAssessmentReason reason = doson_ctr_target_assessment_get_reason (a);
   double value, figure, attainment, pace, score;
   int year;
@@ -53,7 +125,10 @@ add_target_assessment (JsonBuilder                    *builder,
   _doson_ctr_json_add_boolean (builder, "exceeds_stretch", doson_ctr_target_assessment_get_exceeds_stretch (a));
   _doson_ctr_json_add_string (builder, "reason", reason == DOSON_CTR_ASSESSMENT_REASON_NONE
                               ? NULL : doson_ctr_assessment_reason_to_string (reason));
+  add_requirement (builder, a);
+  add_projection (builder, a);
   _doson_ctr_json_add_string (builder, "target", words);
+  _doson_ctr_json_add_string (builder, "needs", needs);
   _doson_ctr_json_add_string (builder, "explanation", explanation);
   json_builder_end_object (builder);
 }

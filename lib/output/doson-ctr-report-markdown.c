@@ -8,6 +8,7 @@
 #endif
 
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 #include "output/doson-ctr-words-private.h"
 
 static void
@@ -19,6 +20,7 @@ append_row (GString           *out,
   const char *tag = _doson_ctr_report_tag (report);
   g_auto (DosonCtrReportLine) line = { 0 };
   g_autoptr (GString) targets = g_string_new (NULL);
+  g_autoptr (GString) still_needed = g_string_new (NULL);
   g_autofree char *name = NULL;
   guint k;
 
@@ -29,7 +31,12 @@ append_row (GString           *out,
       g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator,
                                                                       g_ptr_array_index (line.results, k));
 
+      g_autofree char *needs = _doson_ctr_words_needs (indicator, g_ptr_array_index (line.results, k),
+                                                       report->lang);
+
       g_string_append_printf (targets, "%s%s", k > 0 ? "; " : "", words);
+      if (needs != NULL && *needs != '\0')
+        g_string_append_printf (still_needed, "%s%s", still_needed->len > 0 ? " / " : "", needs);
     }
 
   g_string_append (out, "|");
@@ -39,6 +46,7 @@ append_row (GString           *out,
   _doson_ctr_words_append_markdown_cell (out, line.value);
   _doson_ctr_words_append_markdown_cell (out, targets->str);
   _doson_ctr_words_append_markdown_cell (out, line.attainment);
+  _doson_ctr_words_append_markdown_cell (out, still_needed->len > 0 ? still_needed->str : "—");
   g_string_append_c (out, '\n');
 }
 
@@ -51,13 +59,14 @@ append_group (GString                   *out,
   guint j;
 
   g_string_append_printf (out, "## %s\n\n", title);
-  g_string_append_printf (out, "|%s|%s|%s|%s|%s|%s|\n|---|---|---|---|---|--:|\n",
+  g_string_append_printf (out, "|%s|%s|%s|%s|%s|%s|%s|\n|---|---|---|---|---|--:|---|\n",
                           _doson_ctr_report_tr (report, " Mục ", " Ref "),
                           _doson_ctr_report_tr (report, " Chỉ tiêu ", " Indicator "),
                           _doson_ctr_report_tr (report, " Tình trạng ", " Status "),
                           _doson_ctr_report_tr (report, " Giá trị (năm) ", " Value (year) "),
                           _doson_ctr_report_tr (report, " Mục tiêu ", " Target "),
-                          _doson_ctr_report_tr (report, " Mức hoàn thành ", " Attainment "));
+                          _doson_ctr_report_tr (report, " Mức hoàn thành ", " Attainment "),
+                          _doson_ctr_report_tr (report, " Còn cần ", " Still needed "));
   for (j = 0; j < group->indicators->len; j++)
     append_row (out, report, g_ptr_array_index (group->indicators, j));
   _doson_ctr_report_append_group_rollup (out, report, group, "\n", "\n\n");

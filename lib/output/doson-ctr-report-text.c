@@ -9,6 +9,7 @@
 #endif
 
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 #include "output/doson-ctr-words-private.h"
 
 #define STYLE_BOLD "\033[1m"
@@ -173,8 +174,17 @@ append_indicator (GString           *out,
 
   for (i = 0; i < line.results->len; i++)
     {
+      const DosonCtrTargetAssessment *a = g_ptr_array_index (line.results, i);
+      g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
+
       _doson_ctr_words_append_padded (out, "", indent);
-      append_target_line (out, report, indicator, g_ptr_array_index (line.results, i), line.results->len > 1);
+      append_target_line (out, report, indicator, a, line.results->len > 1);
+      if (needs != NULL && *needs != '\0')
+        {
+          /* what is still needed, under its target */
+          _doson_ctr_words_append_padded (out, "", indent + 2);
+          g_string_append_printf (out, "%s\n", needs);
+        }
     }
 }
 
