@@ -347,7 +347,14 @@ START_TEST (test_explain_indicator)
                                        "*** Illustrative data, not official statistics ***\n"
                                        "Status: On track; score "), "%s", en);
   ck_assert_msg (strstr (en, "\nValue (year): 78.5 % (2026)\nAttainment: 98.1 %\n\n→ ≥ 80 % by 2030\n"
+                             "  needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, "
+                             "2030 reaches 92.5 % (meets the target)\n"
                              "Indicator: schools-standard\n") != NULL, "%s", en);
+  /* the figures of what is still needed, (80 − 78.5) / 4 = 0.375 a year,
+   * and of the line so far, 78.5 + 3.5 · 4 = 92.5 */
+  ck_assert_msg (strstr (en, "\nStill needed: level 2027–2030, per year 0.375, total 80\n"
+                             "At the current pace: 2030, value 92.5, figure compared 92.5, "
+                             "meets the target: yes\n") != NULL, "%s", en);
   ck_assert (g_str_has_suffix (en, "\n"));
 
   doson_ctr_report_set_lang (report, "vi");

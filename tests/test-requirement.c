@@ -217,6 +217,16 @@ assert_words (const Case *c,
   ck_assert_str_eq (words, expected);
 }
 
+/* The explanation of the assessment, in English, holds @lines. */
+static void
+assert_explained (const Case *c,
+                  const char *lines)
+{
+  g_autofree char *text = doson_ctr_target_assessment_explain (c->a, "en");
+
+  ck_assert_msg (strstr (text, lines) != NULL, "%s", text);
+}
+
 /* ------------------------------------------------------------------ */
 /* Average growth                                                      */
 /* ------------------------------------------------------------------ */
@@ -284,6 +294,8 @@ START_TEST (test_growth_zero_base)
   assert_words (&c, "en",
                 "the rate needed cannot be worked out: growth cannot be measured from 0; "
                 "no projection at the current pace: growth cannot be measured from 0");
+  assert_explained (&c, "Still needed: growth-rate 2028–2030 [zero-base]\n"
+                        "At the current pace: 2030 [zero-base]\n");
   case_clear (&c);
 }
 END_TEST
@@ -649,6 +661,8 @@ START_TEST (test_deadline_passed)
   assert_no_projection (&c, DOSON_CTR_REQUIREMENT_REASON_DEADLINE_PASSED);
   assert_words (&c, "vi", "đã hết hạn (năm 2030): không còn năm nào để đạt mục tiêu");
   assert_words (&c, "en", "the deadline (2030) has passed: no year is left to meet the target");
+  assert_explained (&c, "Still needed: level [deadline-passed]\n"
+                        "At the current pace: 2030 [deadline-passed]\n");
   case_clear (&c);
 }
 END_TEST

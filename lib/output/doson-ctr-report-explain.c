@@ -11,6 +11,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 
 /* "III.1 (8) id — name", the as-of year, the notice, and the indicator's
  * status, score and attainment as the report's line shows them. */
@@ -54,7 +55,9 @@ append_heading (GString            *out,
  * the notice of illustrative data), the indicator's status, score, value
  * and attainment as the report shows them, then for each of its target
  * assessments the target in words (with "equal to the target; more is
- * needed" or the years met, as the report says) followed by
+ * needed" or the years met, as the report says), what a target not yet
+ * achieved still needs and where the pace leads, in words
+ * (doson_ctr_target_assessment_describe_needs()), followed by
  * doson_ctr_target_assessment_explain(): the rule applied, every figure it
  * used and the reason for any figure that is absent.
  *
@@ -97,8 +100,12 @@ doson_ctr_report_explain_indicator (DosonCtrReport  *report,
       const DosonCtrTargetAssessment *a = g_ptr_array_index (line.results, i);
       g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
       g_autofree char *text = doson_ctr_target_assessment_explain (a, _doson_ctr_report_tag (report));
+      g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
 
-      g_string_append_printf (out, "\n→ %s\n%s", words, text);
+      g_string_append_printf (out, "\n→ %s\n", words);
+      if (needs != NULL && *needs != '\0')
+        g_string_append_printf (out, "  %s\n", needs);
+      g_string_append (out, text);
     }
   return g_string_free (out, FALSE);
 }
