@@ -545,6 +545,31 @@ START_TEST (test_level_out_of_range)
 }
 END_TEST
 
+/* Within 5–7 % by 2030, and 8 % in 2025, 9 % in 2027: past the band's
+ * top, so 7 % is the value to reach, (7 − 9) / 3 = −0.667 a year; the
+ * line so far, +0.5 a year, reaches 9 + 1.5 = 10.5 %, outside the band. */
+START_TEST (test_level_band)
+{
+  Case c;
+  const DosonCtrRequirement *r;
+  GError *error = NULL;
+  DosonCtrTarget *t = doson_ctr_target_new_range (DOSON_CTR_TARGET_KIND_LEVEL, 5, 7,
+                                                  DOSON_CTR_RANGE_MODE_BAND, &error);
+
+  ck_assert_ptr_nonnull (t);
+  case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL, t, 2027,
+             2025, 8.0, 2027, 9.0, 0);
+  r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_NONE);
+  assert_total (r, 7);
+  assert_per_year (r, -2.0 / 3);
+  assert_projection (&c, 10.5, 10.5, FALSE);
+  assert_words (&c, "vi",
+                "cần đạt ≤ 7 % vào năm 2030 (mỗi năm giảm 0,67 điểm %); "
+                "theo nhịp hiện nay, năm 2030 đạt 10,5 % (không đạt mục tiêu)");
+  case_clear (&c);
+}
+END_TEST
+
 /* At least 3 % every year: 3.2 % in 2026, 2.7 % in 2027.  Each year of
  * 2028–2030 needs 3 %; the line so far, −0.5 a year, reaches
  * 2.7 − 1.5 = 1.2 % in 2030. */
@@ -767,6 +792,7 @@ requirement_suite (void)
   tc = tcase_create ("levels");
   tcase_add_test (tc, test_level_share);
   tcase_add_test (tc, test_level_out_of_range);
+  tcase_add_test (tc, test_level_band);
   tcase_add_test (tc, test_each_year);
   tcase_add_test (tc, test_level_one_year);
   tcase_add_test (tc, test_no_data);

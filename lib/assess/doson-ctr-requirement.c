@@ -263,6 +263,19 @@ require_cumulative (DosonCtrRequirement            *r,
     r->reason = DOSON_CTR_REQUIREMENT_REASON_OUT_OF_RANGE;
 }
 
+/* The value a level must reach: the floor, or for a band the current
+ * value has gone past on the far side, the other end of the band. */
+static double
+level_goal (const DosonCtrTargetAssessment *a)
+{
+  if (a->has_stretch && a->has_current
+      && doson_ctr_target_get_range_mode (a->target) == DOSON_CTR_RANGE_MODE_BAND
+      && (a->direction == DOSON_CTR_DIRECTION_HIGHER ? a->current_value > a->stretch
+                                                     : a->current_value < a->stretch))
+    return a->stretch;
+  return a->floor;
+}
+
 /* A level target on a count: the number still to add (or take away). */
 static void
 require_count (DosonCtrRequirement            *r,
@@ -282,7 +295,7 @@ require_count (DosonCtrRequirement            *r,
       r->reason = DOSON_CTR_REQUIREMENT_REASON_NO_DATA;
       return;
     }
-  need = a->floor + strict_step (a, measure) - a->current_value;
+  need = level_goal (a) + strict_step (a, measure) - a->current_value;
   set_total (r, need);
   set_per_year (r, need / years);
 }
@@ -295,13 +308,15 @@ require_level (DosonCtrRequirement            *r,
                DosonCtrMeasure                 measure,
                int                             years)
 {
-  set_total (r, a->floor);
+  double goal = level_goal (a);
+
+  set_total (r, goal);
   if (target_out_of_range (a, measure))
     r->reason = DOSON_CTR_REQUIREMENT_REASON_OUT_OF_RANGE;
   else if (r->kind == DOSON_CTR_REQUIREMENT_KIND_LEVEL)
     {
       if (a->has_current)
-        set_per_year (r, (a->floor - a->current_value) / years);
+        set_per_year (r, (goal - a->current_value) / years);
       else
         r->reason = DOSON_CTR_REQUIREMENT_REASON_NO_DATA;
     }
@@ -400,7 +415,8 @@ _doson_ctr_requirement_new_for (const DosonCtrTargetAssessment *a,
  *   the years left; for a level target on a count, the number still to add
  *   (negative: to take away), a strict target on a count asking for one
  *   more ("> 2" needs 3);
- * - level: the value to reach in the deadline year, and the change a year
+ * - level: the value to reach in the deadline year (for a band the
+ *   current value has gone past, its other end), and the change a year
  *   that takes the current value there in a straight line;
  * - each-year: the value each year left must reach;
  * - milestone: only the years.

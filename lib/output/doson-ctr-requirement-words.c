@@ -76,11 +76,18 @@ append_years (GString                   *out,
     g_string_append_printf (out, w->vi ? "giai đoạn %d–%d" : "over %d–%d", from, to);
 }
 
-/* The comparator before a threshold: "≥", ">", "≤", "<", or nothing for
- * "=". */
+/* The comparator before the threshold @total: "≥", ">", "≤", "<", or
+ * nothing for "="; for a band, the side of the end @total is. */
 static const char *
-comparator_prefix (const Words *w)
+comparator_prefix (const Words *w,
+                   double       total)
 {
+  double stretch;
+
+  if (doson_ctr_target_get_range_mode (w->target) == DOSON_CTR_RANGE_MODE_BAND
+      && doson_ctr_target_get_stretch (w->target, doson_ctr_target_assessment_get_direction (w->a), &stretch)
+      && total == stretch && total != w->a->floor)
+    return w->higher ? "≤ " : "≥ ";
   switch (doson_ctr_target_get_comparator (w->target))
     {
     case DOSON_CTR_COMPARATOR_AT_LEAST:
@@ -213,7 +220,7 @@ append_level (GString                   *out,
     g_string_append (out, pick (w, "cần giữ ", "needs "));
   else
     g_string_append (out, pick (w, "cần giảm xuống ", "needs to fall to "));
-  g_string_append (out, comparator_prefix (w));
+  g_string_append (out, comparator_prefix (w, total));
   append_quantity (out, w, total);
   if (r->kind == DOSON_CTR_REQUIREMENT_KIND_EACH_YEAR && r->from_year < r->to_year)
     {
