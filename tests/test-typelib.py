@@ -5,6 +5,7 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
+import json
 import math
 import sys
 
@@ -147,6 +148,26 @@ def test_requirement():
     assert DosonCtr.requirement_kind_to_string(required.get_kind()) == "growth-rate"
 
 
+def test_status_ids():
+    # The GEnum nicks (value_nick) spell with hyphens; the ids of every
+    # output format, with underscores, come from status_to_string(), and
+    # a report's JSON uses exactly them.
+    status = DosonCtr.Status.NOT_ACHIEVED
+    assert status.value_nick == "not-achieved", status.value_nick
+    assert DosonCtr.status_to_string(status) == "not_achieved"
+    assert value_of(DosonCtr.status_from_string("not_achieved")) == status
+    assert DosonCtr.comparator_to_string(DosonCtr.Comparator.AT_LEAST) == ">="
+    program = DosonCtr.Program.new_builtin()
+    assessment = DosonCtr.Assessment.new(program, DosonCtr.MeasurementSet.new(),
+                                         2026, None)
+    report = DosonCtr.Report.new(assessment)
+    document = json.loads(report.to_string(DosonCtr.DocumentFormat.JSON))
+    ids = {DosonCtr.status_to_string(v)
+           for v in DosonCtr.Status.__enum_values__.values()}
+    seen = {indicator["status"] for indicator in document["indicators"]}
+    assert seen and seen <= ids, (seen, ids)
+
+
 check("a compound rate through the typelib", test_cagr)
 check("a domain error arrives as GLib.Error with its code", test_cagr_error)
 check("the version getters agree", test_version)
@@ -155,6 +176,7 @@ check("every problem of a file as diagnostics", test_validate)
 check("a report of an assessment in CSV and text", test_report)
 check("a target in words and the list of a programme", test_program_in_words)
 check("what a target still needs and where the pace leads", test_requirement)
+check("status ids of the JSON output from status_to_string()", test_status_ids)
 
 print("1..%d" % len(results))
 for i, (ok, name, why) in enumerate(results, 1):

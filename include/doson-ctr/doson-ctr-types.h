@@ -36,7 +36,12 @@ G_BEGIN_DECLS
  *
  * The status words shared by the progress methods and the programme's own
  * assessment. Their string ids (doson_ctr_status_to_string()) are stable
- * and appear in every output format.
+ * and appear in every output format: "not_achieved". The nicks of the
+ * #GEnumValue that bindings show (Python's `value_nick`) are spelt with
+ * hyphens, "not-achieved", as GLib makes them; use
+ * doson_ctr_status_to_string() and doson_ctr_status_from_string() (in
+ * Python `DosonCtr.status_to_string()`) to read and write the ids of the
+ * files.
  *
  * Since: 0.1
  */
