@@ -6,7 +6,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 set -u
-script="$top_srcdir/examples/completion/doson-ctr"
+# Absolute: the checks run in a directory of their own.
+script="$(cd "$top_srcdir" && pwd)/examples/completion/doson-ctr"
 cli=${DOSON_CTR_CLI:?DOSON_CTR_CLI is not set: make check sets it}
 
 if ! command -v bash >/dev/null 2>&1; then
