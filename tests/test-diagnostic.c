@@ -181,8 +181,8 @@ START_TEST (test_csv_every_row)
                   "empty, expected a number");
   assert_problem (PROBLEM (problems, 1), name, 4, 0, "year", DOSON_CTR_ERROR_PARSE,
                   "not a year: \"20x8\"");
-  assert_problem (PROBLEM (problems, 2), name, 5, 0, NULL, DOSON_CTR_ERROR_PARSE,
-                  "the record has 4 fields, the header 3");
+  assert_problem (PROBLEM (problems, 2), name, 5, 0, "4", DOSON_CTR_ERROR_PARSE,
+                  "the record has 4 fields, the header 3 (a comma in an unquoted value?)");
   assert_problem (PROBLEM (problems, 3), name, 6, 0, "value", DOSON_CTR_ERROR_NOT_FINITE,
                   "not a finite number");
   assert_problem (PROBLEM (problems, 4), name, 7, 0, NULL, DOSON_CTR_ERROR_INVALID_DATA,
@@ -191,6 +191,31 @@ START_TEST (test_csv_every_row)
   text = doson_ctr_diagnostic_to_string (PROBLEM (problems, 0));
   ck_assert (g_str_has_prefix (text, name));
   ck_assert_str_eq (text + strlen (name), ":3: field \"value\": empty, expected a number");
+  g_unlink (path);
+}
+END_TEST
+
+/* Every problem of a CSV header is listed, and none of its rows is read. */
+START_TEST (test_csv_every_header_problem)
+{
+  g_autofree char *path = write_temp (".csv",
+                                      "indicator,Value,year,nota,year\n"
+                                      "grdp,1,2026,,2026\n"
+                                      "grdp,x,2027,,2027\n");
+  g_autofree char *name = g_filename_display_name (path);
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_autoptr(GPtrArray) problems = doson_ctr_measurement_set_validate_file (path, NULL, &set);
+
+  ck_assert_ptr_null (set);
+  ck_assert_uint_eq (problems->len, 4);
+  assert_problem (PROBLEM (problems, 0), name, 1, 0, "Value", DOSON_CTR_ERROR_INVALID_DATA,
+                  "unknown column (expected indicator, year, value, level, source or note)");
+  assert_problem (PROBLEM (problems, 1), name, 1, 0, "nota", DOSON_CTR_ERROR_INVALID_DATA,
+                  "unknown column (expected indicator, year, value, level, source or note)");
+  assert_problem (PROBLEM (problems, 2), name, 1, 0, "year", DOSON_CTR_ERROR_INVALID_DATA,
+                  "column \"year\" appears twice (fields 3 and 5)");
+  assert_problem (PROBLEM (problems, 3), name, 1, 0, NULL, DOSON_CTR_ERROR_INVALID_DATA,
+                  "missing column \"value\" (the header must name indicator, year and value)");
   g_unlink (path);
 }
 END_TEST
@@ -263,6 +288,7 @@ diagnostic_suite (void)
   tc = tcase_create ("measurements");
   tcase_add_test (tc, test_unreadable_file);
   tcase_add_test (tc, test_csv_every_row);
+  tcase_add_test (tc, test_csv_every_header_problem);
   tcase_add_test (tc, test_json_against_program);
   suite_add_tcase (s, tc);
 

@@ -222,13 +222,17 @@ static const struct
   const char *prefix;
 } csv_errors[] = {
   { "", DOSON_CTR_ERROR_INVALID_DATA, "m.csv: empty file, expected a header" },
-  { "indicator,year,valeu\n", DOSON_CTR_ERROR_INVALID_DATA, "m.csv:1: field \"valeu\": unknown column" },
+  { "indicator,year,valeu\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: field \"valeu\": unknown column "
+    "(expected indicator, year, value, level, source or note)" },
   { "indicator,year\na,2026\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:1: the header lacks the required column \"value\"" },
+    "m.csv:1: missing column \"value\" (the header must name indicator, year and value)" },
   { "indicator,year,value,year\n", DOSON_CTR_ERROR_INVALID_DATA,
-    "m.csv:1: field \"year\": the column appears twice" },
+    "m.csv:1: field \"year\": column \"year\" appears twice (fields 2 and 4)" },
   { "indicator,year,value\na,2026,1\na,2027\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:3: the record has 2 fields, the header 3" },
+    "m.csv:3: field \"value\": the record has 2 fields, the header 3" },
+  { "indicator,year,value\na,2026,12,5\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field 4: the record has 4 fields, the header 3 (a comma in an unquoted value?)" },
   { "indicator,year,value\na,2026,\"12,5\"\n", DOSON_CTR_ERROR_PARSE,
     "m.csv:2: field \"value\": not a number: \"12,5\"" },
   { "indicator,year,value\na,2026,\n", DOSON_CTR_ERROR_PARSE,

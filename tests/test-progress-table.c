@@ -1319,13 +1319,12 @@ START_TEST (test_measurement_errors)
                              DOSON_CTR_ERROR_PARSE,
                              "m.csv:2: field \"value\": not a number: \"12,5\"");
   assert_measurements_error ("series,year,value\nA,2015,12,5\n",
-                             DOSON_CTR_ERROR_INVALID_DATA,
-                             "m.csv:2: 4 fields where the header has 3 "
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field 4: the record has 4 fields, the header 3 "
                              "(a comma in an unquoted value?)");
   assert_measurements_error ("series,year,value\nA,2015\n",
-                             DOSON_CTR_ERROR_INVALID_DATA,
-                             "m.csv:2: 2 fields where the header has 3 "
-                             "(a comma in an unquoted value?)");
+                             DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"value\": the record has 2 fields, the header 3");
   assert_measurements_error ("series,year,value\nA,15,1\n",
                              DOSON_CTR_ERROR_INVALID_DATA,
                              "m.csv:2: field \"year\": year out of range (1900 to 2200): \"15\"");
@@ -1360,8 +1359,8 @@ END_TEST
 START_TEST (test_settings_errors)
 {
   assert_settings_error ("series,tagret\nA,1\n", DOSON_CTR_ERROR_INVALID_DATA,
-                         "s.csv:1: field \"tagret\": unknown column (the columns are series, "
-                         "direction, target, target_year, base_year, limit, group)");
+                         "s.csv:1: field \"tagret\": unknown column (expected series, "
+                         "direction, target, target_year, base_year, limit or group)");
   assert_settings_error ("target,direction\n1,higher\n", DOSON_CTR_ERROR_INVALID_DATA,
                          "s.csv:1: missing column \"series\" (the header must name series)");
   assert_settings_error ("series,target\nA,1\nB,2\nA,3\n", DOSON_CTR_ERROR_INVALID_DATA,
@@ -1497,9 +1496,8 @@ START_TEST (test_measurement_year_errors)
   assert_measurements_error ("series,year,value\nA,2201,1\n", DOSON_CTR_ERROR_INVALID_DATA,
                              "m.csv:2: field \"year\": year out of range (1900 to 2200): \"2201\"");
   /* A row of one field. */
-  assert_measurements_error ("series,year,value\nA\n", DOSON_CTR_ERROR_INVALID_DATA,
-                             "m.csv:2: 1 field where the header has 3 "
-                             "(a comma in an unquoted value?)");
+  assert_measurements_error ("series,year,value\nA\n", DOSON_CTR_ERROR_PARSE,
+                             "m.csv:2: field \"year\": the record has 1 field, the header 3");
 }
 END_TEST
 
@@ -1530,12 +1528,11 @@ END_TEST
 
 START_TEST (test_settings_errors_more)
 {
-  assert_settings_error ("series,target\nA,1,2\n", DOSON_CTR_ERROR_INVALID_DATA,
-                         "s.csv:2: 3 fields where the header has 2 "
+  assert_settings_error ("series,target\nA,1,2\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:2: field 3: the record has 3 fields, the header 2 "
                          "(a comma in an unquoted value?)");
-  assert_settings_error ("series,target\nA,1\nB\n", DOSON_CTR_ERROR_INVALID_DATA,
-                         "s.csv:3: 1 field where the header has 2 "
-                         "(a comma in an unquoted value?)");
+  assert_settings_error ("series,target\nA,1\nB\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:3: field \"target\": the record has 1 field, the header 2");
   assert_settings_error ("series,Target,target\nA,1,2\n", DOSON_CTR_ERROR_INVALID_DATA,
                          "s.csv:1: field \"target\": column \"target\" appears twice "
                          "(fields 2 and 3)");

@@ -8,8 +8,6 @@
 #include "config.h"
 #endif
 
-#include <string.h>
-
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-csv-private.h"
 
@@ -22,25 +20,6 @@ _doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field)
     if (field->text[i] != ' ' && field->text[i] != '\t')
       return FALSE;
   return TRUE;
-}
-
-gssize
-_doson_ctr_csv_field_column (const DosonCtrCsvField *field,
-                             const char * const     *names,
-                             gsize                   n_names,
-                             gboolean                loose)
-{
-  g_autofree char *name = NULL;
-  gsize j;
-
-  if (loose)
-    name = g_strstrip (g_strndup (field->text, field->len));
-  for (j = 0; j < n_names; j++)
-    if (loose ? g_ascii_strcasecmp (name, names[j]) == 0
-              : field->len == strlen (names[j])
-                && memcmp (field->text, names[j], field->len) == 0)
-      return (gssize) j;
-  return -1;
 }
 
 /* Quotes @field's text for a message, cut to a readable length. */

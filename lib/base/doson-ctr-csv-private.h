@@ -186,13 +186,6 @@ gboolean _doson_ctr_csv_reader_parse_year (DosonCtrCsvReader *reader,
 
 /* Whether a field is blank: empty, or only spaces and tabs. */
 gboolean _doson_ctr_csv_field_is_blank (const DosonCtrCsvField *field);
-/* The index in @names of the column a header field names, or -1: the
- * field is the name as it is or, when @loose, with the blanks around it
- * stripped and in any ASCII case. */
-gssize _doson_ctr_csv_field_column (const DosonCtrCsvField *field,
-                                    const char * const     *names,
-                                    gsize                   n_names,
-                                    gboolean                loose);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrCsvReader, _doson_ctr_csv_reader_free)
 

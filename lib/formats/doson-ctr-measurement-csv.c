@@ -15,7 +15,7 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
-#include "base/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-columns-private.h"
 #include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
@@ -30,61 +30,15 @@ enum
   N_COLUMNS
 };
 
-static const char * const column_names[N_COLUMNS] = {
-  "indicator", "year", "value", "level", "source", "note"
+/* doc/formats.md, section 4.3 */
+static const DosonCtrCsvColumn columns[N_COLUMNS] = {
+  { "indicator", TRUE },
+  { "year", TRUE },
+  { "value", TRUE },
+  { "level", FALSE },
+  { "source", FALSE },
+  { "note", FALSE }
 };
-
-/* Maps the header's columns; @where[c] is the field index of column c,
- * or -1. */
-static gboolean
-read_columns (DosonCtrCsvReader  *reader,
-              DosonCtrCsvField   *fields,
-              gsize               n_fields,
-              gssize             *where,
-              GError            **error)
-{
-  gsize i;
-  gssize c;
-
-  for (c = 0; c < N_COLUMNS; c++)
-    where[c] = -1;
-  for (i = 0; i < n_fields; i++)
-    {
-      c = _doson_ctr_csv_field_column (&fields[i], column_names, N_COLUMNS,
-                                       FALSE);
-      if (c < 0)
-        {
-          _doson_ctr_csv_reader_field_error (reader, error,
-                                             DOSON_CTR_ERROR_INVALID_DATA, i,
-                                             "unknown column (expected "
-                                             "indicator, year, value, level, "
-                                             "source or note)");
-          return FALSE;
-        }
-      if (where[c] >= 0)
-        {
-          _doson_ctr_csv_reader_field_error (reader, error,
-                                             DOSON_CTR_ERROR_INVALID_DATA, i,
-                                             "the column appears twice in the "
-                                             "header");
-          return FALSE;
-        }
-      where[c] = (gssize) i;
-    }
-  for (c = COLUMN_INDICATOR; c <= COLUMN_VALUE; c++)
-    if (where[c] < 0)
-      {
-        _doson_ctr_csv_reader_record_error (reader, error,
-                                            DOSON_CTR_ERROR_INVALID_DATA,
-                                            "the header lacks the required "
-                                            "column \"%s\" (the columns are "
-                                            "indicator, year, value and "
-                                            "optionally level, source, note)",
-                                            column_names[c]);
-        return FALSE;
-      }
-  return TRUE;
-}
 
 /* The text of an optional column, or NULL when the column is absent or
  * the field blank. */
@@ -135,9 +89,7 @@ read_id (DosonCtrCsvReader  *reader,
 static gboolean
 read_record (DosonCtrCsvReader       *reader,
              DosonCtrCsvField        *fields,
-             gsize                    n_fields,
              const gssize            *where,
-             gsize                    n_header,
              DosonCtrMeasurementSet  *set,
              DosonCtrPlaces          *places,
              GError                 **error)
@@ -148,16 +100,8 @@ read_record (DosonCtrCsvReader       *reader,
   double value;
   int year;
 
-  if (n_fields != n_header)
-    {
-      _doson_ctr_csv_reader_record_error (reader, error,
-                                          DOSON_CTR_ERROR_PARSE,
-                                          "the record has %" G_GSIZE_FORMAT
-                                          " fields, the header %" G_GSIZE_FORMAT,
-                                          n_fields, n_header);
-      return FALSE;
-    }
-  if (!read_id (reader, fields, where[COLUMN_INDICATOR], &indicator, error)
+  if (!_doson_ctr_csv_reader_check_width (reader, error)
+      || !read_id (reader, fields, where[COLUMN_INDICATOR], &indicator, error)
       || !_doson_ctr_csv_reader_parse_year (reader, fields, (gsize) where[COLUMN_YEAR],
                                             &year, error))
     return FALSE;
@@ -205,21 +149,19 @@ open_reader (const char  *data,
              const char  *name,
              GPtrArray   *problems,
              gssize      *where,
-             gsize       *n_header,
              GError     **error)
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(DosonCtrCsvReader) reader = NULL;
-  DosonCtrCsvField *fields;
 
   if (!_doson_ctr_check_input (data, length, name, problems, error))
     return NULL;
   stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
   reader = _doson_ctr_csv_reader_new (stream, name);
   _doson_ctr_csv_reader_collect (reader, problems);
-  if (!_doson_ctr_csv_reader_read_header (reader, &fields, n_header, NULL,
-                                          error)
-      || !read_columns (reader, fields, *n_header, where, error))
+  if (!_doson_ctr_csv_reader_read_columns (reader, columns, N_COLUMNS,
+                                           DOSON_CTR_CSV_HEADER_STRICT, where,
+                                           NULL, NULL, error))
     {
       _doson_ctr_csv_reader_stop (reader, NULL);
       return NULL;
@@ -238,10 +180,10 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
   g_autoptr(DosonCtrMeasurementSet) set = NULL;
   g_autoptr(DosonCtrCsvReader) reader = NULL;
   DosonCtrCsvField *fields;
-  gsize n_fields, n_header;
+  gsize n_fields;
   gssize where[N_COLUMNS];
 
-  reader = open_reader (data, length, name, problems, where, &n_header, error);
+  reader = open_reader (data, length, name, problems, where, error);
   if (reader == NULL)
     return NULL;
   set = doson_ctr_measurement_set_new ();
@@ -251,7 +193,7 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
                                           error))
         {
         case DOSON_CTR_CSV_READ_RECORD:
-          if (!read_record (reader, fields, n_fields, where, n_header, set,
+          if (!read_record (reader, fields, where, set,
                             places, error)
               && !_doson_ctr_csv_reader_carry_on (reader, error))
             return NULL;

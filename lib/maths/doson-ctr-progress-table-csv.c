@@ -21,7 +21,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress-table.h>
 
-#include "base/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-columns-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
 /**
@@ -135,11 +135,13 @@
  * Every error of the readers is in the %DOSON_CTR_ERROR domain and its
  * message names the file, the line and the field:
  * `measurements.csv:17: field "value": not a number: "12,5"`. Malformed
- * CSV, invalid UTF-8 and text where a number belongs are
- * %DOSON_CTR_ERROR_PARSE; `NaN`, `Inf` or a number too large for a double
- * is %DOSON_CTR_ERROR_NOT_FINITE; a missing or unknown column, a field
- * count that differs from the header's, an empty series id, a year out of
- * range and a duplicate year are %DOSON_CTR_ERROR_INVALID_DATA; an empty
+ * CSV, a row whose number of fields differs from the header's
+ * (`measurements.csv:17: field 4: the record has 4 fields, the header 3
+ * (a comma in an unquoted value?)`), invalid UTF-8 and text where a
+ * number belongs are %DOSON_CTR_ERROR_PARSE; `NaN`, `Inf` or a number too
+ * large for a double is %DOSON_CTR_ERROR_NOT_FINITE; a missing, unknown or
+ * repeated column, an empty series id, a year out of range and a
+ * duplicate year are %DOSON_CTR_ERROR_INVALID_DATA; an empty
  * file is %DOSON_CTR_ERROR_INVALID_DATA (`NAME: empty file, expected a
  * header`); the limits below are %DOSON_CTR_ERROR_LIMIT; a failing
  * stream is %DOSON_CTR_ERROR_IO, and a cancelled one
@@ -168,109 +170,25 @@
  * is also the last year of programme 03-CTr/ĐU. */
 #define DEFAULT_TARGET_YEAR 2030
 
-/* Finds the columns @names in the header; a missing one is an error, and
- * so is an unknown one when @unknown_is_error. */
-static gboolean
-find_columns (DosonCtrCsvReader  *reader,
-              DosonCtrCsvField   *fields,
-              gsize               n_fields,
-              const char * const *names,
-              gsize               n_names,
-              gsize               n_required,
-              gboolean            unknown_is_error,
-              gssize             *columns,
-              GError            **error)
-{
-  gsize i, j;
-
-  for (j = 0; j < n_names; j++)
-    columns[j] = -1;
-
-  for (i = 0; i < n_fields; i++)
-    {
-      gssize c = _doson_ctr_csv_field_column (&fields[i], names, n_names, TRUE);
-
-      if (c >= 0 && columns[c] >= 0)
-        {
-          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, i,
-                                             "column \"%s\" appears twice (fields %"
-                                             G_GSSIZE_FORMAT " and %" G_GSIZE_FORMAT ")",
-                                             names[c], columns[c] + 1, i + 1);
-          return FALSE;
-        }
-      if (c >= 0)
-        columns[c] = (gssize) i;
-      else if (unknown_is_error)
-        {
-          g_autoptr(GString) expected = g_string_new (NULL);
-
-          for (j = 0; j < n_names; j++)
-            g_string_append_printf (expected, "%s%s", j > 0 ? ", " : "", names[j]);
-          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, i,
-                                             "unknown column (the columns are %s)",
-                                             expected->str);
-          return FALSE;
-        }
-    }
-
-  for (j = 0; j < n_required; j++)
-    {
-      if (columns[j] < 0)
-        {
-          g_autoptr(GString) required = g_string_new (NULL);
-          gsize k;
-
-          for (k = 0; k < n_required; k++)
-            g_string_append_printf (required, "%s%s", k == 0 ? "" : k + 1 == n_required ? " and " : ", ",
-                                    names[k]);
-          _doson_ctr_csv_reader_record_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                              "missing column \"%s\" (the header must name %s)",
-                                              names[j], required->str);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* A reader of @stream (file @name) past its header, in which it finds the
- * columns @names as find_columns() does; NULL with @error set when the
- * header is missing or wrong.  *@n_header is the number of its fields. */
+/* A reader of @stream (file @name) past its header, in which it finds
+ * @columns (_doson_ctr_csv_reader_read_columns()); NULL with @error set
+ * when the header is missing or wrong. */
 static DosonCtrCsvReader *
-open_csv (GInputStream       *stream,
-          const char         *name,
-          const char * const *names,
-          gsize               n_names,
-          gsize               n_required,
-          gboolean            unknown_is_error,
-          gssize             *columns,
-          gsize              *n_header,
-          GCancellable       *cancellable,
-          GError            **error)
+open_csv (GInputStream            *stream,
+          const char              *name,
+          const DosonCtrCsvColumn *columns,
+          gsize                    n_columns,
+          DosonCtrCsvHeaderFlags   flags,
+          gssize                  *where,
+          GCancellable            *cancellable,
+          GError                 **error)
 {
   g_autoptr(DosonCtrCsvReader) reader = _doson_ctr_csv_reader_new (stream, name);
-  DosonCtrCsvField *fields;
 
-  if (!_doson_ctr_csv_reader_read_header (reader, &fields, n_header, cancellable, error)
-      || !find_columns (reader, fields, *n_header, names, n_names, n_required,
-                        unknown_is_error, columns, error))
+  if (!_doson_ctr_csv_reader_read_columns (reader, columns, n_columns, flags, where, NULL,
+                                           cancellable, error))
     return NULL;
   return g_steal_pointer (&reader);
-}
-
-static gboolean
-check_field_count (DosonCtrCsvReader *reader,
-                   gsize              n_fields,
-                   gsize              n_header,
-                   GError           **error)
-{
-  if (n_fields == n_header)
-    return TRUE;
-  _doson_ctr_csv_reader_record_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                      "%" G_GSIZE_FORMAT " field%s where the header has %"
-                                      G_GSIZE_FORMAT " (a comma in an unquoted value?)",
-                                      n_fields, n_fields == 1 ? "" : "s", n_header);
-  return FALSE;
 }
 
 /* The rows of one series that follow each other in a measurements file
@@ -627,13 +545,15 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
                                             GCancellable          *cancellable,
                                             GError               **error)
 {
-  static const char * const names[] = { "series", "year", "value" };
+  static const DosonCtrCsvColumn columns[] = {
+    { "series", TRUE }, { "year", TRUE }, { "value", TRUE }
+  };
   g_autoptr(DosonCtrCsvReader) reader = NULL;
   g_autoptr(GError) row_error = NULL;
   g_autofree Pipe *pipe = NULL;
   DosonCtrCsvField *fields;
-  gsize n_fields, n_header;
-  gssize columns[G_N_ELEMENTS (names)];
+  gsize n_fields;
+  gssize where[G_N_ELEMENTS (columns)];
   DosonCtrCsvRead status;
   gboolean ok = FALSE;
   guint i;
@@ -644,25 +564,24 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  reader = open_csv (stream, name, names, G_N_ELEMENTS (names), G_N_ELEMENTS (names), FALSE,
-                     columns, &n_header, cancellable, error);
+  reader = open_csv (stream, name, columns, G_N_ELEMENTS (columns),
+                     DOSON_CTR_CSV_HEADER_ANY_CASE | DOSON_CTR_CSV_HEADER_OTHER_COLUMNS,
+                     where, cancellable, error);
   if (reader == NULL)
     return FALSE;
 
   pipe = g_new0 (Pipe, 1);
-  pipe->col_series = columns[0];
-  pipe->col_year = columns[1];
-  pipe->col_value = columns[2];
+  pipe->col_series = where[0];
+  pipe->col_year = where[1];
+  pipe->col_value = where[2];
 
   _doson_ctr_progress_table_invalidate (table);
 
   while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n_fields,
                                                cancellable, &row_error)) == DOSON_CTR_CSV_READ_RECORD)
     {
-      if (G_UNLIKELY (n_fields != n_header)
-          && !check_field_count (reader, n_fields, n_header, &row_error))
-        break;
-      if (!read_measurement (table, pipe, reader, fields, &row_error, error))
+      if (!_doson_ctr_csv_reader_check_width (reader, &row_error)
+          || !read_measurement (table, pipe, reader, fields, &row_error, error))
         break;
     }
 
@@ -691,8 +610,14 @@ enum
   N_SET_COLUMNS
 };
 
-static const char * const settings_columns[N_SET_COLUMNS] = {
-  "series", "direction", "target", "target_year", "base_year", "limit", "group"
+static const DosonCtrCsvColumn settings_columns[N_SET_COLUMNS] = {
+  { "series", TRUE },
+  { "direction", FALSE },
+  { "target", FALSE },
+  { "target_year", FALSE },
+  { "base_year", FALSE },
+  { "limit", FALSE },
+  { "group", FALSE }
 };
 
 static inline gboolean
@@ -870,7 +795,7 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
 {
   g_autoptr(DosonCtrCsvReader) reader = NULL;
   DosonCtrCsvField *fields;
-  gsize n_fields, n_header;
+  gsize n_fields;
   gssize col[N_SET_COLUMNS];
   DosonCtrCsvRead status;
   gint32 source;
@@ -881,8 +806,8 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  reader = open_csv (stream, name, settings_columns, N_SET_COLUMNS, 1, TRUE,
-                     col, &n_header, cancellable, error);
+  reader = open_csv (stream, name, settings_columns, N_SET_COLUMNS,
+                     DOSON_CTR_CSV_HEADER_ANY_CASE, col, cancellable, error);
   if (reader == NULL)
     return FALSE;
 
@@ -897,7 +822,7 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
       gint32 group = -1;
       DosonCtrSeriesState *state;
 
-      if (!check_field_count (reader, n_fields, n_header, error))
+      if (!_doson_ctr_csv_reader_check_width (reader, error))
         return FALSE;
       if (sf->len == 0)
         {
