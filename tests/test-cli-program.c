@@ -436,24 +436,40 @@ START_TEST (test_report_notice)
 }
 END_TEST
 
-START_TEST (test_report_not_illustrative)
+START_TEST (test_report_csv_illustrative)
 {
-  /* A CSV file cannot mark its figures illustrative: the same figures
-   * then carry no notice. */
+  /* The CSV sample marks its figures illustrative on the lines before its
+   * header, so every format carries the notice; without those lines the
+   * same figures carry none. */
   g_autofree char *data = example_data ("measurements-illustrative.csv");
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-report-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.csv", NULL);
   Run run = run_cli ("report", "--data", data, "--lang", "en", NULL);
   g_autoptr (JsonParser) parser = NULL;
+  JsonObject *root;
 
   assert_status (&run, 0);
-  ck_assert_ptr_null (strstr (run.out, NOTICE_EN));
+  ck_assert_ptr_nonnull (strstr (run.out, NOTICE_EN));
   run_clear (&run);
 
   run = run_cli ("report", "--data", data, "--format", "json", NULL);
   assert_status (&run, 0);
   parser = parse_json (run.out);
-  ck_assert (!json_object_get_boolean_member (json_node_get_object (json_parser_get_root (parser)),
-                                              "illustrative"));
+  root = json_node_get_object (json_parser_get_root (parser));
+  ck_assert (json_object_get_boolean_member (root, "illustrative"));
+  ck_assert_ptr_nonnull (json_object_get_string_member (root, "notice"));
+  ck_assert (g_str_has_prefix (json_object_get_string_member (root, "description"),
+                               "SỐ LIỆU MINH HỌA"));
   run_clear (&run);
+
+  ck_assert (g_file_set_contents (plain, "indicator,year,value\nbudget-revenue,2025,412\n",
+                                  -1, NULL));
+  run = run_cli ("report", "--data", plain, "--lang", "en", NULL);
+  assert_status (&run, 0);
+  ck_assert_ptr_null (strstr (run.out, NOTICE_EN));
+  run_clear (&run);
+  ck_assert_int_eq (g_unlink (plain), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
 }
 END_TEST
 
@@ -921,7 +937,7 @@ cli_program_suite (void)
   tcase_add_test (tc, test_report_running_total);
   tcase_add_test (tc, test_report_strict_and_years_met);
   tcase_add_test (tc, test_report_explain);
-  tcase_add_test (tc, test_report_not_illustrative);
+  tcase_add_test (tc, test_report_csv_illustrative);
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);
   tcase_add_test (tc, test_report_csv_rows);

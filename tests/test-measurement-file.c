@@ -50,14 +50,14 @@ START_TEST (test_doc_example_measurements)
   problems = doson_ctr_measurement_set_validate (from_json, program);
   ck_assert_msg (problems[0] == NULL, "%s", problems[0]);
 
-  /* The CSV example holds the same measurements; CSV has no header
-   * fields, so copy them over before comparing. */
+  /* The CSV example holds the same set, the programme, the illustrative
+   * mark and the description on the lines before its header. */
   from_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "formats.md", &error);
   ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
-  ck_assert (!doson_ctr_measurement_set_get_illustrative (from_csv));
-  doson_ctr_measurement_set_set_illustrative (from_csv, TRUE);
-  doson_ctr_measurement_set_set_description (from_csv, doson_ctr_measurement_set_get_description (from_json));
-  doson_ctr_measurement_set_set_program_id (from_csv, "hoa-sen-2026");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (from_csv));
+  ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (from_csv), "hoa-sen-2026");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (from_csv),
+                    "Illustrative figures made up for the documentation; not real data.");
   ck_assert (doson_ctr_measurement_set_equal (from_json, from_csv));
 
   /* The writers reproduce the documented text exactly. */
@@ -71,7 +71,7 @@ START_TEST (test_doc_example_measurements)
   ck_assert_msg (from_file != NULL, "%s", error ? error->message : "");
   {
     g_autofree char *display = g_filename_display_name (csv_path);
-    g_autofree char *origin = g_strdup_printf ("%s:3", display);
+    g_autofree char *origin = g_strdup_printf ("%s:6", display);
 
     ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (from_file), 1)),
                       origin);
@@ -254,9 +254,74 @@ static const struct
   { "indicator,year,value\na,2026,1\nb,2026,1\na,2026,2\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:4: indicator \"a\", year 2026: a value is already given, at m.csv:2" },
   { "indicator,year,value\na,2026,\"1\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
+  /* the lines before the header (doc/formats.md, section 4.3) */
+  { "# notice: Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: unknown key \"notice\": expected \"# KEY: VALUE\" with KEY illustrative, "
+    "description or program" },
+  { "# illustrative: true\n# Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: \"# Số liệu minh họa\": expected \"# KEY: VALUE\" with KEY illustrative, "
+    "description or program" },
+  { "\xEF\xBB\xBF\r\n# illustrative: yes\r\nindicator,year,value\r\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: illustrative: \"yes\" is not true or false" },
+  { "# description: a\r# description: b\rindicator,year,value\r", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: \"description\" is given twice" },
+  { "# description:   \nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: description: empty" },
+  { "# program: 03 ctr\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: program: \"03 ctr\" is not a valid id" },
+  { "# description: Đồ Sơn\xff\nindicator,year,value\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:1:22: invalid UTF-8" },
+  { "# illustrative: true", DOSON_CTR_ERROR_INVALID_DATA, "m.csv: empty file, expected a header" },
+  { "# illustrative: true\n\nindicator,year,value\na,2026,x\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:4: field \"value\": not a number: \"x\"" },
   { "indicator,year,value,note\na,2026,1,Đồ Sơn\xff\n", DOSON_CTR_ERROR_PARSE,
     "m.csv:2:16: invalid UTF-8 (byte 0xFF)" },
 };
+
+START_TEST (test_csv_preamble)
+{
+  /* a BOM, CRLF, a bare "#", a blank line and blanks around the "#" */
+  static const char text[] =
+    "\xEF\xBB\xBF# program: 03-ctr-du\r\n"
+    "#\r\n"
+    "\r\n"
+    "  #  illustrative :  true  \r\n"
+    "# description: Số liệu minh họa, không phải số liệu chính thức: 2025–2027\r\n"
+    "indicator,year,value\r\n"
+    "a,2026,1\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
+  g_autoptr(DosonCtrMeasurementSet) plain =
+    doson_ctr_measurement_set_new_from_csv_data ("indicator,year,value\na,2026,1\n", -1, "m.csv", &error);
+  g_autoptr(DosonCtrMeasurementSet) reread = NULL;
+  g_autofree char *written = NULL;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (set));
+  ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (set), "03-ctr-du");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set),
+                    "Số liệu minh họa, không phải số liệu chính thức: 2025–2027");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (set), 0)),
+                    "m.csv:7");
+
+  /* without the lines: not illustrative, no description, no programme */
+  ck_assert_ptr_nonnull (plain);
+  ck_assert (!doson_ctr_measurement_set_get_illustrative (plain));
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (plain));
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_program_id (plain));
+
+  /* the writer writes them first; a line break of a description is a
+   * space */
+  doson_ctr_measurement_set_set_description (set, "hai\ndòng");
+  written = doson_ctr_measurement_set_to_csv_data (set, NULL);
+  ck_assert_str_eq (written, "# program: 03-ctr-du\n# illustrative: true\n# description: hai dòng\n"
+                    "indicator,year,value\na,2026,1\n");
+  reread = doson_ctr_measurement_set_new_from_csv_data (written, -1, "m.csv", &error);
+  ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (reread), "hai dòng");
+}
+END_TEST
 
 START_TEST (test_csv_error)
 {
@@ -333,6 +398,7 @@ measurement_file_suite (void)
 
   tc = tcase_create ("csv");
   tcase_add_test (tc, test_csv_good);
+  tcase_add_test (tc, test_csv_preamble);
   tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
   suite_add_tcase (s, tc);
 

@@ -179,10 +179,16 @@ START_TEST (test_round_trip_files)
   ck_assert (doson_ctr_measurement_set_equal (set, from_json));
   /* ".CSV" is CSV too. */
   ck_assert (g_file_get_contents (csv_path, &csv_text, NULL, NULL));
-  ck_assert (g_str_has_prefix (csv_text, "indicator,year,value,level,source,note\n"));
+  ck_assert_msg (g_str_has_prefix (csv_text, "# program: hoa-sen-2026\n"
+                                   "# illustrative: true\n"
+                                   "# description: Illustrative figures made up for the "
+                                   "documentation; not real data.\n"
+                                   "indicator,year,value,level,source,note\n"),
+                 "%s", csv_text);
   from_csv = doson_ctr_measurement_set_new_from_file (csv_path, &error);
   ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
   ck_assert_uint_eq (doson_ctr_measurement_set_get_size (from_csv), 6);
+  ck_assert (doson_ctr_measurement_set_equal (set, from_csv));
 
   ck_assert_ptr_null (doson_ctr_program_new_from_file (missing, &error));
   ck_assert (g_error_matches (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO));

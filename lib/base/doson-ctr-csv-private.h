@@ -105,6 +105,12 @@ void _doson_ctr_csv_reader_set_block_size (DosonCtrCsvReader *reader,
 void _doson_ctr_csv_reader_set_max_record (DosonCtrCsvReader *reader,
                                            gsize              max_record);
 
+/* The line number of the stream's first line (1 unless the caller read
+ * lines before it itself, as the measurement CSV's preamble). Call before
+ * the first read. */
+void _doson_ctr_csv_reader_set_first_line (DosonCtrCsvReader *reader,
+                                           guint64            line);
+
 const char *_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader);
 
 /* The physical line on which the current record starts (0 before the

@@ -130,6 +130,17 @@ _doson_ctr_csv_reader_set_max_record (DosonCtrCsvReader *reader,
   reader->max_record = max_record;
 }
 
+void
+_doson_ctr_csv_reader_set_first_line (DosonCtrCsvReader *reader,
+                                      guint64            line)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (line >= 1);
+  g_return_if_fail (reader->buf == NULL);
+
+  reader->line = line;
+}
+
 const char *
 _doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader)
 {

@@ -16,6 +16,7 @@
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
 #include "base/doson-ctr-csv-columns-private.h"
+#include "formats/doson-ctr-csv-preamble-private.h"
 #include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
@@ -141,23 +142,28 @@ read_record (DosonCtrCsvReader       *reader,
   return TRUE;
 }
 
-/* The reader of @data, with its header read and mapped to the columns in
- * @where; NULL when the data or the header are wrong. */
+/* The reader of @data, with its preamble read into @preamble and its
+ * header read and mapped to the columns in @where; NULL when the data, the
+ * preamble or the header are wrong. */
 static DosonCtrCsvReader *
-open_reader (const char  *data,
-             gsize        length,
-             const char  *name,
-             GPtrArray   *problems,
-             gssize      *where,
-             GError     **error)
+open_reader (const char           *data,
+             gsize                 length,
+             const char           *name,
+             GPtrArray            *problems,
+             DosonCtrCsvPreamble  *preamble,
+             gssize               *where,
+             GError              **error)
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(DosonCtrCsvReader) reader = NULL;
 
-  if (!_doson_ctr_check_input (data, length, name, problems, error))
+  if (!_doson_ctr_check_input (data, length, name, problems, error)
+      || !_doson_ctr_csv_preamble_read (data, length, name, problems, preamble, error))
     return NULL;
-  stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
+  stream = g_memory_input_stream_new_from_data (data + preamble->offset,
+                                                (gssize) (length - preamble->offset), NULL);
   reader = _doson_ctr_csv_reader_new (stream, name);
+  _doson_ctr_csv_reader_set_first_line (reader, preamble->line);
   _doson_ctr_csv_reader_collect (reader, problems);
   if (!_doson_ctr_csv_reader_read_columns (reader, columns, N_COLUMNS,
                                            DOSON_CTR_CSV_HEADER_STRICT, where,
@@ -179,14 +185,16 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
 {
   g_autoptr(DosonCtrMeasurementSet) set = NULL;
   g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_auto(DosonCtrCsvPreamble) preamble = { 0 };
   DosonCtrCsvField *fields;
   gsize n_fields;
   gssize where[N_COLUMNS];
 
-  reader = open_reader (data, length, name, problems, where, error);
+  reader = open_reader (data, length, name, problems, &preamble, where, error);
   if (reader == NULL)
     return NULL;
   set = doson_ctr_measurement_set_new ();
+  _doson_ctr_csv_preamble_apply (&preamble, set);
   for (;;)
     {
       switch (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
@@ -218,17 +226,18 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
  *
  * Reads a measurement set from CSV with the header
  * `indicator,year,value` plus, optionally, `level`, `source` and `note`,
- * in any order. The set is not illustrative and has no description: CSV
- * cannot say so; set them with
- * doson_ctr_measurement_set_set_illustrative() and
- * doson_ctr_measurement_set_set_description().
+ * in any order. Lines before the header that start with `#` say what the
+ * whole set is (doc/formats.md, section 4.3): `# illustrative: true`,
+ * `# description: TEXT`, `# program: ID`; without them the set is not
+ * illustrative and has no description or programme id.
  *
  * The first problem fails the call with an error naming the file, the line
  * and the field ("NAME:LINE: field "value": ..."; invalid UTF-8 as
  * "NAME:LINE:COLUMN: ..."): %DOSON_CTR_ERROR_PARSE for invalid UTF-8, bad
  * quoting, a record with the wrong number of fields or text where a number
  * or year belongs; %DOSON_CTR_ERROR_NOT_FINITE for "nan", "inf" or an
- * overflowing number; %DOSON_CTR_ERROR_INVALID_DATA for an unknown,
+ * overflowing number; %DOSON_CTR_ERROR_INVALID_DATA for a bad line before
+ * the header (section 4.3), an unknown,
  * repeated or missing column, an invalid id, a year out of range or a
  * duplicate measurement; %DOSON_CTR_ERROR_LIMIT for data over 64 MiB, a
  * record over 1 MiB or one of more than 4096 fields (doc/formats.md,
@@ -255,6 +264,27 @@ doson_ctr_measurement_set_new_from_csv_data (const char  *data,
                                               error);
 }
 
+/* The lines before the header that say what the whole of @set is. */
+static void
+append_preamble (GString                *out,
+                 DosonCtrMeasurementSet *set)
+{
+  const char *program = doson_ctr_measurement_set_get_program_id (set);
+  const char *description = doson_ctr_measurement_set_get_description (set);
+
+  if (program != NULL)
+    g_string_append_printf (out, "# program: %s\n", program);
+  if (doson_ctr_measurement_set_get_illustrative (set))
+    g_string_append (out, "# illustrative: true\n");
+  if (description != NULL)
+    {
+      g_autofree char *line = g_strdup (description);
+
+      g_strdelimit (line, "\r\n", ' ');
+      g_string_append_printf (out, "# description: %s\n", g_strstrip (line));
+    }
+}
+
 /**
  * doson_ctr_measurement_set_to_csv_data:
  * @set: a #DosonCtrMeasurementSet
@@ -264,8 +294,11 @@ doson_ctr_measurement_set_new_from_csv_data (const char  *data,
  * header `indicator,year,value` followed by `level`, `source` and `note`
  * for those any measurement uses, one record per measurement in the order
  * they were added, lines ending with LF, fields quoted only when needed.
- * The illustrative flag, the description and the programme id are not
- * written: CSV has no place for them.
+ * The programme id, the illustrative mark and the description come first,
+ * on lines of their own before the header (`# program: ID`,
+ * `# illustrative: true`, `# description: TEXT`, each only when set, line
+ * breaks in the description written as spaces; doc/formats.md, section
+ * 4.3), so that the set reads back the same.
  *
  * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
  *
@@ -292,7 +325,9 @@ doson_ctr_measurement_set_to_csv_data (DosonCtrMeasurementSet *set,
       has_note |= doson_ctr_measurement_get_note (m) != NULL;
     }
 
-  out = g_string_new ("indicator,year,value");
+  out = g_string_new (NULL);
+  append_preamble (out, set);
+  g_string_append (out, "indicator,year,value");
   if (has_level)
     g_string_append (out, ",level");
   if (has_source)

@@ -1,0 +1,47 @@
+/* doson-ctr-csv-preamble-private.h: the "# KEY: VALUE" lines before the
+ * header of a measurement CSV; never installed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#ifndef DOSON_CTR_CSV_PREAMBLE_PRIVATE_H
+#define DOSON_CTR_CSV_PREAMBLE_PRIVATE_H
+
+#include <doson-ctr/doson-ctr-measurement.h>
+
+G_BEGIN_DECLS
+
+/* What the lines before the header say of the whole data set
+ * (doc/formats.md, section 4.3), and where the header starts. */
+typedef struct
+{
+  gboolean  illustrative;
+  char     *description;
+  char     *program;
+  gsize     offset;       /* bytes before the header (and its BOM) */
+  guint     line;         /* the header's line, from 1 */
+} DosonCtrCsvPreamble;
+
+/* Reads the preamble of @data (@length bytes, named @name): an optional
+ * UTF-8 byte order mark, then lines that start with "#", each empty or
+ * "# KEY: VALUE" with KEY illustrative (true or false), description or
+ * program (an id), each at most once; blank lines may come between them.
+ * A bad line is a DOSON_CTR_ERROR_INVALID_DATA error "NAME:LINE: ...",
+ * also listed in @problems when it is not NULL. */
+gboolean _doson_ctr_csv_preamble_read  (const char           *data,
+                                        gsize                 length,
+                                        const char           *name,
+                                        GPtrArray            *problems,
+                                        DosonCtrCsvPreamble  *preamble,
+                                        GError              **error);
+/* Gives @set the illustrative mark, the description and the programme id
+ * of @preamble. */
+void     _doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,
+                                        DosonCtrMeasurementSet    *set);
+void     _doson_ctr_csv_preamble_clear (DosonCtrCsvPreamble  *preamble);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DosonCtrCsvPreamble, _doson_ctr_csv_preamble_clear)
+
+G_END_DECLS
+
+#endif /* DOSON_CTR_CSV_PREAMBLE_PRIVATE_H */

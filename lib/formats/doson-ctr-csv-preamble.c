@@ -1,0 +1,170 @@
+/* doson-ctr-csv-preamble.c: the "# KEY: VALUE" lines before the header of
+ * a measurement CSV (doc/formats.md, section 4.3)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A CSV file has no place for what the JSON form says of the whole set:
+ * whether the figures are illustrative, a description, the programme. A
+ * spreadsheet keeps them on lines of their own before the header, each
+ * starting with "#":
+ *
+ *   # illustrative: true
+ *   # description: Số liệu minh họa, không phải số liệu chính thức
+ *   indicator,year,value
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <doson-ctr/doson-ctr-error.h>
+#include <doson-ctr/doson-ctr-program.h>
+
+#include "base/doson-ctr-diagnostic-private.h"
+#include "formats/doson-ctr-csv-preamble-private.h"
+
+static const char keys_hint[] =
+  "expected \"# KEY: VALUE\" with KEY illustrative, description or program";
+
+/* Fails with "NAME:LINE: MESSAGE", listed in @problems too. */
+static gboolean G_GNUC_PRINTF (5, 6)
+fail (const char  *name,
+      guint        line,
+      GPtrArray   *problems,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  DosonCtrProblems early = { problems, NULL, 0 };
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _doson_ctr_problems_report (&early, error,
+                              _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_INVALID_DATA,
+                                                         name, line, 0,
+                                                         DOSON_CTR_FIELD_NONE,
+                                                         NULL, message));
+  _doson_ctr_problems_stop (&early, name, NULL);
+  _doson_ctr_problems_clear (&early);
+  return FALSE;
+}
+
+/* Takes "KEY: VALUE" (@text, after the "#" and blanks, @len bytes) into
+ * @preamble; @seen holds the keys read so far. */
+static gboolean
+read_entry (const char           *text,
+            gsize                 len,
+            const char           *name,
+            guint                 line,
+            GPtrArray            *problems,
+            GHashTable           *seen,
+            DosonCtrCsvPreamble  *preamble,
+            GError              **error)
+{
+  g_autofree char *entry = g_strndup (text, len);
+  char *colon = strchr (entry, ':');
+  char *key, *value;
+
+  if (colon == NULL)
+    return fail (name, line, problems, error, "\"# %s\": %s", entry, keys_hint);
+  *colon = '\0';
+  key = g_strstrip (entry);
+  value = g_strstrip (colon + 1);
+  if (strcmp (key, "illustrative") != 0 && strcmp (key, "description") != 0
+      && strcmp (key, "program") != 0)
+    return fail (name, line, problems, error, "unknown key \"%s\": %s", key, keys_hint);
+  if (g_hash_table_contains (seen, key))
+    return fail (name, line, problems, error, "\"%s\" is given twice", key);
+  g_hash_table_add (seen, g_strdup (key));
+
+  if (strcmp (key, "illustrative") == 0)
+    {
+      if (strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
+        return fail (name, line, problems, error,
+                     "illustrative: \"%s\" is not true or false", value);
+      preamble->illustrative = strcmp (value, "true") == 0;
+    }
+  else if (*value == '\0')
+    return fail (name, line, problems, error, "%s: empty", key);
+  else if (strcmp (key, "program") == 0)
+    {
+      if (!doson_ctr_id_is_valid (value))
+        return fail (name, line, problems, error, "program: \"%s\" is not a valid id", value);
+      preamble->program = g_strdup (value);
+    }
+  else
+    preamble->description = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+_doson_ctr_csv_preamble_read (const char           *data,
+                              gsize                 length,
+                              const char           *name,
+                              GPtrArray            *problems,
+                              DosonCtrCsvPreamble  *preamble,
+                              GError              **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize pos = 0;
+  guint line = 1;
+
+  memset (preamble, 0, sizeof *preamble);
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    pos = 3;
+  for (;;)
+    {
+      gsize start = pos, end;
+
+      while (pos < length && (data[pos] == ' ' || data[pos] == '\t'))
+        pos++;
+      if (pos < length && data[pos] == '#')
+        {
+          for (end = pos; end < length && data[end] != '\n' && data[end] != '\r'; end++)
+            ;
+          pos++;
+          while (pos < end && (data[pos] == ' ' || data[pos] == '\t'))
+            pos++;
+          if (pos < end
+              && !read_entry (data + pos, end - pos, name, line, problems, seen, preamble, error))
+            {
+              _doson_ctr_csv_preamble_clear (preamble);
+              return FALSE;
+            }
+          pos = end;
+        }
+      else if (pos >= length || (data[pos] != '\n' && data[pos] != '\r'))
+        {
+          /* The header (or the end): the reader starts at its line. */
+          preamble->offset = start;
+          preamble->line = line;
+          return TRUE;
+        }
+      if (pos >= length)
+        continue;       /* a last "#" line without a line break */
+      /* One line break: LF, CRLF or a lone CR. */
+      if (data[pos] == '\r' && pos + 1 < length && data[pos + 1] == '\n')
+        pos++;
+      pos++;
+      line++;
+    }
+}
+
+void
+_doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,
+                               DosonCtrMeasurementSet    *set)
+{
+  doson_ctr_measurement_set_set_illustrative (set, preamble->illustrative);
+  doson_ctr_measurement_set_set_description (set, preamble->description);
+  doson_ctr_measurement_set_set_program_id (set, preamble->program);
+}
+
+void
+_doson_ctr_csv_preamble_clear (DosonCtrCsvPreamble *preamble)
+{
+  g_clear_pointer (&preamble->description, g_free);
+  g_clear_pointer (&preamble->program, g_free);
+}
