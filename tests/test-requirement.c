@@ -271,6 +271,25 @@ START_TEST (test_growth_rate)
 }
 END_TEST
 
+/* 19 %/yr from 1,000 in 2025, and 1,416 in 2027: the pace so far,
+ * 1.416^(1/2) − 1 = 18.996 %/yr, misses 19 % by a hair, and says so with
+ * the decimals it takes (one would read "19,0 %"). */
+START_TEST (test_growth_pace_near_floor)
+{
+  Case c;
+
+  case_init (&c, DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
+             target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.19), 2027,
+             2025, 1000.0, 2027, 1416.0, 0);
+  assert_close (sqrt (1.416) - 1, 0.18995, 1e-4);
+  assert_projection (&c, 1416 * pow (1.416, 1.5), sqrt (1.416) - 1, FALSE);
+  assert_words (&c, "vi",
+                "cần tăng ≥ 19,0 %/năm giai đoạn 2028–2030 để đạt 2.386,4 vào năm 2030; "
+                "theo nhịp hiện nay (tăng 18,996 %/năm), năm 2030 đạt 2.385,9 (không đạt mục tiêu)");
+  case_clear (&c);
+}
+END_TEST
+
 /* A base of 0: no rate can be measured from it, so neither the rate
  * needed nor the pace exists. */
 START_TEST (test_growth_zero_base)
@@ -775,6 +794,7 @@ requirement_suite (void)
 
   tc = tcase_create ("growth");
   tcase_add_test (tc, test_growth_rate);
+  tcase_add_test (tc, test_growth_pace_near_floor);
   tcase_add_test (tc, test_growth_zero_base);
   tcase_add_test (tc, test_growth_unreachable);
   tcase_add_test (tc, test_yearly_change);

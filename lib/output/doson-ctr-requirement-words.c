@@ -134,6 +134,28 @@ append_rate (GString     *out,
   _doson_ctr_words_append_percentage (out, fabs (rate), w->lang);
 }
 
+/* The size of a yearly rate as a percentage: one decimal, or as many as
+ * it takes (up to three) to tell it from the target's floor, so that a
+ * pace that misses 19 %/yr never reads "19,0 %". */
+static void
+append_pace_percentage (GString     *out,
+                        const Words *w,
+                        double       rate)
+{
+  double pct = fabs (rate) * 100, floor_pct = fabs (w->a->floor) * 100;
+  double scale = 10;
+
+  while (scale < 1000 && rate != w->a->floor && round (pct * scale) == round (floor_pct * scale))
+    scale *= 10;
+  if (scale == 10)
+    {
+      _doson_ctr_words_append_percentage (out, fabs (rate), w->lang);
+      return;
+    }
+  _doson_ctr_words_append_number (out, round (pct * scale) / scale, w->lang);
+  g_string_append (out, " %");
+}
+
 static void
 append_growth_rate (GString                   *out,
                     const Words               *w,
@@ -392,7 +414,7 @@ _doson_ctr_words_append_projection (GString                        *out,
     {
       g_string_append (out, figure >= 0 ? pick (&w, " (tăng ", " (growth of ")
                                         : pick (&w, " (giảm ", " (a fall of "));
-      _doson_ctr_words_append_percentage (out, fabs (figure), lang);
+      append_pace_percentage (out, &w, figure);
       g_string_append (out, pick (&w, "/năm)", "/yr)"));
     }
   if (kind == DOSON_CTR_TARGET_KIND_CUMULATIVE)
