@@ -54,6 +54,16 @@ gboolean _doson_ctr_csv_reader_read_columns (DosonCtrCsvReader       *reader,
                                              GCancellable            *cancellable,
                                              GError                 **error);
 
+/* Whether a record gives a value in the column at field index @column (as
+ * _doson_ctr_csv_reader_read_columns() found it): the header names the
+ * column (@column >= 0) and the field is not blank. */
+static inline gboolean
+_doson_ctr_csv_cell_given (const DosonCtrCsvField *fields,
+                           gssize                  column)
+{
+  return column >= 0 && !_doson_ctr_csv_field_is_blank (&fields[column]);
+}
+
 /*
  * Whether the current record has as many fields as the header; otherwise
  * DOSON_CTR_ERROR_PARSE (a field more or less changes which column every

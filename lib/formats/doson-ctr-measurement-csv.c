@@ -47,9 +47,7 @@ static const char *
 optional_text (DosonCtrCsvField *fields,
                gssize            index)
 {
-  if (index < 0 || _doson_ctr_csv_field_is_blank (&fields[index]))
-    return NULL;
-  return fields[index].text;
+  return _doson_ctr_csv_cell_given (fields, index) ? fields[index].text : NULL;
 }
 
 static gboolean

@@ -620,13 +620,6 @@ static const DosonCtrCsvColumn settings_columns[N_SET_COLUMNS] = {
   { "group", FALSE }
 };
 
-static inline gboolean
-has_cell (DosonCtrCsvField *fields,
-          gssize            column)
-{
-  return column >= 0 && !_doson_ctr_csv_field_is_blank (&fields[column]);
-}
-
 /* Whether series @sf (@state, NULL when not listed) may take the
  * settings of its row: it has no settings yet and no observation, and is
  * listed or may be added. */
@@ -686,9 +679,9 @@ read_target (DosonCtrCsvReader        *reader,
   double target;
   int target_year = DEFAULT_TARGET_YEAR;
 
-  if (!has_cell (fields, col[SET_TARGET]))
+  if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET]))
     {
-      if (!has_cell (fields, col[SET_TARGET_YEAR]))
+      if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET_YEAR]))
         return TRUE;
       _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
                                          col[SET_TARGET_YEAR], "a target year without a target");
@@ -697,7 +690,7 @@ read_target (DosonCtrCsvReader        *reader,
 
   if (!_doson_ctr_csv_reader_parse_double (reader, fields, col[SET_TARGET], &target, error))
     return FALSE;
-  if (has_cell (fields, col[SET_TARGET_YEAR])
+  if (_doson_ctr_csv_cell_given (fields, col[SET_TARGET_YEAR])
       && !_doson_ctr_csv_reader_parse_year (reader, fields, col[SET_TARGET_YEAR],
                                             &target_year, error))
     return FALSE;
@@ -718,7 +711,7 @@ read_settings (DosonCtrCsvReader        *reader,
                guint                    *given,
                GError                  **error)
 {
-  if (has_cell (fields, col[SET_DIRECTION]))
+  if (_doson_ctr_csv_cell_given (fields, col[SET_DIRECTION]))
     {
       g_autofree char *text = g_strstrip (g_strdup (fields[col[SET_DIRECTION]].text));
 
@@ -736,7 +729,7 @@ read_settings (DosonCtrCsvReader        *reader,
   if (!read_target (reader, fields, col, settings, given, error))
     return FALSE;
 
-  if (has_cell (fields, col[SET_BASE_YEAR]))
+  if (_doson_ctr_csv_cell_given (fields, col[SET_BASE_YEAR]))
     {
       if (!_doson_ctr_csv_reader_parse_year (reader, fields, col[SET_BASE_YEAR],
                                              &settings->base_year, error))
@@ -745,7 +738,7 @@ read_settings (DosonCtrCsvReader        *reader,
       *given |= DOSON_CTR_GIVEN_BASE_YEAR;
     }
 
-  if (has_cell (fields, col[SET_LIMIT]))
+  if (_doson_ctr_csv_cell_given (fields, col[SET_LIMIT]))
     {
       if (!_doson_ctr_csv_reader_parse_double (reader, fields, col[SET_LIMIT],
                                                &settings->limit, error))
