@@ -457,7 +457,7 @@ START_TEST (test_cumulative_cap_room)
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_total (r, 5);
   assert_words (&c, "en",
-                "at most 5 cases more may be added by 2030 (1.7 cases a year on average); "
+                "at most 5 more cases may be added by 2030 (1.7 cases a year on average); "
                 "at the current pace, the total by 2030 reaches 12.5 cases (does not meet the target)");
   case_clear (&c);
 }
@@ -482,7 +482,7 @@ START_TEST (test_count_from_zero)
                 "cần thêm 1 trung tâm đến năm 2030; "
                 "theo nhịp hiện nay, năm 2030 đạt 0 trung tâm (không đạt mục tiêu)");
   assert_words (&c, "en",
-                "needs 1 centres more by 2030; "
+                "needs 1 more centres by 2030; "
                 "at the current pace, 2030 reaches 0 centres (does not meet the target)");
   case_clear (&c);
 }
@@ -508,7 +508,7 @@ START_TEST (test_zero_target)
                 "cần giảm thêm 19 hộ đến năm 2030 (bình quân 6,3 hộ/năm); "
                 "theo nhịp hiện nay, năm 2030 đạt 0 hộ (đạt mục tiêu)");
   assert_words (&c, "en",
-                "needs 19 households fewer by 2030 (6.3 households a year on average); "
+                "needs 19 fewer households by 2030 (6.3 households a year on average); "
                 "at the current pace, 2030 reaches 0 households (meets the target)");
   case_clear (&c);
 }

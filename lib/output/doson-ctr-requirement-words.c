@@ -193,6 +193,29 @@ append_yearly_change (GString                   *out,
   append_years (out, w, r);
 }
 
+/* "48 more enterprises", "19 fewer households", "55 % more": English puts
+ * @word between a count and its unit. */
+static void
+append_more (GString     *out,
+             const Words *w,
+             double       size,
+             const char  *word)
+{
+  DosonCtrMeasure measure = doson_ctr_indicator_get_measure (w->indicator);
+  const char *unit = doson_ctr_indicator_get_unit (w->indicator, _doson_ctr_words_tag (w->lang));
+
+  if (measure != DOSON_CTR_MEASURE_COUNT && measure != DOSON_CTR_MEASURE_AMOUNT)
+    {
+      append_quantity (out, w, size);
+      g_string_append_printf (out, " %s", word);
+      return;
+    }
+  _doson_ctr_words_append_number (out, rounded (size), w->lang);
+  g_string_append_printf (out, " %s", word);
+  if (unit != NULL && *unit != '\0')
+    g_string_append_printf (out, " %s", unit);
+}
+
 static void
 append_amount (GString                   *out,
                const Words               *w,
@@ -214,9 +237,12 @@ append_amount (GString                   *out,
                                          "needs to hold the current figure to %d"), r->to_year);
       return;
     }
-  append_quantity (out, w, fabs (total));
-  if (!w->vi)
-    g_string_append (out, cap ? " more may be added" : total > 0 ? " more" : " fewer");
+  if (w->vi)
+    append_quantity (out, w, fabs (total));
+  else
+    append_more (out, w, fabs (total), total >= 0 || cap ? "more" : "fewer");
+  if (cap && !w->vi)
+    g_string_append (out, " may be added");
   g_string_append_printf (out, pick (w, " đến năm %d", " by %d"), r->to_year);
   if (r->to_year > r->from_year && doson_ctr_requirement_get_per_year (r, &per_year)
       && fabs (per_year) >= 1)
