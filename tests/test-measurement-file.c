@@ -254,6 +254,28 @@ static const struct
   { "indicator,year,value\na,2026,1\nb,2026,1\na,2026,2\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:4: indicator \"a\", year 2026: a value is already given, at m.csv:2" },
   { "indicator,year,value\na,2026,\"1\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
+  /* the Vietnamese style (doc/formats.md, section 4.4): every value
+   * written so, never guessed one by one */
+  { "indicator;year;value\na;2026;1.5\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number as the file's Vietnamese style writes it "
+    "(1.234,5): \"1.5\"" },
+  { "indicator;year;value\na;2026;1,234.5\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number as the file's Vietnamese style writes it "
+    "(1.234,5): \"1,234.5\"" },
+  { "indicator;year;value\na;2026;1.2345\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number as the file's Vietnamese style writes it "
+    "(1.234,5): \"1.2345\"" },
+  { "indicator;year;value\na;2026;12,\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number as the file's Vietnamese style writes it "
+    "(1.234,5): \"12,\"" },
+  { "indicator;year;value\na;2026;,5\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number as the file's Vietnamese style writes it "
+    "(1.234,5): \",5\"" },
+  { "indicator;year;value\na;2026;\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": empty, expected a number" },
+  { "indicator;year;value\na;2026;1;2\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field 4: the record has 4 fields, the header 3" },
+  { "indicator;year;value\na;2026;\"1\"x\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
   /* the lines before the header (doc/formats.md, section 4.3) */
   { "# notice: Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:1: unknown key \"notice\": expected \"# KEY: VALUE\" with KEY illustrative, "
@@ -320,6 +342,48 @@ START_TEST (test_csv_preamble)
   reread = doson_ctr_measurement_set_new_from_csv_data (written, -1, "m.csv", &error);
   ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
   ck_assert_str_eq (doson_ctr_measurement_set_get_description (reread), "hai dòng");
+}
+END_TEST
+
+START_TEST (test_csv_vietnamese_style)
+{
+  /* as Excel saves it in a Vietnamese locale: a BOM, ";" between fields,
+   * dots between thousands, a decimal comma; a ";" inside quotes and a ","
+   * in a text field are data */
+  static const char text[] =
+    "\xEF\xBB\xBF# illustrative: true\r\n"
+    "indicator;year;value;source\r\n"
+    "a;2025;1.234,5;\"Báo cáo; 2025\"\r\n"
+    "a;2026;2.020;\r\n"
+    "a;2027;-0,25;số liệu, ước tính\r\n"
+    "a;2028;1.234.567;\r\n"
+    "a;2029;12;\r\n"
+    "b;2026;yes;\r\n";
+  static const struct { int year; double value; } expected[] = {
+    { 2025, 1234.5 }, { 2026, 2020 }, { 2027, -0.25 }, { 2028, 1234567 }, { 2029, 12 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set =
+    doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
+  const DosonCtrMeasurement *m;
+  double value = -1;
+  gsize i;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_get_illustrative (set));
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 6);
+  for (i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      ck_assert (doson_ctr_measurement_set_lookup (set, "a", expected[i].year, NULL, &value));
+      ck_assert_double_eq (value, expected[i].value);
+    }
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2025, NULL);
+  ck_assert_str_eq (doson_ctr_measurement_get_source (m), "Báo cáo; 2025");
+  ck_assert_str_eq (doson_ctr_measurement_get_origin (m), "m.csv:3");
+  m = doson_ctr_measurement_set_lookup_measurement (set, "a", 2027, NULL);
+  ck_assert_str_eq (doson_ctr_measurement_get_source (m), "số liệu, ước tính");
+  ck_assert (doson_ctr_measurement_set_lookup (set, "b", 2026, NULL, &value));
+  ck_assert_double_eq (value, 1);
 }
 END_TEST
 
@@ -399,6 +463,7 @@ measurement_file_suite (void)
   tc = tcase_create ("csv");
   tcase_add_test (tc, test_csv_good);
   tcase_add_test (tc, test_csv_preamble);
+  tcase_add_test (tc, test_csv_vietnamese_style);
   tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
   suite_add_tcase (s, tc);
 

@@ -19,6 +19,9 @@ typedef struct
   char     *description;
   char     *program;
   gsize     offset;       /* bytes before the header (and its BOM) */
+  gboolean  vi;           /* the header announces the Vietnamese style
+                           * (doson-ctr-csv-style-private.h); set by the
+                           * measurement CSV loader */
   guint     line;         /* the header's line, from 1 */
 } DosonCtrCsvPreamble;
 

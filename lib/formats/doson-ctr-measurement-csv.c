@@ -17,6 +17,7 @@
 #include "model/doson-ctr-measurement-private.h"
 #include "base/doson-ctr-csv-columns-private.h"
 #include "formats/doson-ctr-csv-preamble-private.h"
+#include "formats/doson-ctr-csv-style-private.h"
 #include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
@@ -85,17 +86,46 @@ read_id (DosonCtrCsvReader  *reader,
   return TRUE;
 }
 
+/* Reads the value of a record: yes, no or a number, in the Vietnamese
+ * style (doc/formats.md, section 4.4) when @vi. */
+static gboolean
+read_value (DosonCtrCsvReader  *reader,
+            DosonCtrCsvField   *fields,
+            gsize               index,
+            gboolean            vi,
+            double             *value,
+            GError            **error)
+{
+  DosonCtrCsvField *f = &fields[index];
+
+  if (strcmp (f->text, "yes") == 0 || strcmp (f->text, "no") == 0)
+    {
+      *value = strcmp (f->text, "yes") == 0 ? 1.0 : 0.0;
+      return TRUE;
+    }
+  if (vi && !_doson_ctr_csv_style_plain_number (f))
+    {
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "not a number as the file's Vietnamese style "
+                                         "writes it (1.234,5): \"%.*s\"",
+                                         (int) MIN (f->len, 64), f->text);
+      return FALSE;
+    }
+  return _doson_ctr_csv_reader_parse_double (reader, fields, index, value, error);
+}
+
 static gboolean
 read_record (DosonCtrCsvReader       *reader,
              DosonCtrCsvField        *fields,
              const gssize            *where,
+             gboolean                 vi,
              DosonCtrMeasurementSet  *set,
              DosonCtrPlaces          *places,
              GError                 **error)
 {
   g_autoptr(DosonCtrMeasurement) m = NULL;
   GError *local_error = NULL;
-  const char *indicator, *level = NULL, *value_text;
+  const char *indicator, *level = NULL;
   double value;
   int year;
 
@@ -105,14 +135,7 @@ read_record (DosonCtrCsvReader       *reader,
                                             &year, error))
     return FALSE;
 
-  value_text = fields[where[COLUMN_VALUE]].text;
-  if (strcmp (value_text, "yes") == 0)
-    value = 1.0;
-  else if (strcmp (value_text, "no") == 0)
-    value = 0.0;
-  else if (!_doson_ctr_csv_reader_parse_double (reader, fields,
-                                                (gsize) where[COLUMN_VALUE],
-                                                &value, error))
+  if (!read_value (reader, fields, (gsize) where[COLUMN_VALUE], vi, &value, error))
     return FALSE;
 
   if (optional_text (fields, where[COLUMN_LEVEL]) != NULL
@@ -158,8 +181,19 @@ open_reader (const char           *data,
   if (!_doson_ctr_check_input (data, length, name, problems, error)
       || !_doson_ctr_csv_preamble_read (data, length, name, problems, preamble, error))
     return NULL;
-  stream = g_memory_input_stream_new_from_data (data + preamble->offset,
-                                                (gssize) (length - preamble->offset), NULL);
+  data += preamble->offset;
+  length -= preamble->offset;
+  preamble->vi = _doson_ctr_csv_style_is_vi (data, length);
+  if (preamble->vi)
+    {
+      GString *plain = _doson_ctr_csv_style_to_plain (data, length);
+      gsize plain_length = plain->len;
+
+      stream = g_memory_input_stream_new_from_data (g_string_free (plain, FALSE),
+                                                    (gssize) plain_length, g_free);
+    }
+  else
+    stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
   reader = _doson_ctr_csv_reader_new (stream, name);
   _doson_ctr_csv_reader_set_first_line (reader, preamble->line);
   _doson_ctr_csv_reader_collect (reader, problems);
@@ -199,7 +233,7 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
                                           error))
         {
         case DOSON_CTR_CSV_READ_RECORD:
-          if (!read_record (reader, fields, where, set,
+          if (!read_record (reader, fields, where, preamble.vi, set,
                             places, error)
               && !_doson_ctr_csv_reader_carry_on (reader, error))
             return NULL;
