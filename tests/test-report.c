@@ -328,6 +328,38 @@ START_TEST (test_write_file)
 }
 END_TEST
 
+/* multipurpose-halls, at least 1 hall for each school level by 2030: the
+ * primary school has one in 2027, the lower secondary none, so the
+ * markdown says what is still needed for that level, by its name. */
+START_TEST (test_markdown_needs_per_level)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (&error);
+  g_autoptr (DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr (DosonCtrAssessment) assessment = NULL;
+  g_autoptr (DosonCtrReport) report = NULL;
+  g_autofree char *text = NULL;
+  static const struct { const char *level; int year; double value; } rows[] = {
+    { "primary", 2025, 0 }, { "primary", 2027, 1 },
+    { "lower-secondary", 2025, 0 }, { "lower-secondary", 2027, 0 },
+  };
+  gsize i;
+
+  ck_assert_ptr_nonnull (program);
+  for (i = 0; i < G_N_ELEMENTS (rows); i++)
+    ck_assert (doson_ctr_measurement_set_add_value (set, "multipurpose-halls", rows[i].year, rows[i].level,
+                                                    rows[i].value, &error));
+  assessment = doson_ctr_assessment_new (program, set, 2027, NULL, &error);
+  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (assessment, &error);
+  ck_assert_ptr_nonnull (report);
+  doson_ctr_report_set_lang (report, "vi");
+  text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (text, " | Trung học cơ sở: cần thêm 1 nhà đến năm 2030; theo nhịp hiện nay, "
+                               "năm 2030 đạt 0 nhà (không đạt mục tiêu) |\n") != NULL, "%s", text);
+}
+END_TEST
+
 START_TEST (test_explain_indicator)
 {
   g_autoptr (DosonCtrReport) report = make_report (TRUE);
@@ -398,6 +430,7 @@ report_suite (void)
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_write_file);
   tcase_add_test (tc, test_grouping_names);
+  tcase_add_test (tc, test_markdown_needs_per_level);
   tcase_add_test (tc, test_explain_indicator);
   suite_add_tcase (s, tc);
   return s;

@@ -36,7 +36,12 @@ append_row (GString           *out,
 
       g_string_append_printf (targets, "%s%s", k > 0 ? "; " : "", words);
       if (needs != NULL && *needs != '\0')
-        g_string_append_printf (still_needed, "%s%s", still_needed->len > 0 ? " / " : "", needs);
+        {
+          if (still_needed->len > 0)
+            g_string_append (still_needed, " / ");
+          _doson_ctr_report_append_level (still_needed, report, indicator, g_ptr_array_index (line.results, k));
+          g_string_append (still_needed, needs);
+        }
     }
 
   g_string_append (out, "|");

@@ -116,6 +116,13 @@ void _doson_ctr_report_line_init (DosonCtrReportLine *line,
 void _doson_ctr_report_line_clear (DosonCtrReportLine *line);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DosonCtrReportLine, _doson_ctr_report_line_clear)
 
+/* "Primary: ", the name of the disaggregation value @a is for, or
+ * nothing for the totals. */
+void _doson_ctr_report_append_level (GString                        *out,
+                                     DosonCtrReport                 *report,
+                                     DosonCtrIndicator              *indicator,
+                                     const DosonCtrTargetAssessment *a);
+
 /* The target of @a in words, with its disaggregation value first, the
  * stretch exceeded and a cumulative target's running total. */
 char *_doson_ctr_report_describe_assessment (DosonCtrReport                 *report,

@@ -166,6 +166,21 @@ _doson_ctr_report_line_clear (DosonCtrReportLine *line)
   g_clear_pointer (&line->attainment, g_free);
 }
 
+void
+_doson_ctr_report_append_level (GString                        *out,
+                                DosonCtrReport                 *report,
+                                DosonCtrIndicator              *indicator,
+                                const DosonCtrTargetAssessment *a)
+{
+  const char *level = doson_ctr_target_assessment_get_disaggregation_value (a);
+  const char *name;
+
+  if (level == NULL)
+    return;
+  name = doson_ctr_indicator_get_disaggregation_value_name (indicator, level, _doson_ctr_report_tag (report));
+  g_string_append_printf (out, "%s: ", name != NULL ? name : level);
+}
+
 char *
 _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
                                        DosonCtrIndicator              *indicator,
@@ -177,13 +192,7 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
   guint met, reported;
   double total;
 
-  if (level != NULL)
-    {
-      const char *name = doson_ctr_indicator_get_disaggregation_value_name (indicator, level,
-                                                                            _doson_ctr_report_tag (report));
-
-      g_string_append_printf (out, "%s: ", name != NULL ? name : level);
-    }
+  _doson_ctr_report_append_level (out, report, indicator, a);
   _doson_ctr_words_append_target (out, indicator, target, report->lang, level == NULL);
   if (doson_ctr_target_assessment_get_exceeds_stretch (a))
     g_string_append (out, _doson_ctr_report_tr (report, " (vượt mức phấn đấu)", " (beyond the stretch)"));
