@@ -105,6 +105,9 @@ START_TEST (test_text)
     "Data: none\n"
     "*** Illustrative data, not official statistics ***\n"
     "\n"
+    "Consistency warnings\n"
+    "  - none: the figures are consistent\n"
+    "\n"
     "III.1 Main indicators\n"
     "  STATUS              VALUE (YEAR)              ATTAINMENT  INDICATOR\n"
     "  On track            131.2 billion VND (2026)     111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
@@ -123,9 +126,6 @@ START_TEST (test_text)
     "\n"
     "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
     "\n"
-    "Consistency warnings\n"
-    "  - none: the figures are consistent\n"
-    "\n"
     "*** Illustrative data, not official statistics ***\n");
 }
 END_TEST
@@ -141,6 +141,9 @@ START_TEST (test_text_without_data)
     "Assessed as of 2026\n"
     "Data: none\n"
     "\n"
+    "Consistency warnings\n"
+    "  - none: the figures are consistent\n"
+    "\n"
     "Ward People's Committee\n"
     "  STATUS              VALUE (YEAR)  ATTAINMENT  INDICATOR\n"
     "  Insufficient data   —                      —  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
@@ -153,10 +156,7 @@ START_TEST (test_text_without_data)
     "no projection at the current pace: not enough data\n"
     "  Roll-up: 2 indicators: 2 Insufficient data; no score\n"
     "\n"
-    "Whole programme: 2 indicators: 2 Insufficient data; no score\n"
-    "\n"
-    "Consistency warnings\n"
-    "  - none: the figures are consistent\n");
+    "Whole programme: 2 indicators: 2 Insufficient data; no score\n");
 }
 END_TEST
 
@@ -195,6 +195,10 @@ START_TEST (test_markdown)
     "\n"
     "**Số liệu:** m.json (4 số liệu) — Made up\n"
     "\n"
+    "## Cảnh báo về tính nhất quán của số liệu\n"
+    "\n"
+    "- không có: các số liệu nhất quán\n"
+    "\n"
     "## Ủy ban nhân dân phường\n"
     "\n"
     "| Mục | Chỉ tiêu | Tình trạng | Giá trị (năm) | Mục tiêu | Mức hoàn thành | Còn cần |\n"
@@ -213,10 +217,6 @@ START_TEST (test_markdown)
     "## Toàn chương trình\n"
     "\n"
     "2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\n"
-    "\n"
-    "## Cảnh báo về tính nhất quán của số liệu\n"
-    "\n"
-    "- không có: các số liệu nhất quán\n"
     "\n"
     "> **Số liệu minh họa, không phải số liệu chính thức**\n");
 }

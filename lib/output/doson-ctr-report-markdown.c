@@ -91,16 +91,18 @@ _doson_ctr_report_append_markdown (GString        *out,
   if (notice != NULL)
     g_string_append_printf (out, "> **%s**\n\n", notice);
   _doson_ctr_report_append_header_lines (out, report, "**", "**", "\n\n");
+  /* The warnings come first, before any figure they put in doubt. */
+  g_string_append_printf (out, "## %s\n\n", _doson_ctr_report_tr (report, "Cảnh báo về tính nhất quán của số liệu",
+                                                                   "Consistency warnings"));
+  _doson_ctr_report_append_warnings (out, report, "- ");
+  g_string_append_c (out, '\n');
 
   for (i = 0; i < groups->len; i++)
     append_group (out, report, g_ptr_array_index (groups, i));
 
   _doson_ctr_report_append_rollup_words (rollup, report, report->program_rollup);
-  g_string_append_printf (out, "## %s\n\n%s\n\n",
+  g_string_append_printf (out, "## %s\n\n%s\n",
                           _doson_ctr_report_tr (report, "Toàn chương trình", "Whole programme"), rollup->str);
-  g_string_append_printf (out, "## %s\n\n", _doson_ctr_report_tr (report, "Cảnh báo về tính nhất quán của số liệu",
-                                                                   "Consistency warnings"));
-  _doson_ctr_report_append_warnings (out, report, "- ");
   if (notice != NULL)
     g_string_append_printf (out, "\n> **%s**\n", notice);
 }

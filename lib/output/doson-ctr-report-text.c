@@ -234,6 +234,13 @@ _doson_ctr_report_append_text (GString        *out,
   g_string_append_c (out, '\n');
   _doson_ctr_report_append_header_lines (out, report, "", "", "\n");
   append_notice (out, report);
+  /* The warnings come first, before any figure they put in doubt. */
+  g_string_append_c (out, '\n');
+  append_styled (out, report, STYLE_BOLD,
+                 _doson_ctr_report_tr (report, "Cảnh báo về tính nhất quán của số liệu",
+                                       "Consistency warnings"));
+  g_string_append_c (out, '\n');
+  _doson_ctr_report_append_warnings (out, report, "  - ");
 
   for (i = 0; i < groups->len; i++)
     append_group (out, report, &widths, g_ptr_array_index (groups, i));
@@ -244,12 +251,6 @@ _doson_ctr_report_append_text (GString        *out,
   append_styled (out, report, STYLE_BOLD, heading);
   g_string_append_printf (out, " %s\n", rollup->str);
 
-  g_string_append_c (out, '\n');
-  append_styled (out, report, STYLE_BOLD,
-                 _doson_ctr_report_tr (report, "Cảnh báo về tính nhất quán của số liệu",
-                                       "Consistency warnings"));
-  g_string_append_c (out, '\n');
-  _doson_ctr_report_append_warnings (out, report, "  - ");
 
   if (_doson_ctr_report_notice (report) != NULL)
     {
