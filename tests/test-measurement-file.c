@@ -234,7 +234,11 @@ static const struct
   { "indicator,year,value\na,2026,12,5\n", DOSON_CTR_ERROR_PARSE,
     "m.csv:2: field 4: the record has 4 fields, the header 3 (a comma in an unquoted value?)" },
   { "indicator,year,value\na,2026,\"12,5\"\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2: field \"value\": not a number: \"12,5\"" },
+    "m.csv:2: field \"value\": not a number: \"12,5\" (a comma in a number: write 1234.5, "
+    "or save the file with \";\" between fields for the Vietnamese style 1.234,5)" },
+  { "indicator,year,value\na,2026,\"1,000\"\n", DOSON_CTR_ERROR_PARSE,
+    "m.csv:2: field \"value\": not a number: \"1,000\" (a comma in a number: write 1234.5, "
+    "or save the file with \";\" between fields for the Vietnamese style 1.234,5)" },
   { "indicator,year,value\na,2026,\n", DOSON_CTR_ERROR_PARSE,
     "m.csv:2: field \"value\": empty, expected a number" },
   { "indicator,year,value\na,2026,nan\n", DOSON_CTR_ERROR_NOT_FINITE,

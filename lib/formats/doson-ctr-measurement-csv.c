@@ -87,7 +87,8 @@ read_id (DosonCtrCsvReader  *reader,
 }
 
 /* Reads the value of a record: yes, no or a number, in the Vietnamese
- * style (doc/formats.md, section 4.4) when @vi. */
+ * style (doc/formats.md, section 4.4) when @vi; otherwise a comma in it
+ * is refused with a hint, never read in part. */
 static gboolean
 read_value (DosonCtrCsvReader  *reader,
             DosonCtrCsvField   *fields,
@@ -108,6 +109,15 @@ read_value (DosonCtrCsvReader  *reader,
       _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
                                          "not a number as the file's Vietnamese style "
                                          "writes it (1.234,5): \"%.*s\"",
+                                         (int) MIN (f->len, 64), f->text);
+      return FALSE;
+    }
+  if (!vi && memchr (f->text, ',', f->len) != NULL)
+    {
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_PARSE, index,
+                                         "not a number: \"%.*s\" (a comma in a number: write "
+                                         "1234.5, or save the file with \";\" between fields "
+                                         "for the Vietnamese style 1.234,5)",
                                          (int) MIN (f->len, 64), f->text);
       return FALSE;
     }
