@@ -25,7 +25,8 @@
 static const char help_text[] =
   "Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
   "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
-  "                        [--lang vi|en] [--output FILE] [--explain ID]\n"
+  "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
+  "                        [--output FILE] [--explain ID]\n"
   "\n"
   "Assesses every target of a programme as of a year and reports, for each\n"
   "indicator, its status, its latest value, its target and its attainment\n"
@@ -50,10 +51,16 @@ static const char help_text[] =
   "                    indicators; unit: one group per responsible unit, with\n"
   "                    the indicators it leads\n"
   "  --format=FORMAT   text (the default), json, csv (one row per target\n"
-  "                    assessment) or markdown (a table per group)\n"
+  "                    assessment and one per roll-up) or markdown (a table\n"
+  "                    per group)\n"
   "  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
   "                    LC_MESSAGES or LANG starting with \"vi\" gives vi,\n"
   "                    anything else en)\n"
+  "  --csv-style=STYLE plain (the default): commas and a decimal point;\n"
+  "                    excel: the same after a UTF-8 byte order mark, so\n"
+  "                    that Excel shows the Vietnamese letters; vi: as a\n"
+  "                    spreadsheet in a Vietnamese locale saves it, with\n"
+  "                    semicolons, a decimal comma and the byte order mark\n"
   "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
   "                    standard output (\"-\")\n"
   "  --explain=ID      instead of the report, how the status of indicator ID\n"
@@ -70,6 +77,14 @@ static const char help_text[] =
   "\"required\" and \"projection\" (doc/formats.md, section 6); null where a\n"
   "figure does not exist), \"by_goal\", \"by_unit\" and \"program\" (roll-ups:\n"
   "\"counts\" per status, \"mean_score\") and \"warnings\".\n"
+  "\n"
+  "CSV: the columns row (target, goal, unit or program), notice, as_of_year,\n"
+  "goal, units (the lead units), indicator, ref, name, unit (of the value),\n"
+  "target_index, kind, level, status, label, due, value, year, figure,\n"
+  "attainment, pace, score, reason and target (in words); the rows of each\n"
+  "group of --by are followed by its roll-up, whose label is the roll-up in\n"
+  "words and whose score is the mean score, and the last row is the\n"
+  "programme's roll-up.\n"
   "\n"
   "The text format is coloured only when standard output is a terminal and\n"
   "NO_COLOR is not set. The attainment of an indicator with several targets\n"
@@ -112,6 +127,21 @@ parse_format_and_grouping (const char             *format_text,
   if (by_text != NULL && !doson_ctr_report_grouping_from_string (by_text, grouping))
     {
       cli_error (SUBCOMMAND, "--by: unknown grouping \"%s\" (use goal or unit)", by_text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Parses --csv-style; prints an error and returns FALSE for a value the
+ * subcommand does not know. */
+static gboolean
+parse_csv_style (const char       *style_text,
+                 DosonCtrCsvStyle *style)
+{
+  *style = DOSON_CTR_CSV_STYLE_PLAIN;
+  if (style_text != NULL && !doson_ctr_csv_style_from_string (style_text, style))
+    {
+      cli_error (SUBCOMMAND, "--csv-style: unknown style \"%s\" (use plain, excel or vi)", style_text);
       return FALSE;
     }
   return TRUE;
@@ -169,6 +199,7 @@ cli_report (int    argc,
   g_autofree char *by_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *lang_text = NULL;
+  g_autofree char *csv_style_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *explain = NULL;
   const GOptionEntry entries[] = {
@@ -178,6 +209,7 @@ cli_report (int    argc,
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, "goal or unit", "GROUP" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv or markdown", "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
+    { "csv-style", 0, 0, G_OPTION_ARG_STRING, &csv_style_text, "plain, excel or vi", "STYLE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { "explain", 0, 0, G_OPTION_ARG_STRING, &explain, "Explain one indicator", "ID" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
@@ -189,6 +221,7 @@ cli_report (int    argc,
   g_autoptr (GError) error = NULL;
   DosonCtrDocumentFormat format;
   DosonCtrReportGrouping grouping;
+  DosonCtrCsvStyle csv_style;
   const char *lang;
   gint64 year = 0;
   int status;
@@ -199,6 +232,7 @@ cli_report (int    argc,
   if (status >= 0)
     return status;
   if (!parse_format_and_grouping (format_text, by_text, &format, &grouping)
+      || !parse_csv_style (csv_style_text, &csv_style)
       || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
   if (explain != NULL && format != DOSON_CTR_DOCUMENT_FORMAT_TEXT)
@@ -222,6 +256,7 @@ cli_report (int    argc,
       cli_error (SUBCOMMAND, "%s", error->message);
       return CLI_EXIT_DATA;
     }
+  doson_ctr_report_set_csv_style (report, csv_style);
   doson_ctr_report_set_grouping (report, grouping);
   doson_ctr_report_set_lang (report, lang);
   doson_ctr_report_set_data_name (report, data_path);

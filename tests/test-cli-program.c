@@ -587,12 +587,33 @@ START_TEST (test_report_csv_rows)
   assert_status (&run, 0);
   lines = g_strsplit (run.out, "\n", -1);
   n = g_strv_length (lines);
-  ck_assert (g_str_has_prefix (lines[0], "notice,as_of_year,indicator,"));
+  ck_assert (g_str_has_prefix (lines[0], "row,notice,as_of_year,goal,units,indicator,"));
   /* One row per target assessment: 43 targets, two of them for each of
-   * two school levels; every row carries the notice. */
-  ck_assert_uint_eq (n, 1 + 45 + 1);
+   * two school levels; a roll-up for each of the 6 goals and the
+   * programme; every row carries the notice. */
+  ck_assert_uint_eq (n, 1 + 45 + 6 + 1 + 1);
   for (i = 1; i + 1 < n; i++)
-    ck_assert_msg (g_str_has_prefix (lines[i], "\"" NOTICE_EN "\","), "row %u: %s", i, lines[i]);
+    ck_assert_msg (strstr (lines[i], ",\"" NOTICE_EN "\",") == lines[i] + strcspn (lines[i], ","),
+                   "row %u: %s", i, lines[i]);
+  ck_assert (g_str_has_prefix (lines[n - 2], "program,"));
+  run_clear (&run);
+
+  /* By unit: a roll-up for each of the 5 units that lead indicators,
+   * the Vietnamese spreadsheet style on request. */
+  run = run_cli ("report", "--data", data, "--format", "csv", "--by", "unit", "--csv-style", "vi", NULL);
+  assert_status (&run, 0);
+  ck_assert (g_str_has_prefix (run.out, "\xEF\xBB\xBFrow;notice;as_of_year;goal;units;indicator;"));
+  g_strfreev (lines);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (i = 0, n = 0; lines[i] != NULL; i++)
+    n += g_str_has_prefix (lines[i], "unit;");
+  ck_assert_uint_eq (n, 5);
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", data, "--format", "csv", "--csv-style", "excel;", NULL);
+  assert_status (&run, 2);
+  ck_assert_ptr_nonnull (strstr (run.err, "--csv-style: unknown style \"excel;\" (use plain, excel or vi)"));
+  ck_assert_str_eq (run.out, "");
   run_clear (&run);
 }
 END_TEST

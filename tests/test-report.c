@@ -227,24 +227,96 @@ START_TEST (test_csv)
   g_autoptr (DosonCtrReport) report = make_report (TRUE);
 
   doson_ctr_report_set_lang (report, "en");
+  ck_assert_int_eq (doson_ctr_report_get_csv_style (report), DOSON_CTR_CSV_STYLE_PLAIN);
+  /* The targets of the group, its roll-up, then the programme's. */
   assert_document (report, DOSON_CTR_DOCUMENT_FORMAT_CSV,
-    "notice,as_of_year,indicator,ref,name,target_index,kind,level,status,label,due,value,year,"
-    "figure,attainment,pace,score,reason,target,"
+    "row,notice,as_of_year,goal,units,indicator,ref,name,unit,target_index,kind,level,status,label,due,"
+    "value,year,figure,attainment,pace,score,reason,target,"
     "required_kind,required_per_year,required_total,required_from_year,required_to_year,required_reason,"
     "projection_year,projection_value,projection_meets,projection_reason,needs\n"
-    "\"Illustrative data, not official statistics\",2026,budget-revenue,III.1 (1),"
-    "State budget revenue collected in the ward,0,average-growth,,substantial_progress,On track,"
+    "target,\"Illustrative data, not official statistics\",2026,iii-1,ubnd,budget-revenue,III.1 (1),"
+    "State budget revenue collected in the ward,billion VND,0,average-growth,,substantial_progress,On track,"
     "false,131.2,2026,0.08879668049792522,1.1099585062240651,1.1099585062240651,3.642622614107874,,"
     "average growth 8–10 %/yr to 2030,"
     "growth-rate,0.07781195718823664,177.05403325440003,2027,2030,,2030,184.38304698887458,true,,"
     "\"needs growth of ≥ 7.8 %/yr over 2027–2030 to reach 177.1 billion VND in 2030; at the current pace "
     "(growth of 8.9 %/yr), 2030 reaches 184.4 billion VND (meets the target)\"\n"
-    "\"Illustrative data, not official statistics\",2026,schools-standard,III.1 (2),"
-    "Schools meeting the national standard,0,level,,substantial_progress,On track,"
+    "target,\"Illustrative data, not official statistics\",2026,iii-1,ubnd,schools-standard,III.1 (2),"
+    "Schools meeting the national standard,%,0,level,,substantial_progress,On track,"
     "false,78.5,2026,78.5,0.98125,3.592128701240746,5,,≥ 80 % by 2030,"
     "level,0.375,80,2027,2030,,2030,92.5,true,,"
     "\"needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030 reaches 92.5 % "
-    "(meets the target)\"\n");
+    "(meets the target)\"\n"
+    "goal,\"Illustrative data, not official statistics\",2026,iii-1,,,,III.1 Main indicators,,,,,,"
+    "2 indicators: 2 On track; mean score 4.32 (2 scored),,,,,,,4.3213113070539375,,,,,,,,,,,,,\n"
+    "program,\"Illustrative data, not official statistics\",2026,,,,,"
+    "07-CTr/ĐU — Action programme of Hoa Sen ward (test file),,,,,,"
+    "2 indicators: 2 On track; mean score 4.32 (2 scored),,,,,,,4.3213113070539375,,,,,,,,,,,,,\n");
+}
+END_TEST
+
+/* By unit, the unit's roll-up follows its rows instead of the goal's. */
+START_TEST (test_csv_by_unit)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autofree char *by_goal = NULL;
+  g_autofree char *by_unit = NULL;
+
+  by_goal = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  doson_ctr_report_set_grouping (report, DOSON_CTR_REPORT_GROUPING_UNIT);
+  by_unit = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  ck_assert_str_ne (by_goal, by_unit);
+  ck_assert_ptr_nonnull (strstr (by_goal, "\ngoal,"));
+  ck_assert_ptr_null (strstr (by_goal, "\nunit,"));
+  ck_assert_ptr_nonnull (strstr (by_unit, "\nunit,\"Số liệu minh họa, không phải số liệu chính thức\",2026,,ubnd,,,"
+                                           "Ủy ban nhân dân phường,"));
+  ck_assert_ptr_null (strstr (by_unit, "\ngoal,"));
+}
+END_TEST
+
+/* Excel: a byte order mark; vi: semicolons and decimal commas too, and
+ * a field holding a semicolon quoted. */
+START_TEST (test_csv_styles)
+{
+  g_autoptr (DosonCtrReport) report = make_report (TRUE);
+  g_autofree char *plain = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  g_autofree char *excel = NULL;
+  g_autofree char *vi = NULL;
+  g_autofree char *text = NULL;
+
+  doson_ctr_report_set_csv_style (report, DOSON_CTR_CSV_STYLE_EXCEL);
+  ck_assert_int_eq (doson_ctr_report_get_csv_style (report), DOSON_CTR_CSV_STYLE_EXCEL);
+  excel = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  ck_assert (g_str_has_prefix (excel, "\xEF\xBB\xBFrow,notice,"));
+  ck_assert_str_eq (excel + 3, plain);
+
+  doson_ctr_report_set_csv_style (report, DOSON_CTR_CSV_STYLE_VI);
+  vi = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  ck_assert (g_str_has_prefix (vi, "\xEF\xBB\xBFrow;notice;as_of_year;goal;units;indicator;"));
+  ck_assert_ptr_nonnull (strstr (vi, "\ntarget;Số liệu minh họa, không phải số liệu chính thức;2026;iii-1;ubnd;"
+                                     "schools-standard;III.1 (2);Tỷ lệ trường học đạt chuẩn quốc gia;%;0;level;;"
+                                     "substantial_progress;Đúng tiến độ;false;78,5;2026;78,5;0,98125;"
+                                     "3,592128701240746;5;;≥ 80 % đến năm 2030;level;0,375;80;2027;2030;;2030;92,5;true;;"));
+  ck_assert_ptr_nonnull (strstr (vi, ";\"2 chỉ tiêu: 2 Đúng tiến độ; điểm bình quân 4,32 (2 chỉ tiêu có điểm)\";"));
+
+  /* Only CSV changes. */
+  text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+  ck_assert_ptr_null (strstr (text, "\xEF\xBB\xBF"));
+}
+END_TEST
+
+START_TEST (test_csv_style_names)
+{
+  DosonCtrCsvStyle style = DOSON_CTR_CSV_STYLE_PLAIN;
+
+  ck_assert_str_eq (doson_ctr_csv_style_to_string (DOSON_CTR_CSV_STYLE_VI), "vi");
+  ck_assert_str_eq (doson_ctr_csv_style_to_string (DOSON_CTR_CSV_STYLE_EXCEL), "excel");
+  ck_assert_ptr_null (doson_ctr_csv_style_to_string ((DosonCtrCsvStyle) 3));
+  ck_assert (doson_ctr_csv_style_from_string ("excel", &style));
+  ck_assert_int_eq (style, DOSON_CTR_CSV_STYLE_EXCEL);
+  ck_assert (!doson_ctr_csv_style_from_string ("VI", &style));
+  ck_assert (!doson_ctr_csv_style_from_string (NULL, &style));
+  ck_assert_int_eq (style, DOSON_CTR_CSV_STYLE_EXCEL);
 }
 END_TEST
 
@@ -427,6 +499,9 @@ report_suite (void)
   tcase_add_test (tc, test_colour);
   tcase_add_test (tc, test_markdown);
   tcase_add_test (tc, test_csv);
+  tcase_add_test (tc, test_csv_by_unit);
+  tcase_add_test (tc, test_csv_styles);
+  tcase_add_test (tc, test_csv_style_names);
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_write_file);
   tcase_add_test (tc, test_grouping_names);

@@ -93,8 +93,14 @@ def test_report():
     report.set_lang("en")
     report.set_grouping(DosonCtr.ReportGrouping.UNIT)
     csv = report.to_string(DosonCtr.DocumentFormat.CSV)
-    assert csv.startswith("notice,as_of_year,indicator,"), csv[:80]
-    assert csv.count("\n") == len(assessment.get_results()) + 1
+    assert csv.startswith("row,notice,as_of_year,goal,units,"), csv[:80]
+    assert csv.count("\nunit,") > 0 and csv.count("\nprogram,") == 1
+    # by goal, a row per target assessment
+    report.set_grouping(DosonCtr.ReportGrouping.GOAL)
+    csv = report.to_string(DosonCtr.DocumentFormat.CSV)
+    assert csv.count("\ntarget,") == len(assessment.get_results())
+    report.set_csv_style(DosonCtr.CsvStyle.VI)
+    assert report.to_string(DosonCtr.DocumentFormat.CSV).startswith("\ufeffrow;notice;")
     text = report.to_string(DosonCtr.DocumentFormat.TEXT)
     assert "Assessed as of 2026\nData: none\n" in text, text[:200]
 

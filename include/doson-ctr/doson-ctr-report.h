@@ -15,6 +15,7 @@
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-assessment.h>
 #include <doson-ctr/doson-ctr-output.h>
+#include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,8 @@ G_BEGIN_DECLS
  *   leads indicators, in the programme's order ("unit")
  *
  * How the text and markdown formats of a #DosonCtrReport group the
- * indicators; JSON gives both groupings, CSV neither.
+ * indicators, and the CSV format orders its rows and roll-ups; JSON
+ * gives both groupings.
  *
  * Since: 0.1
  */
@@ -84,6 +86,12 @@ void     doson_ctr_report_set_colour (DosonCtrReport *report,
                                       gboolean        colour);
 DOSON_CTR_AVAILABLE_IN_0_1
 gboolean doson_ctr_report_get_colour (DosonCtrReport *report);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+void             doson_ctr_report_set_csv_style (DosonCtrReport   *report,
+                                                 DosonCtrCsvStyle  style);
+DOSON_CTR_AVAILABLE_IN_0_1
+DosonCtrCsvStyle doson_ctr_report_get_csv_style (DosonCtrReport *report);
 
 DOSON_CTR_AVAILABLE_IN_0_1
 char     *doson_ctr_report_to_string (DosonCtrReport         *report,

@@ -91,6 +91,28 @@ typedef enum {
   DOSON_CTR_MEASURE_BOOLEAN
 } DosonCtrMeasure;
 
+/**
+ * DosonCtrCsvStyle:
+ * @DOSON_CTR_CSV_STYLE_PLAIN: commas between fields, a decimal point, no
+ *   byte order mark: RFC 4180, for programs ("plain")
+ * @DOSON_CTR_CSV_STYLE_EXCEL: as @DOSON_CTR_CSV_STYLE_PLAIN, after a UTF-8
+ *   byte order mark, so that Excel shows the Vietnamese letters ("excel")
+ * @DOSON_CTR_CSV_STYLE_VI: as Excel or LibreOffice save a CSV in a
+ *   Vietnamese locale: semicolons between fields, a decimal comma, after a
+ *   UTF-8 byte order mark ("vi")
+ *
+ * How a CSV file separates its fields and writes its numbers. Numbers
+ * are never grouped by thousands in any style, so that a spreadsheet
+ * reads them as numbers.
+ *
+ * Since: 0.1
+ */
+typedef enum {
+  DOSON_CTR_CSV_STYLE_PLAIN = 0,
+  DOSON_CTR_CSV_STYLE_EXCEL,
+  DOSON_CTR_CSV_STYLE_VI
+} DosonCtrCsvStyle;
+
 DOSON_CTR_AVAILABLE_IN_0_1
 const char     *doson_ctr_status_to_string (DosonCtrStatus status);
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -111,6 +133,12 @@ const char *doson_ctr_measure_to_string (DosonCtrMeasure measure);
 DOSON_CTR_AVAILABLE_IN_0_1
 gboolean    doson_ctr_measure_from_string (const char      *str,
                                            DosonCtrMeasure *measure);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+const char *doson_ctr_csv_style_to_string (DosonCtrCsvStyle style);
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean    doson_ctr_csv_style_from_string (const char       *str,
+                                             DosonCtrCsvStyle *style);
 
 G_END_DECLS
 

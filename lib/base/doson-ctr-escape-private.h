@@ -14,6 +14,11 @@ G_BEGIN_DECLS
  * comma, a quote, a CR or an LF, or starts or ends with a blank. */
 void _doson_ctr_csv_append_field (GString    *out,
                                   const char *text);
+/* The same, with @separator (',' or ';') as the character between
+ * fields that makes a field quoted. */
+void _doson_ctr_csv_append_field_sep (GString    *out,
+                                      const char *text,
+                                      char        separator);
 
 /* Appends @text (UTF-8) to @out as a JSON string, with its quotes. */
 void _doson_ctr_json_append_string (GString    *out,

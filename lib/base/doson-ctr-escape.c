@@ -25,12 +25,20 @@ void
 _doson_ctr_csv_append_field (GString    *out,
                              const char *text)
 {
+  _doson_ctr_csv_append_field_sep (out, text, ',');
+}
+
+void
+_doson_ctr_csv_append_field_sep (GString    *out,
+                                 const char *text,
+                                 char        separator)
+{
   const char *p;
   gsize len = strlen (text);
   gboolean needs_quotes = len > 0 && (is_blank (text[0]) || is_blank (text[len - 1]));
 
   for (p = text; !needs_quotes && *p != '\0'; p++)
-    if (*p == ',' || *p == '"' || *p == '\r' || *p == '\n')
+    if (*p == separator || *p == '"' || *p == '\r' || *p == '\n')
       needs_quotes = TRUE;
 
   if (!needs_quotes)

@@ -253,6 +253,53 @@ doson_ctr_measure_from_string (const char      *str,
   return FALSE;
 }
 
+static const char * const csv_style_names[] = { "plain", "excel", "vi" };
+
+/**
+ * doson_ctr_csv_style_to_string:
+ * @style: a #DosonCtrCsvStyle
+ *
+ * Gives the stable spelling of @style: "plain", "excel" or "vi".
+ *
+ * Returns: (transfer none) (nullable): a static string, or %NULL for a
+ *   value that is not a #DosonCtrCsvStyle
+ *
+ * Since: 0.1
+ */
+const char *
+doson_ctr_csv_style_to_string (DosonCtrCsvStyle style)
+{
+  if ((guint) style >= G_N_ELEMENTS (csv_style_names))
+    return NULL;
+  return csv_style_names[style];
+}
+
+/**
+ * doson_ctr_csv_style_from_string:
+ * @str: (nullable): "plain", "excel" or "vi"
+ * @style: (out): where to store the style
+ *
+ * Reads the spelling given by doson_ctr_csv_style_to_string().
+ *
+ * Returns: %TRUE if @str is a known spelling; otherwise %FALSE and
+ *   @style is untouched
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_csv_style_from_string (const char       *str,
+                                 DosonCtrCsvStyle *style)
+{
+  int i;
+
+  g_return_val_if_fail (style != NULL, FALSE);
+
+  if (!_doson_ctr_lookup_name (csv_style_names, G_N_ELEMENTS (csv_style_names), str, &i))
+    return FALSE;
+  *style = (DosonCtrCsvStyle) i;
+  return TRUE;
+}
+
 gboolean
 _doson_ctr_measure_accepts (DosonCtrMeasure   measure,
                             double            value,

@@ -55,8 +55,18 @@
  *   "program" (roll-ups: "kind", "id", "title", "n_indicators", "counts"
  *   per status, "n_scored", "mean_score", "indicators") and "warnings";
  *   null where a figure does not exist;
- * - CSV: one row per target assessment; the first column repeats the
- *   notice of illustrative data on every row.
+ * - CSV: a row per target assessment (its "row" is "target"), grouped as
+ *   text and markdown group them, each group followed by its roll-up
+ *   (a row "goal" or "unit"), then the programme's roll-up (a row
+ *   "program"). The columns: "row", "notice" (the notice of illustrative
+ *   data, on every row), "as_of_year", "goal", "units" (the lead units,
+ *   separated by ";"), "indicator", "ref", "name", "unit" (of the value),
+ *   "target_index", "kind", "level", "status", "label", "due", "value",
+ *   "year", "figure", "attainment", "pace", "score", "reason" and "target"
+ *   (in words). A roll-up row has its goal or unit, its title as "name",
+ *   the roll-up in words as "label" and its mean score as "score". The
+ *   separators, decimal mark and byte order mark follow
+ *   doson_ctr_report_set_csv_style().
  */
 
 /**
@@ -445,6 +455,48 @@ doson_ctr_report_get_colour (DosonCtrReport *report)
   g_return_val_if_fail (DOSON_CTR_IS_REPORT (report), FALSE);
 
   return report->colour;
+}
+
+/**
+ * doson_ctr_report_set_csv_style:
+ * @report: a #DosonCtrReport
+ * @style: how the CSV format separates fields and writes numbers
+ *
+ * Sets the style of the CSV format: %DOSON_CTR_CSV_STYLE_PLAIN (the
+ * default) for programs, %DOSON_CTR_CSV_STYLE_EXCEL to start with a UTF-8
+ * byte order mark so that Excel shows the Vietnamese letters, or
+ * %DOSON_CTR_CSV_STYLE_VI for a spreadsheet in a Vietnamese locale
+ * (semicolons, a decimal comma, the byte order mark). The other formats
+ * do not change.
+ *
+ * Since: 0.1
+ */
+void
+doson_ctr_report_set_csv_style (DosonCtrReport   *report,
+                                DosonCtrCsvStyle  style)
+{
+  g_return_if_fail (DOSON_CTR_IS_REPORT (report));
+  g_return_if_fail (doson_ctr_csv_style_to_string (style) != NULL);
+
+  report->csv_style = style;
+}
+
+/**
+ * doson_ctr_report_get_csv_style:
+ * @report: a #DosonCtrReport
+ *
+ * Gets the style of the CSV format.
+ *
+ * Returns: the style of the CSV format
+ *
+ * Since: 0.1
+ */
+DosonCtrCsvStyle
+doson_ctr_report_get_csv_style (DosonCtrReport *report)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_REPORT (report), DOSON_CTR_CSV_STYLE_PLAIN);
+
+  return report->csv_style;
 }
 
 /**
