@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 
 #include "cli.h"
 
@@ -26,7 +27,8 @@ static const char help_text[] =
   "Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
   "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
   "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
-  "                        [--output FILE] [--explain ID]\n"
+  "                        [--color auto|always|never] [--output FILE]\n"
+  "                        [--explain ID]\n"
   "\n"
   "Assesses every target of a programme as of a year and reports, for each\n"
   "indicator, its status, its latest value, its target and its attainment\n"
@@ -61,6 +63,10 @@ static const char help_text[] =
   "                    that Excel shows the Vietnamese letters; vi: as a\n"
   "                    spreadsheet in a Vietnamese locale saves it, with\n"
   "                    semicolons, a decimal comma and the byte order mark\n"
+  "  --color=WHEN      colour the statuses of the text format: auto (the\n"
+  "                    default) when standard output is a terminal, NO_COLOR\n"
+  "                    is not set and TERM is not \"dumb\"; always; never.\n"
+  "                    Every status is a word: colour only repeats it\n"
   "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
   "                    standard output (\"-\")\n"
   "  --explain=ID      instead of the report, how the status of indicator ID\n"
@@ -86,8 +92,8 @@ static const char help_text[] =
   "words and whose score is the mean score, and the last row is the\n"
   "programme's roll-up.\n"
   "\n"
-  "The text format is coloured only when standard output is a terminal and\n"
-  "NO_COLOR is not set. The attainment of an indicator with several targets\n"
+  "The text format fits in the width of the terminal, or in 80 columns when\n"
+  "standard output is not a terminal; longer lines are wrapped. The attainment of an indicator with several targets\n"
   "(or a target for each disaggregation value) is the lowest of them; its\n"
   "status is the worst.\n"
   "\n"
@@ -130,6 +136,38 @@ parse_format_and_grouping (const char             *format_text,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Parses --color into whether the text is coloured; prints an error and
+ * returns FALSE for a value the subcommand does not know. */
+static gboolean
+parse_colour (const char *when,
+              gboolean    to_terminal,
+              gboolean   *colour)
+{
+  const char *term = g_getenv ("TERM");
+
+  if (when == NULL || strcmp (when, "auto") == 0)
+    *colour = to_terminal && g_getenv ("NO_COLOR") == NULL && (term == NULL || strcmp (term, "dumb") != 0);
+  else if (strcmp (when, "always") == 0 || strcmp (when, "never") == 0)
+    *colour = strcmp (when, "always") == 0;
+  else
+    {
+      cli_error (SUBCOMMAND, "--color: unknown value \"%s\" (use auto, always or never)", when);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The width of the terminal on standard output, or 80. */
+static guint
+output_width (gboolean to_terminal)
+{
+  struct winsize size;
+
+  if (to_terminal && ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    return size.ws_col;
+  return 80;
 }
 
 /* Parses --csv-style; prints an error and returns FALSE for a value the
@@ -200,6 +238,7 @@ cli_report (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *lang_text = NULL;
   g_autofree char *csv_style_text = NULL;
+  g_autofree char *colour_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *explain = NULL;
   const GOptionEntry entries[] = {
@@ -210,6 +249,7 @@ cli_report (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv or markdown", "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "csv-style", 0, 0, G_OPTION_ARG_STRING, &csv_style_text, "plain, excel or vi", "STYLE" },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &colour_text, "auto, always or never", "WHEN" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { "explain", 0, 0, G_OPTION_ARG_STRING, &explain, "Explain one indicator", "ID" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
@@ -222,6 +262,7 @@ cli_report (int    argc,
   DosonCtrDocumentFormat format;
   DosonCtrReportGrouping grouping;
   DosonCtrCsvStyle csv_style;
+  gboolean to_terminal, colour;
   const char *lang;
   gint64 year = 0;
   int status;
@@ -231,8 +272,10 @@ cli_report (int    argc,
   status = cli_parse_options (SUBCOMMAND, help_text, entries, argc, argv, NULL);
   if (status >= 0)
     return status;
+  to_terminal = (output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO);
   if (!parse_format_and_grouping (format_text, by_text, &format, &grouping)
       || !parse_csv_style (csv_style_text, &csv_style)
+      || !parse_colour (colour_text, to_terminal, &colour)
       || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
   if (explain != NULL && format != DOSON_CTR_DOCUMENT_FORMAT_TEXT)
@@ -260,9 +303,8 @@ cli_report (int    argc,
   doson_ctr_report_set_grouping (report, grouping);
   doson_ctr_report_set_lang (report, lang);
   doson_ctr_report_set_data_name (report, data_path);
-  doson_ctr_report_set_colour (report, format == DOSON_CTR_DOCUMENT_FORMAT_TEXT
-                               && (output == NULL || strcmp (output, "-") == 0)
-                               && isatty (STDOUT_FILENO) && g_getenv ("NO_COLOR") == NULL);
+  doson_ctr_report_set_colour (report, format == DOSON_CTR_DOCUMENT_FORMAT_TEXT && colour);
+  doson_ctr_report_set_width (report, output_width (to_terminal));
 
   if (explain != NULL)
     {

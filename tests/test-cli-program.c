@@ -368,14 +368,40 @@ START_TEST (test_report_strict_and_years_met)
   assert_status (&vi, 0);
   line = strstr (en.out, "cultural-residential-groups");
   ck_assert_ptr_nonnull (line);
+  /* wrapped at 80 columns */
   ck_assert_msg (strstr (line, "→ > 90 % every year 2026–2030 (equal to the target; more is needed); "
-                               "met 1/2 years\n") != NULL, "%.300s", line);
+                               "met 1/2\n      years\n") != NULL, "%.300s", line);
   /* the attainment column: not "100,0 %" */
-  ck_assert_msg (strstr (vi.out, "< 100 %  III.1 (8) cultural-residential-groups") != NULL, "%s", vi.out);
+  ck_assert_msg (strstr (vi.out, "III.1 (8) cultural-residential-groups") != NULL, "%s", vi.out);
+  ck_assert_msg (strstr (strstr (vi.out, "III.1 (8) cultural-residential-groups"), " < 100 %\n") != NULL,
+                 "%s", vi.out);
   line = strstr (vi.out, "cultural-residential-groups");
-  ck_assert_ptr_nonnull (strstr (line, "(bằng mức mục tiêu; cần vượt mức này); đạt 1/2 năm\n"));
+  ck_assert_ptr_nonnull (strstr (line, "(bằng mức mục tiêu; cần vượt mức này); đạt 1/2\n      năm\n"));
   run_clear (&en);
   run_clear (&vi);
+}
+END_TEST
+
+/* --color: always colours even into a pipe, never and auto (not a
+ * terminal) do not; a status is a word either way. */
+START_TEST (test_report_colour)
+{
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run always = run_cli ("report", "--data", data, "--lang", "en", "--color", "always", NULL);
+  Run never = run_cli ("report", "--data", data, "--lang", "en", "--color", "never", NULL);
+  Run bad = run_cli ("report", "--data", data, "--color", "yes", NULL);
+
+  assert_status (&always, 0);
+  assert_status (&never, 0);
+  ck_assert_ptr_nonnull (strstr (always.out, "\033[31mNot achieved"));
+  ck_assert_ptr_null (strchr (never.out, '\033'));
+  ck_assert_ptr_nonnull (strstr (never.out, "    Not achieved "));
+  assert_status (&bad, 2);
+  ck_assert_ptr_nonnull (strstr (bad.err, "--color: unknown value \"yes\" (use auto, always or never)"));
+  ck_assert_str_eq (bad.out, "");
+  run_clear (&always);
+  run_clear (&never);
+  run_clear (&bad);
 }
 END_TEST
 
@@ -958,6 +984,7 @@ cli_program_suite (void)
   tcase_add_test (tc, test_report_running_total);
   tcase_add_test (tc, test_report_strict_and_years_met);
   tcase_add_test (tc, test_report_explain);
+  tcase_add_test (tc, test_report_colour);
   tcase_add_test (tc, test_report_csv_illustrative);
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);

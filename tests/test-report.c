@@ -109,19 +109,22 @@ START_TEST (test_text)
     "  - none: the figures are consistent\n"
     "\n"
     "III.1 Main indicators\n"
-    "  STATUS              VALUE (YEAR)              ATTAINMENT  INDICATOR\n"
-    "  On track            131.2 billion VND (2026)     111.0 %  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
-    "                                                            → average growth 8–10 %/yr to 2030\n"
+    "  INDICATOR\n"
+    "    STATUS              VALUE (YEAR)              ATTAINMENT\n"
+    "  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
+    "    On track            131.2 billion VND (2026)     111.0 %\n"
+    "    → average growth 8–10 %/yr to 2030\n"
     /* 120.5 · 1.08^5 = 177.054 in 2030; (177.054 / 131.2)^(1/4) − 1 = 7.78 %;
      * at 131.2 / 120.5 − 1 = 8.88 %/yr, 131.2 · 1.0888^4 = 184.38 */
-    "                                                              needs growth of ≥ 7.8 %/yr over 2027–2030 to reach "
-    "177.1 billion VND in 2030; at the current pace (growth of 8.9 %/yr), 2030 reaches 184.4 billion VND "
-    "(meets the target)\n"
-    "  On track            78.5 % (2026)                 98.1 %  III.1 (2) schools-standard — Schools meeting the national standard\n"
-    "                                                            → ≥ 80 % by 2030\n"
+    "      needs growth of ≥ 7.8 %/yr over 2027–2030 to reach 177.1 billion VND in\n"
+    "        2030; at the current pace (growth of 8.9 %/yr), 2030 reaches 184.4\n"
+    "        billion VND (meets the target)\n"
+    "  III.1 (2) schools-standard — Schools meeting the national standard\n"
+    "    On track            78.5 % (2026)                 98.1 %\n"
+    "    → ≥ 80 % by 2030\n"
     /* (80 − 78.5) / 4 = 0.375 a year; 78.5 + 3.5 · 4 = 92.5 */
-    "                                                              needs ≥ 80 % in 2030 (up 0.38 points a year); "
-    "at the current pace, 2030 reaches 92.5 % (meets the target)\n"
+    "      needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030\n"
+    "        reaches 92.5 % (meets the target)\n"
     "  Roll-up: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
     "\n"
     "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
@@ -145,15 +148,17 @@ START_TEST (test_text_without_data)
     "  - none: the figures are consistent\n"
     "\n"
     "Ward People's Committee\n"
-    "  STATUS              VALUE (YEAR)  ATTAINMENT  INDICATOR\n"
-    "  Insufficient data   —                      —  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
-    "                                                → average growth 8–10 %/yr to 2030\n"
-    "                                                  what is needed cannot be worked out: no value to start from; "
-    "no projection at the current pace: not enough data\n"
-    "  Insufficient data   —                      —  III.1 (2) schools-standard — Schools meeting the national standard\n"
-    "                                                → ≥ 80 % by 2030\n"
-    "                                                  needs ≥ 80 % in 2030; "
-    "no projection at the current pace: not enough data\n"
+    "  INDICATOR\n"
+    "    STATUS              VALUE (YEAR)  ATTAINMENT\n"
+    "  III.1 (1) budget-revenue — State budget revenue collected in the ward\n"
+    "    Insufficient data   —                      —\n"
+    "    → average growth 8–10 %/yr to 2030\n"
+    "      what is needed cannot be worked out: no value to start from; no projection\n"
+    "        at the current pace: not enough data\n"
+    "  III.1 (2) schools-standard — Schools meeting the national standard\n"
+    "    Insufficient data   —                      —\n"
+    "    → ≥ 80 % by 2030\n"
+    "      needs ≥ 80 % in 2030; no projection at the current pace: not enough data\n"
     "  Roll-up: 2 indicators: 2 Insufficient data; no score\n"
     "\n"
     "Whole programme: 2 indicators: 2 Insufficient data; no score\n");
@@ -169,13 +174,65 @@ START_TEST (test_colour)
   doson_ctr_report_set_lang (report, "en");
   doson_ctr_report_set_colour (report, TRUE);
   ck_assert (doson_ctr_report_get_colour (report));
+  ck_assert_uint_eq (doson_ctr_report_get_width (report), 80);
   text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
   ck_assert (g_str_has_prefix (text, "\033[1m07-CTr/ĐU — Action programme of Hoa Sen ward (test file)\033[0m\n"));
-  ck_assert_ptr_nonnull (strstr (text, "\n  \033[32mOn track          \033[0m  131.2 billion VND (2026)"));
+  ck_assert_ptr_nonnull (strstr (text, "\n    \033[32mOn track          \033[0m  131.2 billion VND (2026)"));
   ck_assert_ptr_nonnull (strstr (text, "\033[1;33m*** Illustrative data, not official statistics ***\033[0m\n"));
   /* Only text is ever coloured. */
   markdown = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
   ck_assert_ptr_null (strchr (markdown, '\033'));
+}
+END_TEST
+
+/* No line of the text report of the built-in programme and the sample
+ * data is wider than the width, in characters, in either language; a
+ * width of 0 leaves the long lines. */
+START_TEST (test_text_width)
+{
+  static const char * const langs[] = { "vi", "en" };
+  static const guint widths[] = { 80, 60 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = srcdir_path ("..", "examples", "data", "measurements-illustrative.json", NULL);
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (&error);
+  g_autoptr (DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new_from_file (path, &error);
+  g_autoptr (DosonCtrAssessment) assessment = NULL;
+  g_autoptr (DosonCtrReport) report = NULL;
+  gsize l, w, i;
+
+  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
+  assessment = doson_ctr_assessment_new (program, set, 0, NULL, &error);
+  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (assessment, &error);
+  doson_ctr_report_set_data_name (report, path);
+  for (l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        g_autofree char *text = NULL;
+        g_auto (GStrv) lines = NULL;
+
+        doson_ctr_report_set_lang (report, langs[l]);
+        doson_ctr_report_set_width (report, widths[w]);
+        doson_ctr_report_set_colour (report, w == 1);
+        text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+        lines = g_strsplit (text, "\n", -1);
+        ck_assert_uint_gt (g_strv_length (lines), 100);
+        for (i = 0; lines[i] != NULL; i++)
+          {
+            g_autoptr (GRegex) colours = g_regex_new ("\033\\[[0-9;]*m", 0, 0, NULL);
+            g_autofree char *plain = g_regex_replace_literal (colours, lines[i], -1, 0, "", 0, NULL);
+
+            ck_assert_msg ((guint) g_utf8_strlen (plain, -1) <= widths[w], "%s, %u columns, line %zu: %s",
+                           langs[l], widths[w], i + 1, lines[i]);
+          }
+      }
+  doson_ctr_report_set_width (report, 0);
+  ck_assert_uint_eq (doson_ctr_report_get_width (report), 0);
+  {
+    g_autofree char *text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+
+    ck_assert_ptr_nonnull (strstr (text, " — Action programme of the Ward Party Executive Committee implementing the "));
+  }
 }
 END_TEST
 
@@ -497,6 +554,7 @@ report_suite (void)
   tcase_add_test (tc, test_text);
   tcase_add_test (tc, test_text_without_data);
   tcase_add_test (tc, test_colour);
+  tcase_add_test (tc, test_text_width);
   tcase_add_test (tc, test_markdown);
   tcase_add_test (tc, test_csv);
   tcase_add_test (tc, test_csv_by_unit);

@@ -88,6 +88,12 @@ DOSON_CTR_AVAILABLE_IN_0_1
 gboolean doson_ctr_report_get_colour (DosonCtrReport *report);
 
 DOSON_CTR_AVAILABLE_IN_0_1
+void  doson_ctr_report_set_width (DosonCtrReport *report,
+                                  guint           width);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint doson_ctr_report_get_width (DosonCtrReport *report);
+
+DOSON_CTR_AVAILABLE_IN_0_1
 void             doson_ctr_report_set_csv_style (DosonCtrReport   *report,
                                                  DosonCtrCsvStyle  style);
 DOSON_CTR_AVAILABLE_IN_0_1

@@ -36,6 +36,7 @@ struct _DosonCtrReport
   DosonCtrLang lang;
   char *data_name;
   gboolean colour;
+  guint width;
   DosonCtrCsvStyle csv_style;
   GPtrArray *by_goal;                /* of DosonCtrReportGroup */
   GPtrArray *by_unit;                /* of DosonCtrReportGroup */

@@ -11,6 +11,7 @@
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-requirement-words-private.h"
 #include "output/doson-ctr-words-private.h"
+#include "output/doson-ctr-wrap-private.h"
 
 #define STYLE_BOLD "\033[1m"
 #define STYLE_DIM "\033[2m"
@@ -145,6 +146,8 @@ append_target_line (GString                        *out,
   g_string_append_c (out, '\n');
 }
 
+/* An indicator: "REF ID — NAME", then its status, value and attainment
+ * in the columns of the report, then its targets. */
 static void
 append_indicator (GString           *out,
                   DosonCtrReport    *report,
@@ -155,36 +158,34 @@ append_indicator (GString           *out,
   const char *tag = _doson_ctr_report_tag (report);
   g_auto (DosonCtrReportLine) line = { 0 };
   g_autoptr (GString) label = g_string_new (NULL);
-  gsize indent = 2 + widths->status + 2 + widths->value + 2 + widths->attainment + 2;
   guint i;
 
   _doson_ctr_report_line_init (&line, report, indicator);
 
   g_string_append (out, "  ");
+  if (ref != NULL)
+    g_string_append_printf (out, "%s ", ref);
+  g_string_append_printf (out, "%s — %s\n", line.id, doson_ctr_indicator_get_name (indicator, tag));
+
+  g_string_append (out, "    ");
   _doson_ctr_words_append_padded (label, doson_ctr_status_get_label (line.status, tag), widths->status);
   append_styled (out, report, status_colour (line.status), label->str);
   g_string_append (out, "  ");
   _doson_ctr_words_append_padded (out, line.value, widths->value);
   g_string_append (out, "  ");
   append_right (out, line.attainment, widths->attainment);
-  g_string_append (out, "  ");
-  if (ref != NULL)
-    g_string_append_printf (out, "%s ", ref);
-  g_string_append_printf (out, "%s — %s\n", line.id, doson_ctr_indicator_get_name (indicator, tag));
+  g_string_append_c (out, '\n');
 
   for (i = 0; i < line.results->len; i++)
     {
       const DosonCtrTargetAssessment *a = g_ptr_array_index (line.results, i);
       g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
 
-      _doson_ctr_words_append_padded (out, "", indent);
+      g_string_append (out, "    ");
       append_target_line (out, report, indicator, a, line.results->len > 1);
       if (needs != NULL && *needs != '\0')
-        {
-          /* what is still needed, under its target */
-          _doson_ctr_words_append_padded (out, "", indent + 2);
-          g_string_append_printf (out, "%s\n", needs);
-        }
+        /* what is still needed, under its target */
+        g_string_append_printf (out, "      %s\n", needs);
     }
 }
 
@@ -194,7 +195,7 @@ append_group (GString                   *out,
               const Widths              *widths,
               const DosonCtrReportGroup *group)
 {
-  g_autoptr (GString) heading = g_string_new ("  ");
+  g_autoptr (GString) heading = g_string_new ("    ");
   g_autofree char *title = _doson_ctr_report_group_title (report, group);
   guint j;
 
@@ -207,7 +208,8 @@ append_group (GString                   *out,
   _doson_ctr_words_append_padded (heading, _doson_ctr_report_tr (report, "GIÁ TRỊ (NĂM)", "VALUE (YEAR)"),
                                   widths->value + 2);
   append_right (heading, _doson_ctr_report_tr (report, "HOÀN THÀNH", "ATTAINMENT"), widths->attainment);
-  g_string_append (heading, _doson_ctr_report_tr (report, "  CHỈ TIÊU", "  INDICATOR"));
+  append_styled (out, report, STYLE_DIM, _doson_ctr_report_tr (report, "  CHỈ TIÊU", "  INDICATOR"));
+  g_string_append_c (out, '\n');
   append_styled (out, report, STYLE_DIM, heading->str);
   g_string_append_c (out, '\n');
 
@@ -217,9 +219,26 @@ append_group (GString                   *out,
   _doson_ctr_report_append_group_rollup (out, report, group, "  ", "\n");
 }
 
+static void
+append_text (GString        *out,
+             DosonCtrReport *report);
+
 void
 _doson_ctr_report_append_text (GString        *out,
                                DosonCtrReport *report)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *wrapped = NULL;
+
+  append_text (text, report);
+  wrapped = _doson_ctr_wrap (text->str, report->width);
+  g_string_append (out, wrapped);
+}
+
+/* The report in lines of any length. */
+static void
+append_text (GString        *out,
+             DosonCtrReport *report)
 {
   GPtrArray *groups = _doson_ctr_report_groups (report);
   g_autoptr (GString) rollup = g_string_new (NULL);

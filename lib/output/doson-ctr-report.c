@@ -175,6 +175,7 @@ static void
 doson_ctr_report_init (DosonCtrReport *self)
 {
   self->lang = DOSON_CTR_LANG_DEFAULT;
+  self->width = 80;
   self->grouping = DOSON_CTR_REPORT_GROUPING_GOAL;
   self->by_goal = g_ptr_array_new_with_free_func (group_free);
   self->by_unit = g_ptr_array_new_with_free_func (group_free);
@@ -455,6 +456,47 @@ doson_ctr_report_get_colour (DosonCtrReport *report)
   g_return_val_if_fail (DOSON_CTR_IS_REPORT (report), FALSE);
 
   return report->colour;
+}
+
+/**
+ * doson_ctr_report_set_width:
+ * @report: a #DosonCtrReport
+ * @width: the most characters on a line of the text format, or 0 for no
+ *   limit
+ *
+ * Sets the width the text format fits in: 80 characters by default, the
+ * width of a terminal for one. A longer line is broken at spaces and
+ * continued two characters further in; a word longer than a line is cut.
+ * Characters are counted, not bytes, and colour sequences are not.
+ *
+ * Since: 0.1
+ */
+void
+doson_ctr_report_set_width (DosonCtrReport *report,
+                            guint           width)
+{
+  g_return_if_fail (DOSON_CTR_IS_REPORT (report));
+
+  report->width = width;
+}
+
+/**
+ * doson_ctr_report_get_width:
+ * @report: a #DosonCtrReport
+ *
+ * Gets the width the text format fits in.
+ *
+ * Returns: the most characters on a line of the text format, or 0 for
+ *   no limit
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_report_get_width (DosonCtrReport *report)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_REPORT (report), 0);
+
+  return report->width;
 }
 
 /**
