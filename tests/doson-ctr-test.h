@@ -242,4 +242,17 @@ test_small_measurement_set (void)
   return set;
 }
 
+/* A new target of @kind, @cmp and @value; the test fails if it is refused. */
+G_GNUC_UNUSED static DosonCtrTarget *
+test_target (DosonCtrTargetKind kind,
+             DosonCtrComparator cmp,
+             double             value)
+{
+  GError *error = NULL;
+  DosonCtrTarget *t = doson_ctr_target_new (kind, cmp, value, &error);
+
+  ck_assert_msg (t != NULL, "%s", error != NULL ? error->message : "");
+  return t;
+}
+
 #endif /* DOSON_CTR_TEST_H */

@@ -67,18 +67,6 @@ base_program (void)
 }
 
 static DosonCtrTarget *
-target (DosonCtrTargetKind kind,
-        DosonCtrComparator cmp,
-        double             value)
-{
-  GError *error = NULL;
-  DosonCtrTarget *t = doson_ctr_target_new (kind, cmp, value, &error);
-
-  ck_assert_msg (t != NULL, "%s", error != NULL ? error->message : "");
-  return t;
-}
-
-static DosonCtrTarget *
 range (DosonCtrTargetKind kind,
        double             low,
        double             high,
@@ -276,9 +264,9 @@ START_TEST (test_every_year_inclusive_and_strict)
   const DosonCtrTargetAssessment *x, *y;
 
   add (p, indicator ("adm", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+                     test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
   add (p, indicator ("clr", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85)));
+                     test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85)));
   put (m, "adm", 2026, NULL, 3);
   put (m, "clr", 2026, NULL, 85);
 
@@ -313,7 +301,7 @@ START_TEST (test_every_year_over_the_term)
 {
   /* ">= 3": 2026 3.0 met, 2027 2.9 not met, 2028 3.5 met, 2029 missing */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 3));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 2.5, 2026, 3.0, 2027, 2.9,
                                                   2028, 3.5, 0);
@@ -381,10 +369,10 @@ START_TEST (test_every_year_lower_is_better)
   /* "<= 10" on a lower-is-better indicator: 8 meets it, attainment
    * v_T / v = 10 / 8 = 1.25; "< 10": 10 does not */
   g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_MOST, 10));
   g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_LESS_THAN, 10));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 8.0, 2027, 10.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2026, NULL);
@@ -406,13 +394,13 @@ START_TEST (test_every_year_attainment_without_finite_ratio)
    * met by 0 has no v_T / v; "<= -10" on a lower-is-better amount has
    * v_T < 0, so no v_T / v either. */
   g_autoptr(DosonCtrProgram) nonneg = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                           target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                           test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                    DOSON_CTR_COMPARATOR_AT_LEAST, 0));
   g_autoptr(DosonCtrProgram) cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                        target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                        test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                 DOSON_CTR_COMPARATOR_AT_MOST, 10));
   g_autoptr(DosonCtrProgram) deficit = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
-                                            target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                            test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                     DOSON_CTR_COMPARATOR_AT_MOST, -10));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 5.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 0.0, 0);
@@ -451,7 +439,7 @@ static DosonCtrProgram *
 enterprises (DosonCtrComparator cmp)
 {
   return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-              target (DOSON_CTR_TARGET_KIND_LEVEL, cmp, 250));
+              test_target (DOSON_CTR_TARGET_KIND_LEVEL, cmp, 250));
 }
 
 START_TEST (test_level_pace_open_sdg)
@@ -551,7 +539,7 @@ START_TEST (test_level_after_deadline)
 {
   /* "> 250 by 2029": as of 2030 the value of 2029 decides, not the later
    * one: 251 > 250 */
-  g_autoptr(DosonCtrTarget) t = target (DOSON_CTR_TARGET_KIND_LEVEL,
+  g_autoptr(DosonCtrTarget) t = test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                         DOSON_CTR_COMPARATOR_MORE_THAN, 250);
   g_autoptr(DosonCtrProgram) p = NULL;
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2029, 251.0, 2030, 240.0, 0);
@@ -700,7 +688,7 @@ START_TEST (test_level_per_disaggregation)
   g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
   g_autoptr(DosonCtrAssessment) a30 = NULL;
   g_autoptr(DosonCtrAssessment) a27 = NULL;
-  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  DosonCtrTarget *t = test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
   DosonCtrIndicator *ind;
   const DosonCtrTargetAssessment *x;
   GPtrArray *results;
@@ -799,7 +787,7 @@ START_TEST (test_level_target_equal_to_base)
    * 190 in 2027 misses the target: moving away, with open-sdg's own score
    * of -5 */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                      test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 200));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 190.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
@@ -846,7 +834,7 @@ START_TEST (test_level_mixed_signs)
   /* an amount ">= 50" from 10 in 2025 to -5 in 2027: no compound rate
    * across zero, not available; the attainment -5 / 50 is still given */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                      test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 50));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 10.0, 2027, -5.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
@@ -888,10 +876,10 @@ START_TEST (test_level_lower_is_better)
    * attainment v_T / v = 10 / 15. 0 in 2030 meets it, with no finite
    * v_T / v. "fewer than 5": 4 meets it (5 / 4), 5 does not. */
   g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_AT_MOST, 10));
   g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_LESS_THAN, 5));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 20.0, 2027, 15.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 20.0, 2030, 0.0, 0);
@@ -967,7 +955,7 @@ static DosonCtrProgram *
 poor_households (void)
 {
   return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-              target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_EQUAL, 0));
+              test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_EQUAL, 0));
 }
 
 START_TEST (test_zero_target_linear)
@@ -1072,13 +1060,13 @@ START_TEST (test_zero_target_comparators)
    * 100 -> 70 in 2027: the linear pace (0.3 / 0.4 = 0.75) for both zero
    * targets, a progress method for "= 5" */
   g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_AT_MOST, 0));
   g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_LESS_THAN, 0));
   g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_EQUAL, 5));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2027, 70.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2027, NULL);
@@ -1292,7 +1280,7 @@ START_TEST (test_growth_floor_zero)
   /* ">= 0 %/yr": no ratio to a floor of 0; meeting it is on track, a fall
    * is moving away. 100 -> 105 in 2026: +5 %; 100 -> 98: -2 %. */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
+                                      test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 0));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2026, 105.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2026, 98.0, 0);
@@ -1376,7 +1364,7 @@ START_TEST (test_growth_floor_zero_at_deadline)
   /* ">= 0 %/yr" judged over 2025-2030: 110 gives 1.1^(1/5) - 1 > 0, met;
    * 90 falls, not met; no attainment against a floor of 0 */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
+                                      test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 0));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2030, 110.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2030, 90.0, 0);
@@ -1410,7 +1398,7 @@ START_TEST (test_year_on_year)
    * 100, 90 (2026: -10 %, met), 87 (2027: 87/90 - 1 = -3.33 %, not met),
    * 2028 missing, 80 (2029: no change without 2028) */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 90.0, 2027, 87.0,
                                                   2029, 80.0, 0);
@@ -1441,10 +1429,10 @@ START_TEST (test_year_on_year_strict)
 {
   /* 100 -> 95 is exactly -0.05: "<= -0.05" met, "< -0.05" not */
   g_autoptr(DosonCtrProgram) le = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
   g_autoptr(DosonCtrProgram) lt = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                                DOSON_CTR_COMPARATOR_LESS_THAN, -0.05));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 95.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (le, m, 2026, NULL);
@@ -1461,7 +1449,7 @@ START_TEST (test_year_on_year_domain)
    * not negative; a change too large for a double has no value either.
    * None of them is a failure: not available, with the reason. */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
-                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 0.0, 2026, 3.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2025, 100.0, 2026, -5.0, 0);
@@ -1493,7 +1481,7 @@ END_TEST
 START_TEST (test_year_on_year_missing_values)
 {
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_MOST, -0.05));
   /* 2027 missing: its change is unknown, 2026's still counts */
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 100.0, 2026, 90.0, 0);
@@ -1549,7 +1537,7 @@ START_TEST (test_year_on_year_threshold_zero)
   /* ">= 0": the number must not fall. 100 -> 100 (change 0) meets it,
    * 100 -> 98 does not; there is no ratio to a threshold of 0 */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 0));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 100.0, 2026, 100.0, 2027, 98.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a26 = assess_x (p, m, 2026, NULL);
@@ -1575,7 +1563,7 @@ static DosonCtrProgram *
 converted (double target_value)
 {
   return one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-              target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_LEAST,
+              test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_LEAST,
                       target_value));
 }
 
@@ -1666,7 +1654,7 @@ START_TEST (test_cumulative_cap)
   /* "at most 10 in the term" on a lower-is-better indicator: 1 + 3 = 4 by
    * 2027 is within the cap, not yet due; 5 + 7 = 12 breaks it */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                      target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                      test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                               DOSON_CTR_COMPARATOR_AT_MOST, 10));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 1.0, 2027, 3.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 5.0, 2027, 7.0, 0);
@@ -1714,7 +1702,7 @@ START_TEST (test_cumulative_zero_floor)
   /* "more than 0 new cooperatives in the term": a total of 0 by 2027 has
    * no ratio to a target of 0, so no pace; 1 by 2027 meets it early */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                      test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                               DOSON_CTR_COMPARATOR_MORE_THAN, 0));
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2026, 0.0, 2027, 0.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m2 = series_x (2026, 0.0, 2027, 1.0, 0);
@@ -1748,10 +1736,10 @@ START_TEST (test_cumulative_cap_zero_total)
    * nothing by 2027: both pending; no attainment against a cap of 0, nor
    * 10 / 0 */
   g_autoptr(DosonCtrProgram) none = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                         target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                         test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                  DOSON_CTR_COMPARATOR_AT_MOST, 0));
   g_autoptr(DosonCtrProgram) ten = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                        target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                        test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                 DOSON_CTR_COMPARATOR_AT_MOST, 10));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 0.0, 2027, 0.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (none, m, 2027, NULL);
@@ -1823,7 +1811,7 @@ START_TEST (test_zero_base_linear)
    * 0.4 = 1.25: on track, score min (7.1429 * 1.25 - 4.2857, 5) = 4.6429 */
   g_autoptr(DosonCtrProgram) p = centres ();
   g_autoptr(DosonCtrProgram) two = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                        target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                        test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                 DOSON_CTR_COMPARATOR_AT_LEAST, 2));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 0.0, 2026, 0.0, 2027, 0.0, 0);
   g_autoptr(DosonCtrMeasurementSet) m1 = series_x (2025, 0.0, 2027, 1.0, 0);
@@ -1964,7 +1952,7 @@ START_TEST (test_level_past_equal_and_lower)
    * away; from 4 to 7: closed (7 - 4) / (10 - 4) = 0.5, pace 0.5 / 0.4 =
    * 1.25: on track */
   g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                       target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                       test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                                DOSON_CTR_COMPARATOR_EQUAL, 50));
   g_autoptr(DosonCtrProgram) low = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
                                         range (DOSON_CTR_TARGET_KIND_LEVEL, 10, 20,
@@ -1992,10 +1980,10 @@ START_TEST (test_cumulative_past)
    * and not yet due (pending), and a band "10 to 20" broken by 25 is not
    * achieved */
   g_autoptr(DosonCtrProgram) eq = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                       target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                       test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                DOSON_CTR_COMPARATOR_EQUAL, 5));
   g_autoptr(DosonCtrProgram) cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
-                                        target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                        test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                 DOSON_CTR_COMPARATOR_EQUAL, 10));
   g_autoptr(DosonCtrProgram) band_cap = one (DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER,
                                              range (DOSON_CTR_TARGET_KIND_CUMULATIVE, 10, 20,
@@ -2024,7 +2012,7 @@ START_TEST (test_strict_equal_words)
   /* "> 90 % every year" met with exactly 90: not achieved, attainment
    * 90 / 90 = 1, and the explanation says why in both languages */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                               DOSON_CTR_COMPARATOR_MORE_THAN, 90));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2026, 91.0, 2027, 90.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2027, NULL);
@@ -2050,7 +2038,7 @@ static DosonCtrProgram *
 friendly (void)
 {
   return one (DOSON_CTR_MEASURE_BOOLEAN, DOSON_CTR_DIRECTION_HIGHER,
-              with_deadline (target (DOSON_CTR_TARGET_KIND_MILESTONE,
+              with_deadline (test_target (DOSON_CTR_TARGET_KIND_MILESTONE,
                                      DOSON_CTR_COMPARATOR_EQUAL, 1), 2027));
 }
 
@@ -2178,7 +2166,7 @@ START_TEST (test_as_of_before_first_year)
 {
   /* as of the baseline year 2025, targets from 2026 are not yet due */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 3));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 2.0, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2025, NULL);
@@ -2302,17 +2290,17 @@ rollup_program (void)
   DosonCtrIndicator *i5;
 
   add (p, indicator ("i1", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+                     test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
   add (p, indicator ("i2", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-child", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_MORE_THAN, 250)));
+                     test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_MORE_THAN, 250)));
   add (p, indicator ("i3", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-other", "u-b",
-                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 90)));
+                     test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 90)));
   add (p, indicator ("i4", DOSON_CTR_MEASURE_BOOLEAN, DOSON_CTR_DIRECTION_HIGHER, "g-child", "u-b",
-                     target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1)));
+                     test_target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1)));
   i5 = indicator ("i5", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-other", "u-a",
-                  target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85));
+                  test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_MORE_THAN, 85));
   {
-    g_autoptr(DosonCtrTarget) t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 90);
+    g_autoptr(DosonCtrTarget) t = test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 90);
     doson_ctr_indicator_add_target (i5, t);
   }
   add (p, i5);
@@ -2443,7 +2431,7 @@ START_TEST (test_rollup_errors_and_empty)
 
   /* a goal with no indicators: counts of 0 and no mean */
   add (q, indicator ("solo", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
+                     test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3)));
   b = assess (q, empty, 2027, NULL);
   r = doson_ctr_assessment_get_rollup (b, DOSON_CTR_ROLLUP_KIND_GOAL, "g-other", &error);
   ck_assert_ptr_nonnull (r);
@@ -2513,7 +2501,7 @@ static DosonCtrTarget *
 level_from (double value,
             int    first_year)
 {
-  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, value);
+  DosonCtrTarget *t = test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, value);
 
   doson_ctr_target_set_years (t, first_year, 0);
   return t;
@@ -2541,18 +2529,18 @@ START_TEST (test_indicator_worst_status)
   double v = UNTOUCHED;
   guint i;
 
-  add_multi (p, "a", target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50),
+  add_multi (p, "a", test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50),
              level_from (60, 0), NULL);
   add_multi (p, "b", level_from (60, 0), level_from (60, 2028), NULL);
   add_multi (p, "c", level_from (80, 0), level_from (70, 0), NULL);
   add_multi (p, "d", level_from (70, 0),
-             target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
-  add_multi (p, "e", target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0),
+             test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
+  add_multi (p, "e", test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0),
              level_from (60, 2028), NULL);
   add_multi (p, "f", level_from (60, 0),
-             target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50), NULL);
+             test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 50), NULL);
   add_multi (p, "g", level_from (60, 0),
-             target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
+             test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 0), NULL);
   for (i = 0; i < G_N_ELEMENTS (rising); i++)
     {
       put (m, rising[i], 2025, NULL, 50);
@@ -2597,19 +2585,19 @@ consistency_program (void)
   DosonCtrIndicator *ind;
 
   add (p, indicator ("si", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60)));
+                     test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60)));
   ind = indicator ("si-comp", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 55));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 55));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "si");
   add (p, ind);
   ind = indicator ("si-vol", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 5));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 5));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "si");
   add (p, ind);
   add (p, indicator ("schools", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                     target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 88)));
+                     test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 88)));
   ind = indicator ("schools-l2", DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 44));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 44));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "schools");
   add (p, ind);
   return p;
@@ -2742,21 +2730,21 @@ START_TEST (test_consistency_levels)
   GPtrArray *w;
 
   ind = indicator ("hh", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 100));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 100));
   by_area (ind);
   add (p, ind);
   ind = indicator ("hh-a", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 60));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
   by_area (ind);
   add (p, ind);
   ind = indicator ("hh-b", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 40));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 40));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_PART_OF, "hh");
   by_area (ind);
   add (p, ind);
   ind = indicator ("hh-poor", DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "g-top", "u-a",
-                   target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_MOST, 10));
+                   test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_MOST, 10));
   doson_ctr_indicator_set_relation (ind, DOSON_CTR_INDICATOR_RELATION_SUBSET_OF, "hh");
   by_area (ind);
   add (p, ind);
@@ -2813,7 +2801,7 @@ START_TEST (test_explain)
 {
   g_autoptr(DosonCtrProgram) p = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
   g_autoptr(DosonCtrProgram) q = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                      test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 3));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 200.0, 2027, 220.0, 0);
   g_autoptr(DosonCtrMeasurementSet) gap = series_x (2026, 3.0, 0);
@@ -2902,7 +2890,7 @@ START_TEST (test_explain_rules)
 {
   /* the rule line names what decided the status */
   g_autoptr(DosonCtrProgram) ey = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_LEAST, 3));
   g_autoptr(DosonCtrProgram) lv = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
   g_autoptr(DosonCtrProgram) gr = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);
@@ -2948,7 +2936,7 @@ START_TEST (test_explain_wording_and_level)
   g_autoptr(DosonCtrProgram) p = base_program ();
   g_autoptr(DosonCtrMeasurementSet) m = doson_ctr_measurement_set_new ();
   g_autoptr(DosonCtrAssessment) a = NULL;
-  DosonCtrTarget *t = target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
+  DosonCtrTarget *t = test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1);
   DosonCtrIndicator *ind;
   g_autofree char *en = NULL;
   g_autofree char *vi = NULL;
@@ -2983,16 +2971,16 @@ START_TEST (test_attainment_not_finite)
    * lower-is-better amount (v_T / v), and the same two as running totals.
    * The status is still decided. */
   g_autoptr(DosonCtrProgram) hi = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_LEAST, 1e-300));
   g_autoptr(DosonCtrProgram) lo = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_MOST, 1e300));
   g_autoptr(DosonCtrProgram) cum_hi = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                           target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                           test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                    DOSON_CTR_COMPARATOR_AT_LEAST, 1e-300));
   g_autoptr(DosonCtrProgram) cum_lo = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_LOWER,
-                                           target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
+                                           test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE,
                                                    DOSON_CTR_COMPARATOR_AT_MOST, 1e300));
   g_autoptr(DosonCtrMeasurementSet) big = series_x (2026, 1e300, 0);
   g_autoptr(DosonCtrMeasurementSet) tiny = series_x (2026, 1e-300, 0);
@@ -3020,7 +3008,7 @@ START_TEST (test_level_pace_not_finite)
    * too large for a double, so there is no pace: not available, never an
    * infinite score */
   g_autoptr(DosonCtrProgram) p = one (DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER,
-                                      target (DOSON_CTR_TARGET_KIND_LEVEL,
+                                      test_target (DOSON_CTR_TARGET_KIND_LEVEL,
                                               DOSON_CTR_COMPARATOR_AT_LEAST, 1e301));
   g_autoptr(DosonCtrMeasurementSet) m = series_x (2025, 1e-300, 2026, 1e300, 0);
   g_autoptr(DosonCtrTargetAssessment) a = assess_x (p, m, 2026, NULL);
@@ -3133,7 +3121,7 @@ START_TEST (test_getters_optional_out)
    * whether the figure exists */
   g_autoptr(DosonCtrProgram) lv = enterprises (DOSON_CTR_COMPARATOR_MORE_THAN);
   g_autoptr(DosonCtrProgram) ey = one (DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER,
-                                       target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
+                                       test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR,
                                                DOSON_CTR_COMPARATOR_AT_LEAST, 3));
   g_autoptr(DosonCtrProgram) cu = converted (50);
   g_autoptr(DosonCtrProgram) gr = revenue (DOSON_CTR_RANGE_MODE_FLOOR_STRETCH);

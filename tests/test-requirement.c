@@ -31,18 +31,6 @@ typedef struct
   DosonCtrTargetAssessment *a;            /* a copy */
 } Case;
 
-static DosonCtrTarget *
-target (DosonCtrTargetKind kind,
-        DosonCtrComparator cmp,
-        double             value)
-{
-  GError *error = NULL;
-  DosonCtrTarget *t = doson_ctr_target_new (kind, cmp, value, &error);
-
-  ck_assert_msg (t != NULL, "%s", error != NULL ? error->message : "");
-  return t;
-}
-
 /* Assesses @t (taken) on an indicator "x" of @measure and @direction, in
  * @unit (Vietnamese and English), with the pairs of year and value that
  * follow, ended by year 0, as of @as_of. */
@@ -279,7 +267,7 @@ START_TEST (test_growth_pace_near_floor)
   Case c;
 
   case_init (&c, DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.19), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.19), 2027,
              2025, 1000.0, 2027, 1416.0, 0);
   assert_close (sqrt (1.416) - 1, 0.18995, 1e-4);
   assert_projection (&c, 1416 * pow (1.416, 1.5), sqrt (1.416) - 1, FALSE);
@@ -299,7 +287,7 @@ START_TEST (test_growth_zero_base)
   int from = 0, to = 0;
 
   case_init (&c, DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.10), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.10), 2027,
              2025, 0.0, 2027, 5.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_GROWTH_RATE, DOSON_CTR_REQUIREMENT_REASON_ZERO_BASE);
   ck_assert (doson_ctr_requirement_is_reachable (r));
@@ -328,7 +316,7 @@ START_TEST (test_growth_unreachable)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.5), 2029,
+             test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.5), 2029,
              2025, 100.0, 2029, 100.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_GROWTH_RATE, DOSON_CTR_REQUIREMENT_REASON_IMPLAUSIBLE_RATE);
   ck_assert (!doson_ctr_requirement_is_reachable (r));
@@ -360,7 +348,7 @@ START_TEST (test_yearly_change)
   double v = UNTOUCHED;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "vụ", "cases",
-             target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_MOST, -0.05), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR, DOSON_CTR_COMPARATOR_AT_MOST, -0.05), 2027,
              2025, 100.0, 2026, 96.0, 2027, 97.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_YEARLY_CHANGE, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -391,7 +379,7 @@ START_TEST (test_cumulative)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "tổ chức", "organisations",
-             target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_LEAST, 2), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_LEAST, 2), 2027,
              2026, 1.0, 2027, 0.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -413,7 +401,7 @@ START_TEST (test_cumulative_strict_count)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "tổ chức", "organisations",
-             target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_MORE_THAN, 2), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_MORE_THAN, 2), 2027,
              2026, 1.0, 2027, 0.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_total (r, 2);
@@ -431,7 +419,7 @@ START_TEST (test_cumulative_cap_exceeded)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "vụ", "cases",
-             target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_MOST, 10), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_MOST, 10), 2027,
              2026, 6.0, 2027, 7.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_OUT_OF_RANGE);
   ck_assert (!doson_ctr_requirement_is_reachable (r));
@@ -452,7 +440,7 @@ START_TEST (test_cumulative_cap_room)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "vụ", "cases",
-             target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_MOST, 10), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_CUMULATIVE, DOSON_CTR_COMPARATOR_AT_MOST, 10), 2027,
              2026, 2.0, 2027, 3.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_total (r, 5);
@@ -471,7 +459,7 @@ START_TEST (test_count_from_zero)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_HIGHER, "trung tâm", "centres",
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 1), 2027,
              2025, 0.0, 2026, 0.0, 2027, 0.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -497,7 +485,7 @@ START_TEST (test_zero_target)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_COUNT, DOSON_CTR_DIRECTION_LOWER, "hộ", "households",
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_EQUAL, 0), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_EQUAL, 0), 2027,
              2025, 40.0, 2027, 19.0, 0);
   ck_assert (doson_ctr_target_assessment_is_zero_target (c.a));
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_AMOUNT, DOSON_CTR_REQUIREMENT_REASON_NONE);
@@ -527,7 +515,7 @@ START_TEST (test_level_share)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
              2025, 90.0, 2027, 92.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -551,7 +539,7 @@ START_TEST (test_level_out_of_range)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_MORE_THAN, 100), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_MORE_THAN, 100), 2027,
              2025, 90.0, 2027, 98.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_OUT_OF_RANGE);
   ck_assert (!doson_ctr_requirement_is_reachable (r));
@@ -599,7 +587,7 @@ START_TEST (test_each_year)
   double v = UNTOUCHED;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_EVERY_YEAR, DOSON_CTR_COMPARATOR_AT_LEAST, 3), 2027,
              2026, 3.2, 2027, 2.7, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_EACH_YEAR, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -620,7 +608,7 @@ START_TEST (test_level_one_year)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2026,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2026,
              2025, 90.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_NONE);
   /* (95 − 90) / 5 over 2026–2030 */
@@ -642,7 +630,7 @@ START_TEST (test_no_data)
   double v = UNTOUCHED;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027, 0);
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_NO_DATA);
   assert_years (r, 2028, 2030);
   assert_total (r, 95);
@@ -652,7 +640,7 @@ START_TEST (test_no_data)
   case_clear (&c);
 
   case_init (&c, DOSON_CTR_MEASURE_AMOUNT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.1), 2027, 0);
+             test_target (DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH, DOSON_CTR_COMPARATOR_AT_LEAST, 0.1), 2027, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_GROWTH_RATE, DOSON_CTR_REQUIREMENT_REASON_NO_DATA);
   assert_no_per_year_or_total (r);
   assert_no_projection (&c, DOSON_CTR_REQUIREMENT_REASON_NO_DATA);
@@ -673,7 +661,7 @@ START_TEST (test_milestone)
   const DosonCtrRequirement *r;
 
   case_init (&c, DOSON_CTR_MEASURE_BOOLEAN, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_MILESTONE, DOSON_CTR_COMPARATOR_EQUAL, 1), 2027,
              2026, 0.0, 2027, 0.0, 0);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_MILESTONE, DOSON_CTR_REQUIREMENT_REASON_NONE);
   assert_years (r, 2028, 2030);
@@ -693,7 +681,7 @@ START_TEST (test_deadline_passed)
   int from = -1, to = -1;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2030,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2030,
              2025, 88.0, 2030, 90.0, 0);
   ck_assert_int_eq (doson_ctr_target_assessment_get_status (c.a), DOSON_CTR_STATUS_NOT_ACHIEVED);
   r = requirement (&c, DOSON_CTR_REQUIREMENT_KIND_LEVEL, DOSON_CTR_REQUIREMENT_REASON_DEADLINE_PASSED);
@@ -717,7 +705,7 @@ START_TEST (test_achieved)
   Case c;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
              2025, 90.0, 2027, 96.0, 0);
   ck_assert_int_eq (doson_ctr_target_assessment_get_status (c.a), DOSON_CTR_STATUS_ACHIEVED);
   ck_assert_ptr_null (doson_ctr_target_assessment_get_requirement (c.a));
@@ -764,7 +752,7 @@ START_TEST (test_copies)
   double v = UNTOUCHED;
 
   case_init (&c, DOSON_CTR_MEASURE_PERCENT, DOSON_CTR_DIRECTION_HIGHER, NULL, NULL,
-             target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
+             test_target (DOSON_CTR_TARGET_KIND_LEVEL, DOSON_CTR_COMPARATOR_AT_LEAST, 95), 2027,
              2025, 90.0, 2027, 92.0, 0);
   r = doson_ctr_requirement_copy (doson_ctr_target_assessment_get_requirement (c.a));
   p = doson_ctr_projection_copy (doson_ctr_target_assessment_get_projection (c.a));
