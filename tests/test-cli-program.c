@@ -382,6 +382,29 @@ START_TEST (test_report_strict_and_years_met)
 }
 END_TEST
 
+/* The Vietnamese report speaks Vietnamese: no "CAGR" in any format, and
+ * a target's deadline reads "đến năm", never "vào năm". */
+START_TEST (test_report_vietnamese_wording)
+{
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run text = run_cli ("report", "--data", data, "--lang", "vi", NULL);
+  Run json = run_cli ("report", "--data", data, "--lang", "vi", "--format", "json", NULL);
+  g_auto (GStrv) lines = NULL;
+  gsize i;
+
+  assert_status (&text, 0);
+  assert_status (&json, 0);
+  ck_assert_ptr_null (strstr (text.out, "CAGR"));
+  ck_assert_ptr_null (strstr (json.out, "CAGR"));
+  ck_assert_ptr_nonnull (strstr (text.out, "→ tăng bình quân 17–19 %/năm đến năm 2030\n"));
+  lines = g_strsplit (text.out, "\n", -1);
+  for (i = 0; lines[i] != NULL; i++)
+    ck_assert_msg (strstr (lines[i], "→") == NULL || strstr (lines[i], "vào năm") == NULL, "%s", lines[i]);
+  run_clear (&text);
+  run_clear (&json);
+}
+END_TEST
+
 /* --color: always colours even into a pipe, never and auto (not a
  * terminal) do not; a status is a word either way. */
 START_TEST (test_report_colour)
@@ -985,6 +1008,7 @@ cli_program_suite (void)
   tcase_add_test (tc, test_report_strict_and_years_met);
   tcase_add_test (tc, test_report_explain);
   tcase_add_test (tc, test_report_colour);
+  tcase_add_test (tc, test_report_vietnamese_wording);
   tcase_add_test (tc, test_report_csv_illustrative);
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);

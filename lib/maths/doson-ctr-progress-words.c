@@ -26,9 +26,9 @@ static const Word words[] = {
   [DOSON_CTR_PROGRESS_WORD_VALUE] = { "giá trị", "value" },
   [DOSON_CTR_PROGRESS_WORD_TARGET] = { "Mục tiêu", "Target" },
   [DOSON_CTR_PROGRESS_WORD_BY] = { "đến năm", "by" },
-  [DOSON_CTR_PROGRESS_WORD_CAGR_ACTUAL] = { "Tốc độ tăng bình quân thực tế CAGR_a",
+  [DOSON_CTR_PROGRESS_WORD_CAGR_ACTUAL] = { "Tốc độ tăng bình quân thực tế",
                                             "Actual growth CAGR_a" },
-  [DOSON_CTR_PROGRESS_WORD_CAGR_REQUIRED] = { "Tốc độ tăng bình quân cần đạt CAGR_r",
+  [DOSON_CTR_PROGRESS_WORD_CAGR_REQUIRED] = { "Tốc độ tăng bình quân cần đạt",
                                               "Required growth CAGR_r" },
   [DOSON_CTR_PROGRESS_WORD_EXPECTED] = { "Giá trị dự kiến vào năm mục tiêu",
                                          "Expected value in the target year" },
@@ -47,7 +47,7 @@ static const Word words[] = {
     "mục tiêu 0 được thay bằng 0.001",
     "the target 0 is replaced by 0.001" },
   [DOSON_CTR_PROGRESS_WORD_MODULUS] = {
-    "không phải số thực (mục tiêu và giá trị năm gốc trái dấu); mô-đun của nó, dùng làm |CAGR_r|:",
+    "không phải số thực (mục tiêu và giá trị năm gốc trái dấu); mô-đun của nó, dùng làm giá trị tuyệt đối của tốc độ cần đạt:",
     "not a real number (target and base of opposite signs); its modulus, used as |CAGR_r|:" },
   [DOSON_CTR_PROGRESS_WORD_ROLLUP] = {
     "Số chuỗi số liệu tổng hợp (có điểm / tất cả)",

@@ -149,7 +149,7 @@ static const char * const words[N_WORDS][N_LANGS] = {
     [EN] = "Attainment",
   },
   [WORD_CAGR] = {
-    [VI] = "Tốc độ tăng bình quân CAGR_a",
+    [VI] = "Tốc độ tăng bình quân thực tế từ năm gốc",
     [EN] = "Compound growth CAGR_a",
   },
   [WORD_TOTAL] = {
@@ -245,7 +245,7 @@ static const char * const words[N_WORDS][N_LANGS] = {
     [EN] = "compound growth from the baseline to the deadline year against the floor",
   },
   [WORD_RULE_GROWTH_PACE] = {
-    [VI] = "tiến độ = CAGR_a / mức sàn (tốc độ tăng bình quân từ năm gốc so với mức sàn)",
+    [VI] = "tiến độ = tốc độ tăng bình quân thực tế từ năm gốc / mức sàn",
     [EN] = "pace = CAGR_a / floor (compound growth from the baseline against the floor)",
   },
   [WORD_RULE_LEVEL_DUE] = {
