@@ -402,6 +402,15 @@ START_TEST (test_report_vietnamese_wording)
     ck_assert_msg (strstr (lines[i], "→") == NULL || strstr (lines[i], "vào năm") == NULL, "%s", lines[i]);
   run_clear (&text);
   run_clear (&json);
+
+  /* the explanation's target, in words rather than the file's spelling */
+  text = run_cli ("report", "--data", data, "--lang", "vi", "--explain", "grdp-industry", NULL);
+  assert_status (&text, 0);
+  ck_assert_ptr_nonnull (strstr (text.out, "\nMục tiêu 1 trên 1: tăng bình quân 17–19 %/năm (mức sàn – mức phấn đấu); "
+                                           "năm đầu 2026, hạn 2030\n"));
+  ck_assert_ptr_null (strstr (text.out, "floor-stretch"));
+  ck_assert_ptr_null (strstr (text.out, "CAGR"));
+  run_clear (&text);
 }
 END_TEST
 

@@ -21,6 +21,7 @@
 #include "assess/doson-ctr-target-assessment-private.h"
 #include "maths/doson-ctr-progress-private.h"
 #include "output/doson-ctr-explain-words-private.h"
+#include "output/doson-ctr-words-private.h"
 
 /* What every part of an explanation reads. */
 typedef struct
@@ -120,29 +121,108 @@ rule_word (const Explain *e)
     }
 }
 
-/* The target: its kind, comparator, figure and years, and its wording. */
+/* The kind of a target in Vietnamese words. */
+static const char *
+kind_words_vi (DosonCtrTargetKind kind)
+{
+  switch (kind)
+    {
+    case DOSON_CTR_TARGET_KIND_EVERY_YEAR:
+      return "đạt ngưỡng mỗi năm";
+    case DOSON_CTR_TARGET_KIND_LEVEL:
+      return "mức cần đạt đến hạn";
+    case DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH:
+      return "tăng bình quân";
+    case DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR:
+      return "thay đổi so với năm trước";
+    case DOSON_CTR_TARGET_KIND_CUMULATIVE:
+      return "cộng dồn";
+    case DOSON_CTR_TARGET_KIND_MILESTONE:
+    default:
+      return "mốc hoàn thành";
+    }
+}
+
+/* A figure of a target in Vietnamese: a rate as a percentage ("17 %/năm"
+ * for growth), a number with a decimal comma. */
+static void
+append_threshold_vi (GString       *s,
+                     const Explain *e,
+                     double         v)
+{
+  gboolean rate = doson_ctr_target_kind_is_rate (e->kind);
+
+  _doson_ctr_words_append_number (s, rate ? v * 100 : v, DOSON_CTR_LANG_VI);
+  if (rate)
+    g_string_append (s, e->kind == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH ? " %/năm" : " %");
+}
+
+/* The kind and figure of the target in Vietnamese, without the spellings
+ * of the file format: "tăng bình quân 17–19 %/năm (mức sàn – mức phấn
+ * đấu)". */
+static void
+append_target_vi (GString       *s,
+                  const Explain *e)
+{
+  const DosonCtrTarget *target = e->a->target;
+  double v, low, high;
+
+  g_string_append_printf (s, "%s ", kind_words_vi (e->kind));
+  if (doson_ctr_target_get_range (target, &low, &high))
+    {
+      _doson_ctr_words_append_number (s, doson_ctr_target_kind_is_rate (e->kind) ? MIN (low, high) * 100
+                                                                                 : MIN (low, high),
+                                      DOSON_CTR_LANG_VI);
+      g_string_append (s, "–");
+      append_threshold_vi (s, e, MAX (low, high));
+      g_string_append (s, doson_ctr_target_get_range_mode (target) == DOSON_CTR_RANGE_MODE_BAND
+                          ? " (phải nằm trong khoảng)" : " (mức sàn – mức phấn đấu)");
+    }
+  else if (doson_ctr_target_get_value (target, &v))
+    {
+      g_string_append_printf (s, "%s ", doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
+      append_threshold_vi (s, e, v);
+    }
+}
+
+/* The kind, comparator and figure of the target as the file format
+ * spells them: "average-growth range 0.17 .. 0.19 (floor-stretch)". */
+static void
+append_target_spelled (GString       *s,
+                       const Explain *e)
+{
+  const DosonCtrTarget *target = e->a->target;
+  double v, low, high;
+
+  g_string_append_printf (s, "%s %s ", doson_ctr_target_kind_to_string (e->kind),
+                          doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (target)));
+  if (doson_ctr_target_get_range (target, &low, &high))
+    {
+      _doson_ctr_append_figure (s, low);
+      g_string_append (s, " .. ");
+      _doson_ctr_append_figure (s, high);
+      g_string_append_printf (s, " (%s)",
+                              doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (target)));
+    }
+  else if (doson_ctr_target_get_value (target, &v))
+    _doson_ctr_append_figure (s, v);
+}
+
+/* The target: its kind, comparator, figure and years (in Vietnamese
+ * words, in English as the file format spells them), and its wording. */
 static void
 explain_target (GString       *s,
                 const Explain *e)
 {
   const DosonCtrTargetAssessment *a = e->a;
   const char *text;
-  double v, low, high;
 
-  g_string_append_printf (s, "%s %u %s %u: %s %s ", word (e, WORD_TARGET),
-                          a->target_index + 1, word (e, WORD_OF), a->n_targets,
-                          doson_ctr_target_kind_to_string (e->kind),
-                          doson_ctr_comparator_to_string (doson_ctr_target_get_comparator (a->target)));
-  if (doson_ctr_target_get_range (a->target, &low, &high))
-    {
-      _doson_ctr_append_figure (s, low);
-      g_string_append (s, " .. ");
-      _doson_ctr_append_figure (s, high);
-      g_string_append_printf (s, " (%s)",
-                              doson_ctr_range_mode_to_string (doson_ctr_target_get_range_mode (a->target)));
-    }
-  else if (doson_ctr_target_get_value (a->target, &v))
-    _doson_ctr_append_figure (s, v);
+  g_string_append_printf (s, "%s %u %s %u: ", word (e, WORD_TARGET),
+                          a->target_index + 1, word (e, WORD_OF), a->n_targets);
+  if (e->lang == DOSON_CTR_LANG_VI)
+    append_target_vi (s, e);
+  else
+    append_target_spelled (s, e);
   g_string_append_printf (s, "; %s %d, %s %d\n",
                           word (e, WORD_FIRST_YEAR), doson_ctr_target_get_first_year (a->target),
                           word (e, WORD_DEADLINE), doson_ctr_target_get_deadline_year (a->target));
