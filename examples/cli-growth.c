@@ -24,7 +24,7 @@
 
 static const char help_text[] =
   "Usage: doson-ctr growth --from V0 (--to V1 | --rate R | --target VT) --years N\n"
-  "                        [--format text|json] [--output FILE]\n"
+  "                        [--format text|json] [--lang vi|en] [--output FILE]\n"
   "\n"
   "Compound growth arithmetic, one of:\n"
   "  --from V0 --to V1 --years N\n"
@@ -47,6 +47,9 @@ static const char help_text[] =
   "  --years=N         the number of years; it may be fractional (2.5); it must\n"
   "                    be positive for a rate and may be 0 for a projection\n"
   "  --format=FORMAT   text (the default) or json\n"
+  "  --lang=LANG       vi or en, the language of the text output; the\n"
+  "                    default comes from the locale (LC_ALL, LC_MESSAGES,\n"
+  "                    LANG), English unless it is Vietnamese\n"
   "  -o, --output=FILE write the result to FILE, replacing it atomically,\n"
   "                    instead of to standard output (\"-\")\n"
   "  -h, --help        show this help and exit\n"
@@ -58,7 +61,9 @@ static const char help_text[] =
   "\n"
   "Output:\n"
   "  text  one line for people: rates as percentages rounded to 4 decimal\n"
-  "        places (\"10.0000 %\"), values rounded to 10 significant digits\n"
+  "        places, values rounded to 10 significant digits and grouped by\n"
+  "        thousands: \"10.0000 %\", \"1,331\" in English, \"10,0000 %\",\n"
+  "        \"1.331\" in Vietnamese\n"
   "  json  {\"rate\": R} with R a fraction (0.1 for 10 %), or {\"value\": V},\n"
   "        with the fewest digits that read back as exactly the same double\n"
   "\n"
@@ -73,45 +78,37 @@ static const char help_text[] =
 
 /* Text output: a rate as a percentage with 4 decimals, never "-0.0000". */
 static void
-append_percent (GString *out,
-                double   rate)
+append_percent (GString    *out,
+                double      rate,
+                const char *lang)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *text = g_ascii_formatd (buf, sizeof buf, "%.4f", rate * 100);
+  g_autofree char *text = doson_ctr_format_percentage (rate, 4, lang);
 
-  if (strcmp (text, "-0.0000") == 0)
-    text++;
-  g_string_append_printf (out, "%s %%", text);
+  g_string_append (out, text);
 }
 
-/* Text output: a value with up to 10 significant digits. */
+/* Text output: a value with up to 10 significant digits, grouped by
+ * thousands. */
 static void
-append_value (GString *out,
-              double   value)
+append_value (GString    *out,
+              double      value,
+              const char *lang)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (value == 0)
-    value = 0; /* no "-0" */
-  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
-}
-
-/* Text output: an input as the user gave it, to full precision. */
-static void
-append_input (GString *out,
-              double   value)
-{
-  g_autofree char *text = doson_ctr_format_number (value);
+  g_autofree char *text = doson_ctr_format_figure (value, lang);
 
   g_string_append (out, text);
 }
 
 static void
-append_years (GString *out,
-              double   years)
+append_years (GString    *out,
+              double      years,
+              const char *lang)
 {
-  append_input (out, years);
-  g_string_append (out, years == 1 ? " year" : " years");
+  append_value (out, years, lang);
+  if (strcmp (lang, "vi") == 0)
+    g_string_append (out, " năm");
+  else
+    g_string_append (out, years == 1 ? " year" : " years");
 }
 
 /* Parses the value of @option with @parse; a value that is not a number
@@ -164,10 +161,12 @@ typedef struct
   int         codes[3];
   const char *options[3];
   gsize       n_codes;
-  /* Text output: words[0] FROM words[1] OTHER words[2] YEARS: RESULT. */
+  /* Text output: words[0] FROM words[1] OTHER words[2] YEARS: RESULT,
+   * in English and in Vietnamese. */
   const char *words[3];
-  void      (*append_other) (GString *, double);
-  void      (*append_result) (GString *, double);
+  const char *words_vi[3];
+  void      (*append_other) (GString *, double, const char *);
+  void      (*append_result) (GString *, double, const char *);
   const char *json_key;
 } GrowthMode;
 
@@ -177,18 +176,21 @@ static const GrowthMode growth_modes[] = {
       DOSON_CTR_ERROR_INVALID_SPAN },
     { "--from", "--to", "--years" }, 3,
     { "compound annual growth rate from ", " to ", " over " },
-    append_input, append_percent, "rate" },
+    { "tốc độ tăng trưởng bình quân hằng năm từ ", " đến ", " trong " },
+    append_value, append_percent, "rate" },
   { "--rate", cli_parse_rate, doson_ctr_growth_project,
     { DOSON_CTR_ERROR_INVALID_RATE, DOSON_CTR_ERROR_INVALID_SPAN },
     { "--rate", "--years" }, 2,
     { "value projected from ", " at ", " a year over " },
+    { "giá trị dự tính từ ", " với tốc độ ", " mỗi năm sau " },
     append_percent, append_value, "value" },
   { "--target", cli_parse_number, doson_ctr_growth_required_rate,
     { DOSON_CTR_ERROR_NON_POSITIVE_BASE, DOSON_CTR_ERROR_MIXED_SIGNS,
       DOSON_CTR_ERROR_INVALID_SPAN },
     { "--from", "--target", "--years" }, 3,
     { "annual growth rate required from ", " to ", " in " },
-    append_input, append_percent, "rate" },
+    { "tốc độ tăng trưởng hằng năm cần đạt từ ", " lên ", " trong " },
+    append_value, append_percent, "rate" },
 };
 
 /* The one mode whose option (--to, --rate or --target, texts[] in the
@@ -233,10 +235,11 @@ choose_mode (const char         *from_text,
   return FALSE;
 }
 
-/* The result as one line of text or JSON. */
+/* The result as one line of text in @lang, or JSON. */
 static GString *
 format_result (const GrowthMode *mode,
                gboolean          json,
+               const char       *lang,
                double            from,
                double            other,
                double            years,
@@ -252,14 +255,16 @@ format_result (const GrowthMode *mode,
     }
   else
     {
-      g_string_append (out, mode->words[0]);
-      append_input (out, from);
-      g_string_append (out, mode->words[1]);
-      mode->append_other (out, other);
-      g_string_append (out, mode->words[2]);
-      append_years (out, years);
+      const char * const *words = strcmp (lang, "vi") == 0 ? mode->words_vi : mode->words;
+
+      g_string_append (out, words[0]);
+      append_value (out, from, lang);
+      g_string_append (out, words[1]);
+      mode->append_other (out, other, lang);
+      g_string_append (out, words[2]);
+      append_years (out, years, lang);
       g_string_append (out, ": ");
-      mode->append_result (out, result);
+      mode->append_result (out, result, lang);
     }
   g_string_append_c (out, '\n');
   return out;
@@ -276,6 +281,7 @@ cli_growth (int    argc,
   g_autofree char *years_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang_text = NULL;
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "The value to start from", "V0" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, "The value reached", "V1" },
@@ -283,6 +289,7 @@ cli_growth (int    argc,
     { "target", 0, 0, G_OPTION_ARG_STRING, &target_text, "The value to reach", "VT" },
     { "years", 0, 0, G_OPTION_ARG_STRING, &years_text, "The number of years", "N" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text or json", "FORMAT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
@@ -290,6 +297,7 @@ cli_growth (int    argc,
   g_autoptr (GString) out = NULL;
   const GrowthMode *mode;
   const char *other_text = NULL;
+  const char *lang;
   gboolean json;
   double from, years, other, result;
   int status;
@@ -300,7 +308,8 @@ cli_growth (int    argc,
   if (status >= 0)
     return status;
 
-  if (!cli_parse_json_format (SUBCOMMAND, format_text, "text", &json))
+  if (!cli_parse_json_format (SUBCOMMAND, format_text, "text", &json)
+      || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
 
   {
@@ -320,6 +329,6 @@ cli_growth (int    argc,
       return CLI_EXIT_DATA;
     }
 
-  out = format_result (mode, json, from, other, years, result);
+  out = format_result (mode, json, lang, from, other, years, result);
   return cli_write_output (SUBCOMMAND, output, out);
 }

@@ -166,12 +166,67 @@ START_TEST (test_project_text)
   assert_success (&run, "value projected from 100 at 10.0000 % a year over 2 years: 121\n");
 
   run = run_growth ("--from", "1000", "--rate", "0.1", "--years", "3", NULL);
-  assert_success (&run, "value projected from 1000 at 10.0000 % a year over 3 years: 1331\n");
+  assert_success (&run, "value projected from 1,000 at 10.0000 % a year over 3 years: 1,331\n");
 
   /* Zero years give the starting value back. */
   run = run_growth ("--from", "250.5", "--rate", "7%", "--years", "0", NULL);
   assert_success (&run, "value projected from 250.5 at 7.0000 % a year over 0 years: "
                   "250.5\n");
+}
+END_TEST
+
+/* Sets @name back to @value, or unsets it when @value is NULL. */
+static void
+restore_env (const char *name,
+             const char *value)
+{
+  if (value != NULL)
+    g_setenv (name, value, TRUE);
+  else
+    g_unsetenv (name);
+}
+
+/* --lang: the words and the numbers of each language; the locale decides
+ * without it. */
+START_TEST (test_lang)
+{
+  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
+  g_autofree char *lc_messages = g_strdup (g_getenv ("LC_MESSAGES"));
+  g_autofree char *lang = g_strdup (g_getenv ("LANG"));
+  Run run = run_growth ("--from", "1234.5", "--rate", "10%", "--years", "2", "--lang", "vi", NULL);
+
+  assert_success (&run, "giá trị dự tính từ 1.234,5 với tốc độ 10,0000 % mỗi năm sau 2 năm: "
+                  "1.493,745\n");
+  run = run_growth ("--from", "1234.5", "--rate", "10%", "--years", "2", "--lang=en", NULL);
+  assert_success (&run, "value projected from 1,234.5 at 10.0000 % a year over 2 years: "
+                  "1,493.745\n");
+  run = run_growth ("--from", "100", "--to", "121", "--years", "2", "--lang", "vi", NULL);
+  assert_success (&run, "tốc độ tăng trưởng bình quân hằng năm từ 100 đến 121 trong 2 năm: "
+                  "10,0000 %\n");
+  run = run_growth ("--from", "121", "--target", "100", "--years", "1", "--lang", "vi", NULL);
+  assert_success (&run, "tốc độ tăng trưởng hằng năm cần đạt từ 121 lên 100 trong 1 năm: "
+                  "-17,3554 %\n");
+  /* JSON has no language. */
+  run = run_growth ("--from", "100", "--to", "200", "--years", "1", "--format", "json",
+                    "--lang", "vi", NULL);
+  assert_success (&run, "{\"rate\": 1}\n");
+
+  /* The child inherits the environment; it is put back after. */
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "vi_VN.UTF-8", TRUE);
+  run = run_growth ("--from", "100", "--to", "121", "--years", "2", NULL);
+  restore_env ("LC_ALL", lc_all);
+  restore_env ("LC_MESSAGES", lc_messages);
+  restore_env ("LANG", lang);
+  assert_success (&run, "tốc độ tăng trưởng bình quân hằng năm từ 100 đến 121 trong 2 năm: "
+                  "10,0000 %\n");
+
+  run = run_growth ("--from", "100", "--to", "121", "--years", "2", "--lang", "fr", NULL);
+  ck_assert_int_eq (run.status, 2);
+  ck_assert_str_eq (run.out, "");
+  ck_assert_str_eq (run.err, "doson-ctr growth: --lang: unknown language \"fr\" (use vi or en)\n");
+  run_clear (&run);
 }
 END_TEST
 
@@ -499,6 +554,7 @@ cli_growth_suite (void)
   tcase_add_test (tc, test_rate_json);
   tcase_add_test (tc, test_project_text);
   tcase_add_test (tc, test_project_json);
+  tcase_add_test (tc, test_lang);
   tcase_add_test (tc, test_required_text);
   tcase_add_test (tc, test_required_json);
   tcase_add_test (tc, test_output_file);

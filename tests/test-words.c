@@ -204,6 +204,47 @@ START_TEST (test_document_format_names)
 }
 END_TEST
 
+/* Numbers and percentages for people, by language. */
+START_TEST (test_figure_and_percentage)
+{
+  static const struct { double value; const char *vi, *en; } figures[] = {
+    { 1234567.5, "1.234.567,5", "1,234,567.5" },
+    { -1000, "-1.000", "-1,000" },
+    { 999, "999", "999" },
+    { 0.25, "0,25", "0.25" },
+    { -0.0, "0", "0" },
+  };
+  static const struct { double fraction; guint places; const char *vi, *en; } percentages[] = {
+    { 0.1, 4, "10,0000 %", "10.0000 %" },
+    { 0.964, 1, "96,4 %", "96.4 %" },
+    { -0.00001, 2, "0,00 %", "0.00 %" },
+    { 0.5, 0, "50 %", "50 %" },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_autofree char *vi = doson_ctr_format_figure (figures[i].value, "vi_VN.UTF-8");
+      g_autofree char *en = doson_ctr_format_figure (figures[i].value, "en");
+      g_autofree char *by_default = doson_ctr_format_figure (figures[i].value, NULL);
+
+      ck_assert_str_eq (vi, figures[i].vi);
+      ck_assert_str_eq (en, figures[i].en);
+      ck_assert_str_eq (by_default, figures[i].vi);
+    }
+  for (i = 0; i < G_N_ELEMENTS (percentages); i++)
+    {
+      g_autofree char *vi = doson_ctr_format_percentage (percentages[i].fraction,
+                                                         percentages[i].places, "vi-VN");
+      g_autofree char *en = doson_ctr_format_percentage (percentages[i].fraction,
+                                                         percentages[i].places, "en");
+
+      ck_assert_str_eq (vi, percentages[i].vi);
+      ck_assert_str_eq (en, percentages[i].en);
+    }
+}
+END_TEST
+
 static Suite *
 words_suite (void)
 {
@@ -218,6 +259,7 @@ words_suite (void)
   tcase_add_test (tc, test_list_csv);
   tcase_add_test (tc, test_list_json);
   tcase_add_test (tc, test_document_format_names);
+  tcase_add_test (tc, test_figure_and_percentage);
   suite_add_tcase (s, tc);
   return s;
 }

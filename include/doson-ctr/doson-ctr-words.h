@@ -35,6 +35,15 @@ char *doson_ctr_program_list_to_string (DosonCtrProgram        *program,
                                         DosonCtrDocumentFormat  format,
                                         const char             *lang);
 
+DOSON_CTR_AVAILABLE_IN_0_1
+char *doson_ctr_format_figure (double      value,
+                               const char *lang);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+char *doson_ctr_format_percentage (double      fraction,
+                                   guint       places,
+                                   const char *lang);
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_WORDS_H */

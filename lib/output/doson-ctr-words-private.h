@@ -40,6 +40,13 @@ void _doson_ctr_words_append_percentage (GString      *out,
                                          double        fraction,
                                          DosonCtrLang  lang);
 
+/* As _doson_ctr_words_append_percentage(), with @places decimals (at most
+ * 15): 0.1 with 4 places gives "10.0000 %" ("10,0000 %"). */
+void _doson_ctr_words_append_percentage_places (GString      *out,
+                                                double        fraction,
+                                                guint         places,
+                                                DosonCtrLang  lang);
+
 /* A value of @indicator with its unit: "93.5 %", "yes", "5,700,000
  * arrivals", "2.020 tỷ đồng". */
 void _doson_ctr_words_append_value (GString           *out,

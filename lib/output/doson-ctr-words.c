@@ -61,11 +61,24 @@ _doson_ctr_words_append_percentage (GString      *out,
                                     double        fraction,
                                     DosonCtrLang  lang)
 {
+  _doson_ctr_words_append_percentage_places (out, fraction, 1, lang);
+}
+
+void
+_doson_ctr_words_append_percentage_places (GString      *out,
+                                           double        fraction,
+                                           guint         places,
+                                           DosonCtrLang  lang)
+{
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[16];
   char *p;
 
-  g_ascii_formatd (buf, sizeof buf, "%.1f", fraction * 100);
-  if (strcmp (buf, "-0.0") == 0)
+  places = MIN (places, 15);
+  g_snprintf (format, sizeof format, "%%.%uf", places);
+  g_ascii_formatd (buf, sizeof buf, format, fraction * 100);
+  /* Never "-0.0 %": a minus sign before nothing but zeros goes. */
+  if (buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1))
     memmove (buf, buf + 1, strlen (buf));
   if (lang == DOSON_CTR_LANG_VI)
     for (p = buf; *p != '\0'; p++)
