@@ -93,6 +93,23 @@ cli_parse_lang (const char  *subcommand,
   return TRUE;
 }
 
+gboolean
+cli_parse_data_csv_style (const char       *subcommand,
+                          const char       *text,
+                          gboolean         *asked,
+                          DosonCtrCsvStyle *style)
+{
+  *asked = text != NULL && strcmp (text, "auto") != 0;
+  *style = DOSON_CTR_CSV_STYLE_PLAIN;
+  if (*asked && !doson_ctr_csv_style_from_string (text, style))
+    {
+      cli_error (subcommand, "--data-csv-style: unknown style \"%s\" (use auto, plain or vi)",
+                 text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 DosonCtrProgram *
 cli_load_program (const char  *path,
                   GError     **error)

@@ -28,7 +28,7 @@ static const char help_text[] =
   "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
   "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
   "                        [--color auto|always|never] [--output FILE]\n"
-  "                        [--explain ID]\n"
+  "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"
   "\n"
   "Assesses every target of a programme as of a year and reports, for each\n"
   "indicator, its status, its latest value, its target and its attainment\n"
@@ -47,6 +47,7 @@ static const char help_text[] =
   "                    the library, 03-CTr/ĐU\n"
   "  --data=FILE       the measurements, JSON or (for a name ending in .csv)\n"
   "                    CSV; without it, no measurement (give --year then)\n"
+  CLI_DATA_CSV_STYLE_HELP
   "  --year=Y          the year to assess as of; by default the latest year\n"
   "                    in which an indicator has a measurement\n"
   "  --by=GROUP        goal (the default): one group per goal holding\n"
@@ -58,7 +59,8 @@ static const char help_text[] =
   "  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
   "                    LC_MESSAGES or LANG starting with \"vi\" gives vi,\n"
   "                    anything else en)\n"
-  "  --csv-style=STYLE plain (the default): commas and a decimal point;\n"
+  "  --csv-style=STYLE the style of the CSV report (--format csv): plain (the\n"
+  "                    default): commas and a decimal point;\n"
   "                    excel: the same after a UTF-8 byte order mark, so\n"
   "                    that Excel shows the Vietnamese letters; vi: as a\n"
   "                    spreadsheet in a Vietnamese locale saves it, with\n"
@@ -188,10 +190,12 @@ parse_csv_style (const char       *style_text,
 /* Loads the programme and the measurements and assesses them; prints an
  * error and returns NULL with *status set when that fails. */
 static DosonCtrAssessment *
-assess (const char *program_path,
-        const char *data_path,
-        int         year,
-        int        *status)
+assess (const char       *program_path,
+        const char       *data_path,
+        gboolean          style_asked,
+        DosonCtrCsvStyle  data_style,
+        int               year,
+        int              *status)
 {
   g_autoptr (DosonCtrProgram) program = NULL;
   g_autoptr (DosonCtrMeasurementSet) set = NULL;
@@ -205,7 +209,9 @@ assess (const char *program_path,
       cli_error (SUBCOMMAND, "%s", error->message);
       return NULL;
     }
-  if (data_path != NULL)
+  if (data_path != NULL && style_asked)
+    set = doson_ctr_measurement_set_new_from_file_in_style (data_path, data_style, &error);
+  else if (data_path != NULL)
     set = doson_ctr_measurement_set_new_from_file (data_path, &error);
   else
     set = doson_ctr_measurement_set_new ();
@@ -238,6 +244,7 @@ cli_report (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *lang_text = NULL;
   g_autofree char *csv_style_text = NULL;
+  g_autofree char *data_style_text = NULL;
   g_autofree char *colour_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *explain = NULL;
@@ -249,6 +256,7 @@ cli_report (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv or markdown", "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "csv-style", 0, 0, G_OPTION_ARG_STRING, &csv_style_text, "plain, excel or vi", "STYLE" },
+    { "data-csv-style", 0, 0, G_OPTION_ARG_STRING, &data_style_text, "auto, plain or vi", "STYLE" },
     { "color", 0, 0, G_OPTION_ARG_STRING, &colour_text, "auto, always or never", "WHEN" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { "explain", 0, 0, G_OPTION_ARG_STRING, &explain, "Explain one indicator", "ID" },
@@ -261,8 +269,8 @@ cli_report (int    argc,
   g_autoptr (GError) error = NULL;
   DosonCtrDocumentFormat format;
   DosonCtrReportGrouping grouping;
-  DosonCtrCsvStyle csv_style;
-  gboolean to_terminal, colour;
+  DosonCtrCsvStyle csv_style, data_style;
+  gboolean to_terminal, colour, data_style_asked;
   const char *lang;
   gint64 year = 0;
   int status;
@@ -275,6 +283,7 @@ cli_report (int    argc,
   to_terminal = (output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO);
   if (!parse_format_and_grouping (format_text, by_text, &format, &grouping)
       || !parse_csv_style (csv_style_text, &csv_style)
+      || !cli_parse_data_csv_style (SUBCOMMAND, data_style_text, &data_style_asked, &data_style)
       || !parse_colour (colour_text, to_terminal, &colour)
       || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
@@ -290,7 +299,8 @@ cli_report (int    argc,
       return CLI_EXIT_USAGE;
     }
 
-  assessment = assess (program_path, data_path, (int) year, &status);
+  assessment = assess (program_path, data_path, data_style_asked, data_style, (int) year,
+                       &status);
   if (assessment == NULL)
     return status;
   report = doson_ctr_report_new (assessment, &error);

@@ -28,6 +28,7 @@
 static const char help_text[] =
   "Usage: doson-ctr validate [--program FILE] [--data FILE] [--format text|json]\n"
   "                          [--max-problems N] [--output FILE]\n"
+  "                          [--data-csv-style auto|plain|vi]\n"
   "\n"
   "Checks a programme and its measurements and lists every problem, one per\n"
   "line on standard output, as FILE:LINE:COLUMN: PATH: message for a JSON\n"
@@ -42,6 +43,7 @@ static const char help_text[] =
   "                    the library, 03-CTr/ĐU\n"
   "  --data=FILE       a measurement file, JSON or (for a name ending in .csv)\n"
   "                    CSV; without it, only the programme is checked\n"
+  CLI_DATA_CSV_STYLE_HELP
   "  --format=FORMAT   text (the default) or json: an object whose \"problems\"\n"
   "                    lists each problem's file, line, column, field (a JSON\n"
   "                    path or a CSV column), code and message (null for what\n"
@@ -67,7 +69,10 @@ typedef struct
   char *format;
   char *max_problems_text;
   char *output;
+  char *data_style_text;
   gboolean json;
+  gboolean data_style_asked;
+  DosonCtrCsvStyle data_style;
   guint max_problems;
 } Options;
 
@@ -79,6 +84,7 @@ options_clear (Options *options)
   g_free (options->format);
   g_free (options->max_problems_text);
   g_free (options->output);
+  g_free (options->data_style_text);
 }
 
 /* Parses argv; -1 to go on, else the exit status. */
@@ -94,6 +100,8 @@ parse_options (Options  *options,
     { "max-problems", 0, 0, G_OPTION_ARG_STRING, &options->max_problems_text,
       "Print at most N problems", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output, "Write to FILE", "FILE" },
+    { "data-csv-style", 0, 0, G_OPTION_ARG_STRING, &options->data_style_text,
+      "auto, plain or vi", "STYLE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
   int status;
@@ -108,6 +116,9 @@ parse_options (Options  *options,
       return CLI_EXIT_USAGE;
     }
   options->json = g_strcmp0 (options->format, "json") == 0;
+  if (!cli_parse_data_csv_style (SUBCOMMAND, options->data_style_text,
+                                 &options->data_style_asked, &options->data_style))
+    return CLI_EXIT_USAGE;
   options->max_problems = G_MAXUINT;
   if (options->max_problems_text != NULL)
     {
@@ -252,7 +263,8 @@ int
 cli_validate (int    argc,
               char **argv)
 {
-  Options options = { NULL, NULL, NULL, NULL, NULL, FALSE, G_MAXUINT };
+  Options options = { NULL, NULL, NULL, NULL, NULL, NULL, FALSE, FALSE,
+                      DOSON_CTR_CSV_STYLE_PLAIN, G_MAXUINT };
   g_autoptr (DosonCtrProgram) program = NULL;
   g_autoptr (DosonCtrMeasurementSet) set = NULL;
   g_autoptr (GPtrArray) problems = NULL;
@@ -275,8 +287,13 @@ cli_validate (int    argc,
   program_broken = program == NULL;
   if (options.data_path != NULL)
     {
-      take_problems (problems, doson_ctr_measurement_set_validate_file (options.data_path, program,
-                                                                        &set));
+      take_problems (problems,
+                     options.data_style_asked
+                     ? doson_ctr_measurement_set_validate_file_in_style (options.data_path,
+                                                                         options.data_style,
+                                                                         program, &set)
+                     : doson_ctr_measurement_set_validate_file (options.data_path, program,
+                                                                &set));
       if (program_broken && options.program_path != NULL)
         cli_error (SUBCOMMAND, "%s: not checked against the programme, which has problems",
                    options.data_path);

@@ -73,6 +73,25 @@ const char *cli_lang_from_locale (void);
  * other language. */
 gboolean cli_parse_lang (const char *subcommand, const char *text, const char **lang);
 
+/* Sets @style from the --data-csv-style value @text, and @asked to
+ * whether one was asked for: FALSE for NULL or "auto" (a CSV file is read
+ * in the style its header announces). Prints an error and returns FALSE
+ * for an unknown style. */
+gboolean cli_parse_data_csv_style (const char *subcommand, const char *text,
+                                   gboolean *asked, DosonCtrCsvStyle *style);
+
+/* The help of --data-csv-style, the same in each subcommand. */
+#define CLI_DATA_CSV_STYLE_HELP \
+  "  --data-csv-style=STYLE\n" \
+  "                    how a CSV file of --data is written: auto (the\n" \
+  "                    default): as its header announces, \";\" between the\n" \
+  "                    column names meaning the Vietnamese style; plain (or\n" \
+  "                    excel): \",\" between fields and a decimal point\n" \
+  "                    (1234.5), a file with \";\" is refused; vi: as a\n" \
+  "                    spreadsheet in a Vietnamese locale saves it, \";\"\n" \
+  "                    between fields, a decimal comma and dots between\n" \
+  "                    thousands (1.234,5), a file without \";\" is refused\n"
+
 /* The programme in @path, or the built-in programme when @path is NULL. */
 DosonCtrProgram *cli_load_program (const char *path, GError **error);
 

@@ -676,6 +676,60 @@ START_TEST (test_report_csv_rows)
 }
 END_TEST
 
+/* --data-csv-style: a style asked for is required of the CSV file, in
+ * report and in validate; "auto" reads what the header announces. */
+START_TEST (test_data_csv_style)
+{
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-style-XXXXXX", NULL);
+  g_autofree char *vi = g_build_filename (dir, "vi.csv", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.csv", NULL);
+  g_autofree char *expected = NULL;
+  Run run;
+
+  ck_assert (g_file_set_contents (vi, "indicator;year;value\nbudget-revenue;2025;1.234,5\n",
+                                  -1, NULL));
+  ck_assert (g_file_set_contents (plain, "indicator,year,value\nbudget-revenue,2025,1234.5\n",
+                                  -1, NULL));
+  run = run_cli ("validate", "--data", vi, "--data-csv-style", "vi", NULL);
+  assert_status (&run, 0);
+  run_clear (&run);
+  run = run_cli ("validate", "--data", plain, "--data-csv-style", "auto", NULL);
+  assert_status (&run, 0);
+  run_clear (&run);
+
+  run = run_cli ("validate", "--data", vi, "--data-csv-style", "plain", NULL);
+  assert_status (&run, 1);
+  expected = g_strdup_printf ("%s:1: the plain style was asked for, but the header has \";\" "
+                              "between fields, as in the Vietnamese style (vi: 1.234,5)\n", vi);
+  ck_assert_str_eq (run.out, expected);
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", plain, "--data-csv-style", "vi", "--lang", "en", NULL);
+  assert_status (&run, 1);
+  g_free (expected);
+  expected = g_strdup_printf ("doson-ctr report: %s:1: the Vietnamese style (vi: \";\" between "
+                              "fields, 1.234,5) was asked for, but the header does not have \";\" "
+                              "between fields\n", plain);
+  ck_assert_str_eq (run.err, expected);
+  ck_assert_str_eq (run.out, "");
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", vi, "--data-csv-style", "vi", "--lang", "en", NULL);
+  assert_status (&run, 0);
+  run_clear (&run);
+
+  run = run_cli ("report", "--data", vi, "--data-csv-style", "semicolon", NULL);
+  assert_status (&run, 2);
+  ck_assert_str_eq (run.err, "doson-ctr report: --data-csv-style: unknown style \"semicolon\" "
+                    "(use auto, plain or vi)\n");
+  run_clear (&run);
+
+  ck_assert_int_eq (g_unlink (vi), 0);
+  ck_assert_int_eq (g_unlink (plain), 0);
+  ck_assert_int_eq (g_rmdir (dir), 0);
+}
+END_TEST
+
 /* ------------------------------------------------------------------------
  * validate
  * ------------------------------------------------------------------------ */
@@ -1022,6 +1076,7 @@ cli_program_suite (void)
   tcase_add_test (tc, test_report_lang_from_locale);
   tcase_add_test (tc, test_report_json);
   tcase_add_test (tc, test_report_csv_rows);
+  tcase_add_test (tc, test_data_csv_style);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("validate");

@@ -278,7 +278,7 @@ static const struct
   { "indicator;year;value\na;2026;\n", DOSON_CTR_ERROR_PARSE,
     "m.csv:2: field \"value\": empty, expected a number" },
   { "indicator;year;value\na;2026;1;2\n", DOSON_CTR_ERROR_PARSE,
-    "m.csv:2: field 4: the record has 4 fields, the header 3" },
+    "m.csv:2: field 4: the record has 4 fields, the header 3 (a \";\" in an unquoted value?)" },
   { "indicator;year;value\na;2026;\"1\"x\n", DOSON_CTR_ERROR_PARSE, "m.csv:2:" },
   /* the lines before the header (doc/formats.md, section 4.3) */
   { "# notice: Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
@@ -391,6 +391,45 @@ START_TEST (test_csv_vietnamese_style)
 }
 END_TEST
 
+/* A style asked for is required of the file, named at its header, and
+ * never taken from the file instead. */
+START_TEST (test_csv_style_asked)
+{
+  static const char vi[] = "indicator;year;value\na;2026;1.234,5\n";
+  static const char plain[] = "\xEF\xBB\xBF# illustrative: true\nindicator,year,value\na,2026,1234.5\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  double value = 0;
+
+  set = doson_ctr_measurement_set_new_from_csv_data_in_style (vi, -1, "m.csv",
+                                                              DOSON_CTR_CSV_STYLE_VI, &error);
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, &value));
+  ck_assert_double_eq (value, 1234.5);
+  g_clear_object (&set);
+  set = doson_ctr_measurement_set_new_from_csv_data_in_style (plain, -1, "m.csv",
+                                                              DOSON_CTR_CSV_STYLE_EXCEL, &error);
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_lookup (set, "a", 2026, NULL, &value));
+  ck_assert_double_eq (value, 1234.5);
+  g_clear_object (&set);
+
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data_in_style (vi, -1, "m.csv",
+                                                                            DOSON_CTR_CSV_STYLE_PLAIN,
+                                                                            &error));
+  assert_error_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                        "m.csv:1: the plain style was asked for, but the header has \";\" between "
+                        "fields, as in the Vietnamese style (vi: 1.234,5)");
+  g_clear_error (&error);
+  ck_assert_ptr_null (doson_ctr_measurement_set_new_from_csv_data_in_style (plain, -1, "m.csv",
+                                                                            DOSON_CTR_CSV_STYLE_VI,
+                                                                            &error));
+  assert_error_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                        "m.csv:2: the Vietnamese style (vi: \";\" between fields, 1.234,5) was "
+                        "asked for, but the header does not have \";\" between fields");
+}
+END_TEST
+
 START_TEST (test_csv_error)
 {
   g_autoptr(GError) error = NULL;
@@ -468,6 +507,7 @@ measurement_file_suite (void)
   tcase_add_test (tc, test_csv_good);
   tcase_add_test (tc, test_csv_preamble);
   tcase_add_test (tc, test_csv_vietnamese_style);
+  tcase_add_test (tc, test_csv_style_asked);
   tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));
   suite_add_tcase (s, tc);
 

@@ -13,6 +13,7 @@
 #include <glib-object.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-program.h>
+#include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
 
@@ -97,6 +98,10 @@ DOSON_CTR_AVAILABLE_IN_0_1
 DosonCtrMeasurementSet *doson_ctr_measurement_set_new_from_file (const char  *path,
                                                                  GError     **error);
 DOSON_CTR_AVAILABLE_IN_0_1
+DosonCtrMeasurementSet *doson_ctr_measurement_set_new_from_file_in_style (const char        *path,
+                                                                          DosonCtrCsvStyle   style,
+                                                                          GError           **error);
+DOSON_CTR_AVAILABLE_IN_0_1
 DosonCtrMeasurementSet *doson_ctr_measurement_set_new_from_json_data (const char  *data,
                                                                       gssize       length,
                                                                       const char  *name,
@@ -106,6 +111,12 @@ DosonCtrMeasurementSet *doson_ctr_measurement_set_new_from_csv_data (const char 
                                                                      gssize       length,
                                                                      const char  *name,
                                                                      GError     **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+DosonCtrMeasurementSet *doson_ctr_measurement_set_new_from_csv_data_in_style (const char        *data,
+                                                                              gssize             length,
+                                                                              const char        *name,
+                                                                              DosonCtrCsvStyle   style,
+                                                                              GError           **error);
 
 DOSON_CTR_AVAILABLE_IN_0_1
 char     *doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,

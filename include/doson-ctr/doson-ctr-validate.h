@@ -27,6 +27,11 @@ DOSON_CTR_AVAILABLE_IN_0_1
 GPtrArray *doson_ctr_measurement_set_validate_file (const char              *path,
                                                     DosonCtrProgram         *program,
                                                     DosonCtrMeasurementSet **set);
+DOSON_CTR_AVAILABLE_IN_0_1
+GPtrArray *doson_ctr_measurement_set_validate_file_in_style (const char              *path,
+                                                             DosonCtrCsvStyle         style,
+                                                             DosonCtrProgram         *program,
+                                                             DosonCtrMeasurementSet **set);
 
 G_END_DECLS
 

@@ -157,6 +157,8 @@ _doson_ctr_csv_reader_check_width (DosonCtrCsvReader *reader,
                                      "the record has %" G_GSIZE_FORMAT " field%s, the header %"
                                      G_GSIZE_FORMAT "%s",
                                      n_fields, n_fields == 1 ? "" : "s", n_header,
-                                     n_fields > n_header ? " (a comma in an unquoted value?)" : "");
+                                     n_fields <= n_header ? ""
+                                     : reader->separator == ';' ? " (a \";\" in an unquoted value?)"
+                                     : " (a comma in an unquoted value?)");
   return FALSE;
 }

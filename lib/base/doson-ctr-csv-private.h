@@ -111,6 +111,12 @@ void _doson_ctr_csv_reader_set_max_record (DosonCtrCsvReader *reader,
 void _doson_ctr_csv_reader_set_first_line (DosonCtrCsvReader *reader,
                                            guint64            line);
 
+/* The separator the file had before it was rewritten for the reader: ';'
+ * for a measurement CSV in the Vietnamese style, ',' (the default)
+ * otherwise. Hints name it. */
+void _doson_ctr_csv_reader_set_separator (DosonCtrCsvReader *reader,
+                                          char               separator);
+
 const char *_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader);
 
 /* The physical line on which the current record starts (0 before the

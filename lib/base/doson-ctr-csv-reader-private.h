@@ -25,6 +25,7 @@ struct _DosonCtrCsvReader
 {
   GInputStream     *stream;
   char             *name;
+  char              separator;    /* as the file had it, for hints */
 
   char             *buf;          /* cap + SLACK bytes */
   gsize             cap;

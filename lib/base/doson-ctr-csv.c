@@ -29,6 +29,7 @@ _doson_ctr_csv_reader_new (GInputStream *stream,
   reader = g_new0 (DosonCtrCsvReader, 1);
   reader->stream = g_object_ref (stream);
   reader->name = g_strdup (name);
+  reader->separator = ',';
   reader->block_size = DOSON_CTR_CSV_BLOCK_SIZE;
   reader->max_record = DOSON_CTR_CSV_MAX_RECORD;
   reader->line = 1;
@@ -139,6 +140,15 @@ _doson_ctr_csv_reader_set_first_line (DosonCtrCsvReader *reader,
   g_return_if_fail (reader->buf == NULL);
 
   reader->line = line;
+}
+
+void
+_doson_ctr_csv_reader_set_separator (DosonCtrCsvReader *reader,
+                                     char               separator)
+{
+  g_return_if_fail (reader != NULL);
+
+  reader->separator = separator;
 }
 
 const char *

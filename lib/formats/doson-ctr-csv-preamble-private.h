@@ -37,6 +37,14 @@ gboolean _doson_ctr_csv_preamble_read  (const char           *data,
                                         GPtrArray            *problems,
                                         DosonCtrCsvPreamble  *preamble,
                                         GError              **error);
+/* Fails with a DOSON_CTR_ERROR_INVALID_DATA error "NAME:LINE: MESSAGE",
+ * listed in @problems too when it is not NULL; returns FALSE. */
+gboolean _doson_ctr_csv_preamble_fail  (const char           *name,
+                                        guint                 line,
+                                        GPtrArray            *problems,
+                                        GError              **error,
+                                        const char           *format,
+                                        ...) G_GNUC_PRINTF (5, 6);
 /* Gives @set the illustrative mark, the description and the programme id
  * of @preamble. */
 void     _doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,

@@ -26,14 +26,13 @@
 static const char keys_hint[] =
   "expected \"# KEY: VALUE\" with KEY illustrative, description or program";
 
-/* Fails with "NAME:LINE: MESSAGE", listed in @problems too. */
-static gboolean G_GNUC_PRINTF (5, 6)
-fail (const char  *name,
-      guint        line,
-      GPtrArray   *problems,
-      GError     **error,
-      const char  *format,
-      ...)
+gboolean
+_doson_ctr_csv_preamble_fail (const char  *name,
+                              guint        line,
+                              GPtrArray   *problems,
+                              GError     **error,
+                              const char  *format,
+                              ...)
 {
   DosonCtrProblems early = { problems, NULL, 0 };
   g_autofree char *message = NULL;
@@ -69,30 +68,34 @@ read_entry (const char           *text,
   char *key, *value;
 
   if (colon == NULL)
-    return fail (name, line, problems, error, "\"# %s\": %s", entry, keys_hint);
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "\"# %s\": %s", entry, keys_hint);
   *colon = '\0';
   key = g_strstrip (entry);
   value = g_strstrip (colon + 1);
   if (strcmp (key, "illustrative") != 0 && strcmp (key, "description") != 0
       && strcmp (key, "program") != 0)
-    return fail (name, line, problems, error, "unknown key \"%s\": %s", key, keys_hint);
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "unknown key \"%s\": %s", key, keys_hint);
   if (g_hash_table_contains (seen, key))
-    return fail (name, line, problems, error, "\"%s\" is given twice", key);
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "\"%s\" is given twice", key);
   g_hash_table_add (seen, g_strdup (key));
 
   if (strcmp (key, "illustrative") == 0)
     {
       if (strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
-        return fail (name, line, problems, error,
-                     "illustrative: \"%s\" is not true or false", value);
+        return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                             "illustrative: \"%s\" is not true or false", value);
       preamble->illustrative = strcmp (value, "true") == 0;
     }
   else if (*value == '\0')
-    return fail (name, line, problems, error, "%s: empty", key);
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error, "%s: empty", key);
   else if (strcmp (key, "program") == 0)
     {
       if (!doson_ctr_id_is_valid (value))
-        return fail (name, line, problems, error, "program: \"%s\" is not a valid id", value);
+        return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                             "program: \"%s\" is not a valid id", value);
       preamble->program = g_strdup (value);
     }
   else

@@ -7,15 +7,33 @@
 #ifndef DOSON_CTR_CSV_STYLE_PRIVATE_H
 #define DOSON_CTR_CSV_STYLE_PRIVATE_H
 
+#include <doson-ctr/doson-ctr-types.h>
+
 #include "base/doson-ctr-csv-private.h"
 
 G_BEGIN_DECLS
+
+/* The style a measurement CSV is read in when none is asked for: the one
+ * its header announces. Otherwise a DosonCtrCsvStyle. */
+#define DOSON_CTR_CSV_STYLE_ANNOUNCED (-1)
 
 /* TRUE when the header, the line at @data (@length bytes), is separated by
  * ";" and holds no ",": the file announces the Vietnamese style
  * (doc/formats.md, section 4.4). */
 gboolean _doson_ctr_csv_style_is_vi (const char *data,
                                      gsize       length);
+
+/* TRUE when @asked is DOSON_CTR_CSV_STYLE_ANNOUNCED or the style of the
+ * file named @name, whose header (on @line) announces the Vietnamese
+ * style when @vi: DOSON_CTR_CSV_STYLE_VI for it, plain or excel for a
+ * header without ";". Otherwise a DOSON_CTR_ERROR_INVALID_DATA error
+ * "NAME:LINE: ...", listed in @problems too when it is not NULL. */
+gboolean _doson_ctr_csv_style_check (int          asked,
+                                     gboolean     vi,
+                                     const char  *name,
+                                     guint        line,
+                                     GPtrArray   *problems,
+                                     GError     **error);
 
 /* @data in the Vietnamese style rewritten for the reader: each ";" between
  * fields becomes ",", and an unquoted field that holds a "," is quoted.

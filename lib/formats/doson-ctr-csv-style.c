@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "formats/doson-ctr-csv-preamble-private.h"
 #include "formats/doson-ctr-csv-style-private.h"
 
 gboolean
@@ -30,6 +31,28 @@ _doson_ctr_csv_style_is_vi (const char *data,
       semicolon |= data[i] == ';';
     }
   return semicolon;
+}
+
+gboolean
+_doson_ctr_csv_style_check (int          asked,
+                            gboolean     vi,
+                            const char  *name,
+                            guint        line,
+                            GPtrArray   *problems,
+                            GError     **error)
+{
+  if (asked == DOSON_CTR_CSV_STYLE_ANNOUNCED || vi == (asked == DOSON_CTR_CSV_STYLE_VI))
+    return TRUE;
+  if (vi)
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "the %s style was asked for, but the header has "
+                                         "\";\" between fields, as in the Vietnamese style "
+                                         "(vi: 1.234,5)",
+                                         doson_ctr_csv_style_to_string ((DosonCtrCsvStyle) asked));
+  return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                       "the Vietnamese style (vi: \";\" between fields, "
+                                       "1.234,5) was asked for, but the header does not have "
+                                       "\";\" between fields");
 }
 
 /* Copies the unquoted field at @data[*pos] to @out, quoted when it holds

@@ -175,11 +175,13 @@ read_record (DosonCtrCsvReader       *reader,
 
 /* The reader of @data, with its preamble read into @preamble and its
  * header read and mapped to the columns in @where; NULL when the data, the
- * preamble or the header are wrong. */
+ * preamble or the header are wrong, or the file is not in the @style
+ * asked for (DOSON_CTR_CSV_STYLE_ANNOUNCED: in any). */
 static DosonCtrCsvReader *
 open_reader (const char           *data,
              gsize                 length,
              const char           *name,
+             int                   style,
              GPtrArray            *problems,
              DosonCtrCsvPreamble  *preamble,
              gssize               *where,
@@ -194,6 +196,8 @@ open_reader (const char           *data,
   data += preamble->offset;
   length -= preamble->offset;
   preamble->vi = _doson_ctr_csv_style_is_vi (data, length);
+  if (!_doson_ctr_csv_style_check (style, preamble->vi, name, preamble->line, problems, error))
+    return NULL;
   if (preamble->vi)
     {
       GString *plain = _doson_ctr_csv_style_to_plain (data, length);
@@ -206,6 +210,7 @@ open_reader (const char           *data,
     stream = g_memory_input_stream_new_from_data (data, (gssize) length, NULL);
   reader = _doson_ctr_csv_reader_new (stream, name);
   _doson_ctr_csv_reader_set_first_line (reader, preamble->line);
+  _doson_ctr_csv_reader_set_separator (reader, preamble->vi ? ';' : ',');
   _doson_ctr_csv_reader_collect (reader, problems);
   if (!_doson_ctr_csv_reader_read_columns (reader, columns, N_COLUMNS,
                                            DOSON_CTR_CSV_HEADER_STRICT, where,
@@ -221,6 +226,7 @@ DosonCtrMeasurementSet *
 _doson_ctr_measurement_set_load_csv (const char      *data,
                                      gsize            length,
                                      const char      *name,
+                                     int              style,
                                      GPtrArray       *problems,
                                      DosonCtrPlaces  *places,
                                      GError         **error)
@@ -232,7 +238,7 @@ _doson_ctr_measurement_set_load_csv (const char      *data,
   gsize n_fields;
   gssize where[N_COLUMNS];
 
-  reader = open_reader (data, length, name, problems, &preamble, where, error);
+  reader = open_reader (data, length, name, style, problems, &preamble, where, error);
   if (reader == NULL)
     return NULL;
   set = doson_ctr_measurement_set_new ();
@@ -296,13 +302,63 @@ doson_ctr_measurement_set_new_from_csv_data (const char  *data,
                                              const char  *name,
                                              GError     **error)
 {
-  gsize n;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  n = _doson_ctr_loader_data (&data, length, &name);
-  return _doson_ctr_measurement_set_load_csv (data, n, name, NULL, NULL,
+  return _doson_ctr_measurement_set_load_csv_data (data, length, name,
+                                                   DOSON_CTR_CSV_STYLE_ANNOUNCED,
+                                                   error);
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_csv_data_in_style: (constructor)
+ * @data: the text of a measurement file in CSV (doc/formats.md, section 4)
+ * @length: the length of @data in bytes, or -1 when it is NUL-terminated
+ * @name: (nullable): the name used in error messages, such as a file
+ *   name; %NULL for "&lt;data&gt;"
+ * @style: the style the file must be in
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement set from CSV as
+ * doson_ctr_measurement_set_new_from_csv_data() does, in the @style asked
+ * for rather than the one the header announces (doc/formats.md, section
+ * 4.4): with %DOSON_CTR_CSV_STYLE_VI the header must have ";" between
+ * fields, and every number is read in the Vietnamese style (1.234,5);
+ * with %DOSON_CTR_CSV_STYLE_PLAIN or %DOSON_CTR_CSV_STYLE_EXCEL (the
+ * same when reading: a byte order mark is allowed in every style) it must
+ * not. A file in the other style fails with %DOSON_CTR_ERROR_INVALID_DATA,
+ * "NAME:LINE: ..." naming the header's line; nothing is guessed.
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_csv_data_in_style (const char        *data,
+                                                      gssize             length,
+                                                      const char        *name,
+                                                      DosonCtrCsvStyle   style,
+                                                      GError           **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (style <= DOSON_CTR_CSV_STYLE_VI, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _doson_ctr_measurement_set_load_csv_data (data, length, name, (int) style,
+                                                   error);
+}
+
+DosonCtrMeasurementSet *
+_doson_ctr_measurement_set_load_csv_data (const char  *data,
+                                          gssize       length,
+                                          const char  *name,
+                                          int          style,
+                                          GError     **error)
+{
+  gsize n = _doson_ctr_loader_data (&data, length, &name);
+
+  return _doson_ctr_measurement_set_load_csv (data, n, name, style, NULL, NULL,
                                               error);
 }
 

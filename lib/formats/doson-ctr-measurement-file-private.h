@@ -32,7 +32,9 @@ typedef struct
  * problem is added to it in one pass: the reader carries on past a bad
  * measurement or record, which is left out, and returns the set of the
  * others, with their places in @places (optional); a problem that ends
- * the reading (bad syntax, a bad header) is listed and NULL returned. */
+ * the reading (bad syntax, a bad header) is listed and NULL returned.
+ * The CSV reader reads the style @style asked for (a DosonCtrCsvStyle) or
+ * DOSON_CTR_CSV_STYLE_ANNOUNCED (doson-ctr-csv-style-private.h). */
 DosonCtrMeasurementSet *_doson_ctr_measurement_set_load_json (const char      *data,
                                                               gsize            length,
                                                               const char      *name,
@@ -42,9 +44,28 @@ DosonCtrMeasurementSet *_doson_ctr_measurement_set_load_json (const char      *d
 DosonCtrMeasurementSet *_doson_ctr_measurement_set_load_csv (const char      *data,
                                                              gsize            length,
                                                              const char      *name,
+                                                             int              style,
                                                              GPtrArray       *problems,
                                                              DosonCtrPlaces  *places,
                                                              GError         **error);
+
+/* As the public doson_ctr_measurement_set_new_from_csv_data*(), in
+ * @style (a DosonCtrCsvStyle or DOSON_CTR_CSV_STYLE_ANNOUNCED). */
+DosonCtrMeasurementSet *_doson_ctr_measurement_set_load_csv_data (const char  *data,
+                                                                  gssize       length,
+                                                                  const char  *name,
+                                                                  int          style,
+                                                                  GError     **error);
+
+/* As doson_ctr_measurement_set_new_from_file() and
+ * doson_ctr_measurement_set_validate_file(), a CSV file in @style. */
+DosonCtrMeasurementSet *_doson_ctr_measurement_set_load_file (const char  *path,
+                                                              int          style,
+                                                              GError     **error);
+GPtrArray *_doson_ctr_measurement_set_validate_file (const char              *path,
+                                                     int                      style,
+                                                     DosonCtrProgram         *program,
+                                                     DosonCtrMeasurementSet **set);
 
 /* Whether a measurement file is read as CSV: its name ends in ".csv", in
  * any case. */

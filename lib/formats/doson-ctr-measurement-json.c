@@ -13,6 +13,7 @@
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-json-private.h"
 #include "formats/doson-ctr-loader-private.h"
+#include "formats/doson-ctr-csv-style-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
 #define MEASUREMENTS_FORMAT "doson-ctr-measurements"
@@ -299,19 +300,55 @@ DosonCtrMeasurementSet *
 doson_ctr_measurement_set_new_from_file (const char  *path,
                                          GError     **error)
 {
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _doson_ctr_measurement_set_load_file (path, DOSON_CTR_CSV_STYLE_ANNOUNCED, error);
+}
+
+/**
+ * doson_ctr_measurement_set_new_from_file_in_style: (constructor)
+ * @path: (type filename): the path of a measurement file
+ * @style: the style a CSV file must be in
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a measurement file as doson_ctr_measurement_set_new_from_file()
+ * does, a CSV file in the @style asked for, as
+ * doson_ctr_measurement_set_new_from_csv_data_in_style() reads it. A JSON
+ * file is read as always.
+ *
+ * Returns: (transfer full): the set, to be released with
+ *   g_object_unref(), or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+DosonCtrMeasurementSet *
+doson_ctr_measurement_set_new_from_file_in_style (const char        *path,
+                                                  DosonCtrCsvStyle   style,
+                                                  GError           **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (style <= DOSON_CTR_CSV_STYLE_VI, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _doson_ctr_measurement_set_load_file (path, (int) style, error);
+}
+
+DosonCtrMeasurementSet *
+_doson_ctr_measurement_set_load_file (const char  *path,
+                                      int          style,
+                                      GError     **error)
+{
   g_autofree char *contents = NULL;
   g_autofree char *display = NULL;
   gsize length;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   contents = _doson_ctr_loader_read_file (path, &length, &display, error);
   if (contents == NULL)
     return NULL;
   if (_doson_ctr_is_csv_path (path))
-    return doson_ctr_measurement_set_new_from_csv_data (contents, (gssize) length,
-                                                        display, error);
+    return _doson_ctr_measurement_set_load_csv_data (contents, (gssize) length,
+                                                     display, style, error);
   return doson_ctr_measurement_set_new_from_json_data (contents, (gssize) length,
                                                        display, error);
 }

@@ -12,6 +12,7 @@
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
 #include "formats/doson-ctr-program-json-private.h"
+#include "formats/doson-ctr-csv-style-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
 
 /**
@@ -191,6 +192,50 @@ doson_ctr_measurement_set_validate_file (const char              *path,
                                          DosonCtrProgram         *program,
                                          DosonCtrMeasurementSet **set)
 {
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (program == NULL || DOSON_CTR_IS_PROGRAM (program), NULL);
+
+  return _doson_ctr_measurement_set_validate_file (path, DOSON_CTR_CSV_STYLE_ANNOUNCED,
+                                                   program, set);
+}
+
+/**
+ * doson_ctr_measurement_set_validate_file_in_style:
+ * @path: (type filename): the path of a measurement file, JSON or (for a
+ *   name ending in ".csv") CSV
+ * @style: the style a CSV file must be in
+ * @program: (nullable): the programme the figures are for, or %NULL
+ * @set: (out) (optional) (nullable) (transfer full): where to store the
+ *   measurement set when the file has no problem, or %NULL
+ *
+ * As doson_ctr_measurement_set_validate_file(), a CSV file in the @style
+ * asked for, as doson_ctr_measurement_set_new_from_csv_data_in_style()
+ * reads it.
+ *
+ * Returns: (transfer container) (element-type DosonCtrDiagnostic): the
+ *   problems, as doson_ctr_measurement_set_validate_file() lists them
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_measurement_set_validate_file_in_style (const char              *path,
+                                                  DosonCtrCsvStyle         style,
+                                                  DosonCtrProgram         *program,
+                                                  DosonCtrMeasurementSet **set)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (style <= DOSON_CTR_CSV_STYLE_VI, NULL);
+  g_return_val_if_fail (program == NULL || DOSON_CTR_IS_PROGRAM (program), NULL);
+
+  return _doson_ctr_measurement_set_validate_file (path, (int) style, program, set);
+}
+
+GPtrArray *
+_doson_ctr_measurement_set_validate_file (const char              *path,
+                                          int                      style,
+                                          DosonCtrProgram         *program,
+                                          DosonCtrMeasurementSet **set)
+{
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GArray) measurements = NULL;
   g_autoptr(GError) error = NULL;
@@ -199,9 +244,6 @@ doson_ctr_measurement_set_validate_file (const char              *path,
   g_autofree char *contents = NULL;
   DosonCtrPlaces places = { NULL, { 0, 0 } };
   gsize length;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (program == NULL || DOSON_CTR_IS_PROGRAM (program), NULL);
 
   if (set != NULL)
     *set = NULL;
@@ -212,7 +254,7 @@ doson_ctr_measurement_set_validate_file (const char              *path,
   measurements = g_array_new (FALSE, FALSE, sizeof (DosonCtrPlace));
   places.measurements = measurements;
   if (_doson_ctr_is_csv_path (path))
-    loaded = _doson_ctr_measurement_set_load_csv (contents, length, display,
+    loaded = _doson_ctr_measurement_set_load_csv (contents, length, display, style,
                                                   problems, &places, &error);
   else
     loaded = _doson_ctr_measurement_set_load_json (contents, length, display,
