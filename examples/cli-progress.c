@@ -28,7 +28,8 @@
 
 static const char help_text[] =
   "Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
-  "                          [--summary] [--format csv|json] [--output FILE]\n"
+  "                          [--summary] [--format csv|json|text] [--lang vi|en]\n"
+  "                          [--output FILE]\n"
   "                          [--max-series N] --data MEASUREMENTS.csv\n"
   "\n"
   "Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
@@ -56,7 +57,10 @@ static const char help_text[] =
   "                      every series has the defaults\n"
   "  --summary           also roll the series up by group: with --format csv, a\n"
   "                      blank line and a second table follow the first\n"
-  "  --format=FORMAT     csv (the default) or json\n"
+  "  --format=FORMAT     csv (the default), json or text (a table for people)\n"
+  "  --lang=LANG         vi or en, the language of --format text; the default\n"
+  "                      comes from the locale (LC_ALL, LC_MESSAGES, LANG),\n"
+  "                      English unless it is Vietnamese\n"
   "  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
   "                      20000000, about 2 GB); a file with more stops with an\n"
   "                      error that names the line of the first series too many\n"
@@ -97,6 +101,11 @@ static const char help_text[] =
   "moderate_progress, limited_progress, deterioration, not_available.\n"
   "Output (json): {\"method\": ..., \"series\": [{\"series\": ..., \"group\": ...,\n"
   "  \"base_year\": ..., ...}], \"summary\": [...]} (summary with --summary).\n"
+  "Output (text): the same columns in words, aligned, with a heading row in\n"
+  "the chosen language: the progress as a percentage, the status in words\n"
+  "(\"On track\", \"Đúng tiến độ\"), numbers grouped by thousands (1,234.5 in\n"
+  "English, 1.234,5 in Vietnamese) and \"–\" for a figure that does not\n"
+  "exist; with --summary, a second table of the groups after a blank line.\n"
   "\n"
   "Exit status:\n"
   "  0  success\n"
@@ -223,16 +232,19 @@ cli_stdout_stream_init (CliStdoutStream *self)
 {
 }
 
-/* Writes the results in the chosen format to @stream. */
+/* Writes the results in @format (text, csv or json) and @lang to @stream. */
 static gboolean
-write_results (DosonCtrProgressTable  *table,
-               GOutputStream          *stream,
-               gboolean                json,
-               gboolean                summary,
-               GError                **error)
+write_results (DosonCtrProgressTable   *table,
+               GOutputStream           *stream,
+               DosonCtrDocumentFormat   format,
+               const char              *lang,
+               gboolean                 summary,
+               GError                 **error)
 {
-  if (json)
+  if (format == DOSON_CTR_DOCUMENT_FORMAT_JSON)
     return doson_ctr_progress_table_write_json (table, stream, summary, NULL, error);
+  if (format == DOSON_CTR_DOCUMENT_FORMAT_TEXT)
+    return doson_ctr_progress_table_write_text (table, stream, summary, lang, NULL, error);
 
   return doson_ctr_progress_table_write_csv (table, stream, NULL, error)
          && (!summary
@@ -277,7 +289,7 @@ check_arguments (char * const            *operands,
                  const char              *settings_path,
                  const char              *max_series_text,
                  DosonCtrProgressMethod  *method,
-                 gboolean                *json,
+                 DosonCtrDocumentFormat  *format,
                  guint64                 *max_series)
 {
   if (*data_path == NULL && operands[0] == NULL)
@@ -306,8 +318,15 @@ check_arguments (char * const            *operands,
                  "unsd-ratio or expected-value)", method_text);
       return CLI_EXIT_USAGE;
     }
-  if (!cli_parse_json_format (SUBCOMMAND, format_text, "csv", json))
-    return CLI_EXIT_USAGE;
+  *format = DOSON_CTR_DOCUMENT_FORMAT_CSV;
+  if (format_text != NULL
+      && (!doson_ctr_document_format_from_string (format_text, format)
+          || *format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
+    {
+      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use csv, json or text)",
+                 format_text);
+      return CLI_EXIT_USAGE;
+    }
   if (max_series_text != NULL
       && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, max_series, NULL))
     {
@@ -352,10 +371,11 @@ load_inputs (DosonCtrProgressTable  *table,
  * but writing.  To standard output, the results go straight out; to a
  * file, they are built whole and then replace it atomically. */
 static int
-write_output (DosonCtrProgressTable *table,
-              const char            *output,
-              gboolean               json,
-              gboolean               summary)
+write_output (DosonCtrProgressTable  *table,
+              const char             *output,
+              DosonCtrDocumentFormat  format,
+              const char             *lang,
+              gboolean                summary)
 {
   g_autoptr(GError) error = NULL;
 
@@ -363,7 +383,7 @@ write_output (DosonCtrProgressTable *table,
     {
       g_autoptr(GOutputStream) stream = g_object_new (CLI_TYPE_STDOUT_STREAM, NULL);
 
-      if (!write_results (table, stream, json, summary, &error)
+      if (!write_results (table, stream, format, lang, summary, &error)
           || !g_output_stream_flush (stream, NULL, &error))
         {
           cli_error (SUBCOMMAND, "standard output: %s", error->message);
@@ -375,7 +395,7 @@ write_output (DosonCtrProgressTable *table,
       g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
       GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
 
-      if (!write_results (table, stream, json, summary, &error)
+      if (!write_results (table, stream, format, lang, summary, &error)
           || !g_output_stream_close (stream, NULL, &error)
           || !doson_ctr_write_file_atomically (output,
                                                g_memory_output_stream_get_data (memory),
@@ -399,7 +419,9 @@ cli_progress (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *max_series_text = NULL;
   g_autofree char *data_option = NULL;
+  g_autofree char *lang_text = NULL;
   const char *data_path;
+  const char *lang;
   guint64 max_series = 0;
   gboolean summary = FALSE;
   const GOptionEntry entries[] = {
@@ -407,7 +429,8 @@ cli_progress (int    argc,
     { "method", 0, 0, G_OPTION_ARG_STRING, &method_text, "The method", "METHOD" },
     { "settings", 0, 0, G_OPTION_ARG_FILENAME, &settings_path, "The settings", "FILE" },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Roll up by group", NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv or json", "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv, json or text", "FORMAT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
@@ -416,7 +439,7 @@ cli_progress (int    argc,
   g_autoptr(DosonCtrProgressTable) table = NULL;
   g_auto(GStrv) operands = NULL;
   DosonCtrProgressMethod method;
-  gboolean json;
+  DosonCtrDocumentFormat format;
   int status;
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, CLI_EXIT_USAGE);
@@ -427,9 +450,11 @@ cli_progress (int    argc,
 
   data_path = data_option;
   status = check_arguments (operands, &data_path, method_text, format_text, settings_path,
-                            max_series_text, &method, &json, &max_series);
+                            max_series_text, &method, &format, &max_series);
   if (status != CLI_EXIT_OK)
     return status;
+  if (!cli_parse_lang (SUBCOMMAND, lang_text, &lang))
+    return CLI_EXIT_USAGE;
 
   table = doson_ctr_progress_table_new (method);
   if (max_series_text != NULL)
@@ -439,5 +464,5 @@ cli_progress (int    argc,
       report (error);
       return CLI_EXIT_DATA;
     }
-  return write_output (table, output, json, summary);
+  return write_output (table, output, format, lang, summary);
 }

@@ -205,6 +205,68 @@ START_TEST (test_stdin)
 }
 END_TEST
 
+/* --format text: the exact table in each language, with the summary. */
+START_TEST (test_text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-progress-XXXXXX", NULL);
+  g_autofree char *measurements = g_build_filename (dir, "m.csv", NULL);
+  g_autofree char *settings = g_build_filename (dir, "s.csv", NULL);
+
+  ck_assert_ptr_nonnull (dir);
+  ck_assert (g_file_set_contents (measurements, "series,year,value\n"
+                                  "a,2015,1000\na,2020,1500.5\nb,2015,10\nb,2020,8\nc,2015,5\n",
+                                  -1, NULL));
+  ck_assert (g_file_set_contents (settings, "series,target,group\na,2000,g1\nb,20,g1\nc,10,\n",
+                                  -1, NULL));
+  {
+    g_auto(Run) en = run_progress (NULL, "--method", "unsd-ratio", "--settings", settings,
+                                   "--data", measurements, "--format", "text", "--lang", "en",
+                                   "--summary", NULL);
+    g_auto(Run) vi = run_progress (NULL, "--method", "unsd-ratio", "--settings", settings,
+                                   "--data", measurements, "--format=text", "--lang=vi",
+                                   "--summary", NULL);
+    g_auto(Run) scores = run_progress (NULL, "--method", "open-sdg", "--data", measurements,
+                                       "--format", "text", "--lang", "en", NULL);
+
+    assert_success (&en,
+      "Series  Base year: value  Current year: value  Progress  Score  Status\n"
+      "a       2015: 1,000       2020: 1,500.5        178.8 %   –      On track\n"
+      "b       2015: 10          2020: 8              -92.3 %   –      Moving away\n"
+      "c       2015: 5           2015: 5              –         –      Insufficient data\n"
+      "\n"
+      "Group       Series  Mean score  Status\n"
+      "g1          2       –           Insufficient data\n"
+      "(no group)  1       –           Insufficient data\n");
+    assert_success (&vi,
+      "Chuỗi số liệu  Năm gốc: giá trị  Năm hiện tại: giá trị  Tiến độ  Điểm  Đánh giá\n"
+      "a              2015: 1.000       2020: 1.500,5          178,8 %  –     Đúng tiến độ\n"
+      "b              2015: 10          2020: 8                -92,3 %  –     Xấu đi\n"
+      "c              2015: 5           2015: 5                –        –     Chưa đủ số liệu\n"
+      "\n"
+      "Nhóm             Số chuỗi  Điểm bình quân  Đánh giá\n"
+      "g1               2         –               Chưa đủ số liệu\n"
+      "(không có nhóm)  1         –               Chưa đủ số liệu\n");
+    assert_success (&scores,
+      "Series  Base year: value  Current year: value  Progress  Score  Status\n"
+      "a       2015: 1,000       2020: 1,500.5        8.5 %     5      On track\n"
+      "b       2015: 10          2020: 8              -4.4 %    -5     Moving away\n"
+      "c       2015: 5           2015: 5              –         –      Insufficient data\n");
+  }
+  {
+    g_auto(Run) markdown = run_progress (NULL, "--method", "open-sdg", "--data", measurements,
+                                         "--format", "markdown", NULL);
+    g_auto(Run) lang = run_progress (NULL, "--method", "open-sdg", "--data", measurements,
+                                     "--format", "text", "--lang", "fr", NULL);
+
+    assert_failure (&markdown, 2, "unknown format \"markdown\"");
+    assert_failure (&lang, 2, "unknown language \"fr\"");
+  }
+  g_remove (measurements);
+  g_remove (settings);
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_output_file)
 {
   g_autofree char *dir = g_dir_make_tmp ("test-cli-progress-XXXXXX", NULL);
@@ -366,6 +428,7 @@ cli_progress_suite (void)
   tcase_add_test (tc, test_matches_library);
   tcase_add_test (tc, test_stdin);
   tcase_add_test (tc, test_output_file);
+  tcase_add_test (tc, test_text);
   tcase_add_test (tc, test_help);
   suite_add_tcase (s, tc);
 

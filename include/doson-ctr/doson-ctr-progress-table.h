@@ -122,6 +122,13 @@ gboolean doson_ctr_progress_table_write_json (DosonCtrProgressTable *table,
                                               gboolean               with_summary,
                                               GCancellable          *cancellable,
                                               GError               **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean doson_ctr_progress_table_write_text (DosonCtrProgressTable *table,
+                                              GOutputStream         *stream,
+                                              gboolean               with_summary,
+                                              const char            *lang,
+                                              GCancellable          *cancellable,
+                                              GError               **error);
 
 G_END_DECLS
 
