@@ -82,9 +82,11 @@ add_series (Cells                 *cells,
   exists = doson_ctr_progress_result_get_current (r, &year, &value);
   g_ptr_array_add (cells->cells, year_and_value (exists, year, value, lang));
   exists = doson_ctr_progress_result_get_progress (r, &value);
-  g_ptr_array_add (cells->cells, figure_or_none (exists, value, lang, _doson_ctr_words_append_percentage));
+  g_ptr_array_add (cells->cells,
+                   figure_or_none (exists, value, lang, _doson_ctr_words_append_percentage));
   exists = doson_ctr_progress_result_get_score (r, &value);
-  g_ptr_array_add (cells->cells, figure_or_none (exists, value, lang, _doson_ctr_words_append_number));
+  g_ptr_array_add (cells->cells,
+                   figure_or_none (exists, value, lang, _doson_ctr_words_append_number));
   g_ptr_array_add (cells->cells, g_strdup (status_label (doson_ctr_progress_result_get_status (r),
                                                          lang)));
 }
@@ -107,7 +109,8 @@ add_group (Cells                 *cells,
   g_ptr_array_add (cells->cells,
                    g_strdup_printf ("%u", doson_ctr_progress_table_get_group_n_series (table, i)));
   exists = doson_ctr_progress_result_get_score (r, &score);
-  g_ptr_array_add (cells->cells, figure_or_none (exists, score, lang, _doson_ctr_words_append_number));
+  g_ptr_array_add (cells->cells,
+                   figure_or_none (exists, score, lang, _doson_ctr_words_append_number));
   g_ptr_array_add (cells->cells, g_strdup (status_label (doson_ctr_progress_result_get_status (r),
                                                          lang)));
 }
