@@ -27,7 +27,7 @@
 
 static const char help_text[] =
   "Usage: doson-ctr validate [--program FILE] [--data FILE] [--format text|json]\n"
-  "                          [--max-problems N] [--output FILE]\n"
+  "                          [--max-problems N] [--lang vi|en] [--output FILE]\n"
   "                          [--data-csv-style auto|plain|vi]\n"
   "\n"
   "Checks a programme and its measurements and lists every problem, one per\n"
@@ -49,6 +49,8 @@ static const char help_text[] =
   "                    path or a CSV column), code and message (null for what\n"
   "                    a problem does not have), with \"count\" and \"not_shown\"\n"
   "  --max-problems=N  print at most N problems (all are counted)\n"
+  "  --lang=LANG       vi or en, the language of the line printed when there\n"
+  "                    is no problem; the default comes from the locale\n"
   "  -o, --output=FILE write the problems to FILE, replacing it atomically,\n"
   "                    instead of to standard output (\"-\")\n"
   "  -h, --help        show this help and exit\n"
@@ -74,6 +76,8 @@ typedef struct
   gboolean data_style_asked;
   DosonCtrCsvStyle data_style;
   guint max_problems;
+  char *lang_text;
+  const char *lang;
 } Options;
 
 static void
@@ -85,6 +89,7 @@ options_clear (Options *options)
   g_free (options->max_problems_text);
   g_free (options->output);
   g_free (options->data_style_text);
+  g_free (options->lang_text);
 }
 
 /* Parses argv; -1 to go on, else the exit status. */
@@ -100,6 +105,7 @@ parse_options (Options  *options,
     { "max-problems", 0, 0, G_OPTION_ARG_STRING, &options->max_problems_text,
       "Print at most N problems", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output, "Write to FILE", "FILE" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &options->lang_text, "vi or en", "LANG" },
     { "data-csv-style", 0, 0, G_OPTION_ARG_STRING, &options->data_style_text,
       "auto, plain or vi", "STYLE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
@@ -116,6 +122,8 @@ parse_options (Options  *options,
       return CLI_EXIT_USAGE;
     }
   options->json = g_strcmp0 (options->format, "json") == 0;
+  if (!cli_parse_lang (SUBCOMMAND, options->lang_text, &options->lang))
+    return CLI_EXIT_USAGE;
   if (!cli_parse_data_csv_style (SUBCOMMAND, options->data_style_text,
                                  &options->data_style_asked, &options->data_style))
     return CLI_EXIT_USAGE;
@@ -264,7 +272,7 @@ cli_validate (int    argc,
               char **argv)
 {
   Options options = { NULL, NULL, NULL, NULL, NULL, NULL, FALSE, FALSE,
-                      DOSON_CTR_CSV_STYLE_PLAIN, G_MAXUINT };
+                      DOSON_CTR_CSV_STYLE_PLAIN, G_MAXUINT, NULL, NULL };
   g_autoptr (DosonCtrProgram) program = NULL;
   g_autoptr (DosonCtrMeasurementSet) set = NULL;
   g_autoptr (GPtrArray) problems = NULL;
@@ -306,12 +314,10 @@ cli_validate (int    argc,
     append_text (out, problems, n_shown);
   else if (!program_broken)
     {
-      g_string_append_printf (out, "ok: programme %s (%u indicators)", doson_ctr_program_get_id (program),
-                              doson_ctr_program_get_indicators (program)->len);
-      if (set != NULL)
-        g_string_append_printf (out, "; %s: %u measurements", options.data_path,
-                                doson_ctr_measurement_set_get_size (set));
-      g_string_append (out, "; no problems\n");
+      g_autofree char *line = doson_ctr_validation_ok_to_string (program, options.data_path, set,
+                                                                 options.lang);
+
+      g_string_append (out, line);
     }
   status = problems->len > 0 || program_broken ? CLI_EXIT_DATA : CLI_EXIT_OK;
   if (cli_write_output (SUBCOMMAND, options.output, out) != CLI_EXIT_OK)

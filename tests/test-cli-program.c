@@ -877,6 +877,24 @@ START_TEST (test_validate_ok)
   assert_status (&run, 0);
   ck_assert (g_str_has_prefix (run.out, "ok: programme hoa-sen-2026 (2 indicators)"));
   run_clear (&run);
+
+  /* --lang: the line in each language. */
+  run = run_cli ("validate", "--program", program, "--lang", "vi", NULL);
+  assert_status (&run, 0);
+  ck_assert_str_eq (run.out, "hợp lệ: chương trình hoa-sen-2026 (2 chỉ tiêu); không có lỗi\n");
+  run_clear (&run);
+  run = run_cli ("validate", "--program", program, "--lang=en", NULL);
+  assert_status (&run, 0);
+  ck_assert_str_eq (run.out, "ok: programme hoa-sen-2026 (2 indicators); no problems\n");
+  run_clear (&run);
+  run = run_cli ("validate", "--data", csv, "--lang", "vi", NULL);
+  assert_status (&run, 0);
+  ck_assert (g_str_has_prefix (run.out, "hợp lệ: chương trình 03-ctr-du (42 chỉ tiêu); "));
+  ck_assert (g_str_has_suffix (run.out, ": 131 số liệu; không có lỗi\n"));
+  run_clear (&run);
+  run = run_cli ("validate", "--lang", "fr", NULL);
+  assert_status (&run, 2);
+  run_clear (&run);
 }
 END_TEST
 

@@ -14,6 +14,7 @@
 #include <glib.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-measurement.h>
 #include <doson-ctr/doson-ctr-output.h>
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-target.h>
@@ -43,6 +44,12 @@ DOSON_CTR_AVAILABLE_IN_0_1
 char *doson_ctr_format_percentage (double      fraction,
                                    guint       places,
                                    const char *lang);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+char *doson_ctr_validation_ok_to_string (DosonCtrProgram        *program,
+                                         const char             *data_name,
+                                         DosonCtrMeasurementSet *set,
+                                         const char             *lang);
 
 G_END_DECLS
 
