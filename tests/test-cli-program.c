@@ -407,7 +407,13 @@ START_TEST (test_report_vietnamese_wording)
   text = run_cli ("report", "--data", data, "--lang", "vi", "--explain", "grdp-industry", NULL);
   assert_status (&text, 0);
   ck_assert_ptr_nonnull (strstr (text.out, "\nMục tiêu 1 trên 1: tăng bình quân 17–19 %/năm (mức sàn – mức phấn đấu); "
-                                           "năm đầu 2026, hạn 2030\n"));
+                                           "năm đầu\n  2026, hạn 2030\n"));
+  /* figures in the Vietnamese number style with their units, never the
+   * raw 0.1201707944 or "giá trị 1443" */
+  ck_assert_ptr_nonnull (strstr (text.out, "\nSố liệu so sánh: 12,0 %/năm\n"));
+  ck_assert_ptr_nonnull (strstr (text.out, "\nHiện tại: 2027, giá trị 1.443 tỷ đồng\n"));
+  ck_assert_ptr_null (strstr (text.out, "0.12"));
+  ck_assert_ptr_null (strstr (text.out, "giá trị 1443"));
   ck_assert_ptr_null (strstr (text.out, "floor-stretch"));
   ck_assert_ptr_null (strstr (text.out, "CAGR"));
   run_clear (&text);
@@ -448,8 +454,9 @@ START_TEST (test_report_explain)
   ck_assert_msg (g_str_has_prefix (run.out, "III.2.1 shopping-centres — Large shopping centres"), "%s", run.out);
   ck_assert_ptr_nonnull (strstr (run.out, "Status: Limited progress; score -2.50\n"));
   ck_assert_ptr_nonnull (strstr (run.out, "Rule: from a base of 0, linear pace = (value / target) / "
-                                          "elapsed share [linear-gap]\n"));
-  ck_assert_ptr_nonnull (strstr (run.out, "Pace: 0\n"));
+                                          "elapsed share\n  [linear-gap]\n"));
+  ck_assert_ptr_nonnull (strstr (run.out, "\nPace: 0.00\n"));
+  ck_assert_ptr_nonnull (strstr (run.out, "\nCurrent: 2027, value 0 centres\n"));
   ck_assert_str_eq (run.err, "");
   run_clear (&run);
 

@@ -185,9 +185,32 @@ START_TEST (test_colour)
 }
 END_TEST
 
+/* @text has more than @min_lines lines, none wider than @width
+ * columns once its colour sequences are left out. */
+static void
+assert_fits (const char *text,
+             guint       width,
+             guint       min_lines,
+             const char *lang)
+{
+  g_autoptr (GRegex) colours = g_regex_new ("\033\\[[0-9;]*m", 0, 0, NULL);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  gsize i;
+
+  ck_assert_uint_gt (g_strv_length (lines), min_lines);
+  for (i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *plain = g_regex_replace_literal (colours, lines[i], -1, 0, "", 0, NULL);
+
+      ck_assert_msg ((guint) g_utf8_strlen (plain, -1) <= width, "%s, %u columns, line %zu: %s",
+                     lang, width, i + 1, lines[i]);
+    }
+}
+
 /* No line of the text report of the built-in programme and the sample
  * data is wider than the width, in characters, in either language; a
- * width of 0 leaves the long lines. */
+ * width of 0 leaves the long lines. The explanation of an indicator fits
+ * the same width. */
 START_TEST (test_text_width)
 {
   static const char * const langs[] = { "vi", "en" };
@@ -198,7 +221,7 @@ START_TEST (test_text_width)
   g_autoptr (DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new_from_file (path, &error);
   g_autoptr (DosonCtrAssessment) assessment = NULL;
   g_autoptr (DosonCtrReport) report = NULL;
-  gsize l, w, i;
+  gsize l, w;
 
   ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
   assessment = doson_ctr_assessment_new (program, set, 0, NULL, &error);
@@ -209,22 +232,17 @@ START_TEST (test_text_width)
     for (w = 0; w < G_N_ELEMENTS (widths); w++)
       {
         g_autofree char *text = NULL;
-        g_auto (GStrv) lines = NULL;
+        g_autofree char *explained = NULL;
 
         doson_ctr_report_set_lang (report, langs[l]);
         doson_ctr_report_set_width (report, widths[w]);
         doson_ctr_report_set_colour (report, w == 1);
         text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
-        lines = g_strsplit (text, "\n", -1);
-        ck_assert_uint_gt (g_strv_length (lines), 100);
-        for (i = 0; lines[i] != NULL; i++)
-          {
-            g_autoptr (GRegex) colours = g_regex_new ("\033\\[[0-9;]*m", 0, 0, NULL);
-            g_autofree char *plain = g_regex_replace_literal (colours, lines[i], -1, 0, "", 0, NULL);
-
-            ck_assert_msg ((guint) g_utf8_strlen (plain, -1) <= widths[w], "%s, %u columns, line %zu: %s",
-                           langs[l], widths[w], i + 1, lines[i]);
-          }
+        assert_fits (text, widths[w], 100, langs[l]);
+        /* the explanation of an indicator wraps to the same width */
+        explained = doson_ctr_report_explain_indicator (report, "grdp-industry", &error);
+        ck_assert_msg (explained != NULL, "%s", error != NULL ? error->message : "");
+        assert_fits (explained, widths[w], 20, langs[l]);
       }
   doson_ctr_report_set_width (report, 0);
   ck_assert_uint_eq (doson_ctr_report_get_width (report), 0);
@@ -508,14 +526,19 @@ START_TEST (test_explain_indicator)
                                        "*** Illustrative data, not official statistics ***\n"
                                        "Status: On track; score "), "%s", en);
   ck_assert_msg (strstr (en, "\nValue (year): 78.5 % (2026)\nAttainment: 98.1 %\n\n→ ≥ 80 % by 2030\n"
-                             "  needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, "
-                             "2030 reaches 92.5 % (meets the target)\n"
+                             "  needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030\n"
+                             "    reaches 92.5 % (meets the target)\n"
                              "Indicator: schools-standard\n") != NULL, "%s", en);
-  /* the figures of what is still needed, (80 − 78.5) / 4 = 0.375 a year,
-   * and of the line so far, 78.5 + 3.5 · 4 = 92.5 */
-  ck_assert_msg (strstr (en, "\nStill needed: level 2027–2030, per year 0.375, total 80\n"
-                             "At the current pace: 2030, value 92.5, figure compared 92.5, "
-                             "meets the target: yes\n") != NULL, "%s", en);
+  /* the figures of what is still needed, (80 − 78.5) / 4 = 0.375 points
+   * a year, and of the line so far, 78.5 + 3.5 · 4 = 92.5, with their
+   * units, wrapped to 80 columns */
+  ck_assert_msg (strstr (en, "\nStill needed: level 2027–2030, per year 0.38 points, total 80 %\n"
+                             "At the current pace: 2030, value 92.5 %, figure compared 92.5 %, "
+                             "meets the\n  target: yes\n") != NULL, "%s", en);
+  /* the actual growth (78.5 / 75 − 1 = 4.67 %) as a rate, the score with
+   * two decimals */
+  ck_assert_msg (strstr (en, "\nCompound growth CAGR_a: 4.7 %/yr\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "\nScore: 5.00\n") != NULL, "%s", en);
   ck_assert (g_str_has_suffix (en, "\n"));
 
   doson_ctr_report_set_lang (report, "vi");
@@ -523,6 +546,9 @@ START_TEST (test_explain_indicator)
   ck_assert_ptr_nonnull (vi);
   ck_assert_msg (strstr (vi, "Mức độ hoàn thành: 98,1 %\n") != NULL, "%s", vi);
   ck_assert_msg (strstr (vi, "Chỉ tiêu: schools-standard\n") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "\nHiện tại: 2026, giá trị 78,5 %\n") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "\nTốc độ tăng bình quân thực tế từ năm gốc: 4,7 %/năm\n") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "\nCòn cần: level 2027–2030, mỗi năm 0,38 điểm %, tổng 80 %\n") != NULL, "%s", vi);
 
   none = doson_ctr_report_explain_indicator (report, "schools", &error);
   ck_assert_ptr_null (none);

@@ -20,6 +20,7 @@
 #include "assess/doson-ctr-requirement-private.h"
 #include "assess/doson-ctr-target-assessment-private.h"
 #include "maths/doson-ctr-progress-private.h"
+#include "output/doson-ctr-explain-private.h"
 #include "output/doson-ctr-explain-words-private.h"
 #include "output/doson-ctr-words-private.h"
 
@@ -27,6 +28,7 @@
 typedef struct
 {
   const DosonCtrTargetAssessment *a;
+  DosonCtrIndicator              *indicator; /* NULL: figures in full */
   DosonCtrTargetKind              kind;
   const char                     *tag;     /* the language asked for */
   DosonCtrLang                    lang;    /* as the language rule reads it */
@@ -45,6 +47,97 @@ reason_text (const Explain            *e,
              DosonCtrAssessmentReason  reason)
 {
   return _doson_ctr_explain_reason (e->lang, reason);
+}
+
+/* How a figure is written: for people (in the number style of the
+ * language, with a unit) when the indicator is known, else in full. */
+typedef void (*AppendFigure) (GString       *s,
+                              const Explain *e,
+                              double         v);
+
+/* A value of the indicator: "2.020 tỷ đồng". */
+static void
+append_value (GString       *s,
+              const Explain *e,
+              double         v)
+{
+  if (e->indicator != NULL)
+    _doson_ctr_words_append_value (s, e->indicator, v, e->lang);
+  else
+    _doson_ctr_append_figure (s, v);
+}
+
+/* A value the rules computed (what is needed, where the pace leads),
+ * rounded as the report's words round it: "2.521,3 tỷ đồng". */
+static void
+append_computed_value (GString       *s,
+                       const Explain *e,
+                       double         v)
+{
+  append_value (s, e, e->indicator != NULL ? _doson_ctr_words_round (v) : v);
+}
+
+/* A yearly change the rules computed: "0,38 điểm %", "0,33 trung tâm". */
+static void
+append_computed_change (GString       *s,
+                        const Explain *e,
+                        double         v)
+{
+  if (e->indicator != NULL)
+    _doson_ctr_words_append_change (s, e->indicator, v, e->lang);
+  else
+    _doson_ctr_append_figure (s, v);
+}
+
+/* A share of a whole, such as the attainment or the elapsed time:
+ * "70,7 %". */
+static void
+append_share (GString       *s,
+              const Explain *e,
+              double         v)
+{
+  if (e->indicator != NULL)
+    _doson_ctr_words_append_percentage (s, v, e->lang);
+  else
+    _doson_ctr_append_figure (s, v);
+}
+
+/* A yearly rate: "12,0 %/năm". */
+static void
+append_yearly_rate (GString       *s,
+                    const Explain *e,
+                    double         v)
+{
+  append_share (s, e, v);
+  if (e->indicator != NULL)
+    g_string_append (s, e->lang == DOSON_CTR_LANG_VI ? "/năm" : "/yr");
+}
+
+/* A score or a pace ratio: "0,27". */
+static void
+append_ratio (GString       *s,
+              const Explain *e,
+              double         v)
+{
+  if (e->indicator != NULL)
+    _doson_ctr_words_append_score (s, v, e->lang);
+  else
+    _doson_ctr_append_figure (s, v);
+}
+
+/* A figure of the kind the target states: a yearly rate for average
+ * growth, a percentage for another rate, else a value. */
+static void
+append_target_figure (GString       *s,
+                      const Explain *e,
+                      double         v)
+{
+  if (e->kind == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH)
+    append_yearly_rate (s, e, v);
+  else if (doson_ctr_target_kind_is_rate (e->kind))
+    append_share (s, e, v);
+  else
+    append_value (s, e, v);
 }
 
 /* "absent", with the reason in brackets when there is one. */
@@ -66,11 +159,12 @@ append_optional (GString       *s,
                  DosonCtrWord   name,
                  gboolean       has,
                  double         v,
+                 AppendFigure   append,
                  const char    *why)
 {
   g_string_append_printf (s, "%s: ", word (e, name));
   if (has)
-    _doson_ctr_append_figure (s, v);
+    append (s, e, v);
   else
     append_absent (s, e, why);
   g_string_append_c (s, '\n');
@@ -144,7 +238,8 @@ kind_words_vi (DosonCtrTargetKind kind)
 }
 
 /* A figure of a target in Vietnamese: a rate as a percentage ("17 %/năm"
- * for growth), a number with a decimal comma. */
+ * for growth), a value with its unit when the indicator is known, else a
+ * number with a decimal comma. */
 static void
 append_threshold_vi (GString       *s,
                      const Explain *e,
@@ -152,6 +247,11 @@ append_threshold_vi (GString       *s,
 {
   gboolean rate = doson_ctr_target_kind_is_rate (e->kind);
 
+  if (!rate && e->indicator != NULL)
+    {
+      append_value (s, e, v);
+      return;
+    }
   _doson_ctr_words_append_number (s, rate ? v * 100 : v, DOSON_CTR_LANG_VI);
   if (rate)
     g_string_append (s, e->kind == DOSON_CTR_TARGET_KIND_AVERAGE_GROWTH ? " %/năm" : " %");
@@ -270,13 +370,13 @@ explain_observations (GString       *s,
   const DosonCtrTargetAssessment *a = e->a;
 
   g_string_append_printf (s, "%s: ", word (e, WORD_FLOOR));
-  _doson_ctr_append_figure (s, a->floor);
+  append_target_figure (s, e, a->floor);
   if (a->has_stretch)
     {
       gboolean band = doson_ctr_target_get_range_mode (a->target) == DOSON_CTR_RANGE_MODE_BAND;
 
       g_string_append_printf (s, "; %s ", word (e, band ? WORD_BAND : WORD_STRETCH));
-      _doson_ctr_append_figure (s, a->stretch);
+      append_target_figure (s, e, a->stretch);
     }
   else
     g_string_append_printf (s, " (%s)", word (e, WORD_NOT_RANGE));
@@ -286,7 +386,7 @@ explain_observations (GString       *s,
   if (a->has_base)
     {
       g_string_append_printf (s, "%d, %s ", a->base_year, word (e, WORD_VALUE));
-      _doson_ctr_append_figure (s, a->base_value);
+      append_value (s, e, a->base_value);
     }
   else if (a->reason == DOSON_CTR_ASSESSMENT_REASON_NO_BASE
            || a->reason == DOSON_CTR_ASSESSMENT_REASON_NO_DATA)
@@ -303,7 +403,7 @@ explain_observations (GString       *s,
   if (a->has_current)
     {
       g_string_append_printf (s, "%d, %s ", a->current_year, word (e, WORD_VALUE));
-      _doson_ctr_append_figure (s, a->current_value);
+      append_value (s, e, a->current_value);
     }
   else
     append_absent (s, e, NULL);
@@ -328,7 +428,7 @@ explain_rows (GString       *s,
 
       g_string_append_printf (s, "  %d: %s ", r->year, word (e, WORD_VALUE));
       if (r->has_value)
-        _doson_ctr_append_figure (s, r->value);
+        append_value (s, e, r->value);
       else
         append_absent (s, e, NULL);
       if (e->kind == DOSON_CTR_TARGET_KIND_YEAR_ON_YEAR || cumulative)
@@ -336,7 +436,7 @@ explain_rows (GString       *s,
           g_string_append_printf (s, "; %s ",
                                   word (e, cumulative ? WORD_RUNNING_TOTAL : WORD_CHANGE));
           if (r->has_figure)
-            _doson_ctr_append_figure (s, r->figure);
+            (cumulative ? append_value : append_target_figure) (s, e, r->figure);
           else
             append_absent (s, e,
                            reason_text (e, r->why != DOSON_CTR_ASSESSMENT_REASON_NONE
@@ -356,19 +456,19 @@ explain_figures (GString       *s,
 {
   const DosonCtrTargetAssessment *a = e->a;
 
-  append_optional (s, e, WORD_FIGURE, a->has_figure, a->figure,
+  append_optional (s, e, WORD_FIGURE, a->has_figure, a->figure, append_target_figure,
                    a->status == DOSON_CTR_STATUS_NOT_AVAILABLE ? e->why : NULL);
   if (a->has_stretch && a->has_figure)
     g_string_append_printf (s, "%s: %s\n", word (e, WORD_EXCEEDS),
                             word (e, a->exceeds_stretch ? WORD_YES : WORD_NO));
-  append_optional (s, e, WORD_ATTAINMENT, a->has_attainment, a->attainment, NULL);
-  append_optional (s, e, WORD_CAGR, a->has_cagr, a->cagr, NULL);
-  append_optional (s, e, WORD_TOTAL, a->has_total, a->total, NULL);
-  append_optional (s, e, WORD_ELAPSED, a->has_elapsed, a->elapsed, NULL);
+  append_optional (s, e, WORD_ATTAINMENT, a->has_attainment, a->attainment, append_share, NULL);
+  append_optional (s, e, WORD_CAGR, a->has_cagr, a->cagr, append_yearly_rate, NULL);
+  append_optional (s, e, WORD_TOTAL, a->has_total, a->total, append_value, NULL);
+  append_optional (s, e, WORD_ELAPSED, a->has_elapsed, a->elapsed, append_share, NULL);
 
   g_string_append_printf (s, "%s: ", word (e, WORD_PACE));
   if (a->has_pace)
-    _doson_ctr_append_figure (s, a->pace);
+    append_ratio (s, e, a->pace);
   else if (a->pace_rule == DOSON_CTR_PACE_RULE_NONE)
     append_absent (s, e, word (e, WORD_NOT_USED));
   else if (a->reason == DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET)
@@ -380,13 +480,21 @@ explain_figures (GString       *s,
   g_string_append_c (s, '\n');
 
   g_string_append_printf (s, "%s: ", word (e, WORD_CUTOFFS));
-  if (a->has_cutoffs)
+  if (a->has_cutoffs && e->indicator != NULL)
+    {
+      append_ratio (s, e, a->cutoffs.substantial);
+      g_string_append (s, " / ");
+      append_ratio (s, e, a->cutoffs.moderate);
+      g_string_append (s, " / ");
+      append_ratio (s, e, a->cutoffs.limited);
+    }
+  else if (a->has_cutoffs)
     _doson_ctr_cutoffs_append (s, &a->cutoffs);
   else
     append_absent (s, e, word (e, WORD_NOT_USED));
   g_string_append_c (s, '\n');
 
-  append_optional (s, e, WORD_SCORE, a->has_score, a->score, NULL);
+  append_optional (s, e, WORD_SCORE, a->has_score, a->score, append_ratio, NULL);
 
   if (a->has_years)
     g_string_append_printf (s, "%s: %u %s %u %s; %u %s\n", word (e, WORD_YEARS_MET),
@@ -401,12 +509,13 @@ append_named_figure (GString       *s,
                      const Explain *e,
                      DosonCtrWord   name,
                      gboolean       has,
-                     double         v)
+                     double         v,
+                     AppendFigure   append)
 {
   if (!has)
     return;
   g_string_append_printf (s, ", %s ", word (e, name));
-  _doson_ctr_append_figure (s, v);
+  append (s, e, v);
 }
 
 /* ", [reason]" when there is one. */
@@ -433,14 +542,17 @@ explain_needs (GString       *s,
                           doson_ctr_requirement_kind_to_string (r->kind));
   if (r->has_years)
     g_string_append_printf (s, " %d–%d", r->from_year, r->to_year);
-  append_named_figure (s, e, WORD_PER_YEAR, r->has_per_year, r->per_year);
-  append_named_figure (s, e, WORD_REQUIRED_TOTAL, r->has_total, r->total);
+  append_named_figure (s, e, WORD_PER_YEAR, r->has_per_year, r->per_year,
+                       r->kind == DOSON_CTR_REQUIREMENT_KIND_GROWTH_RATE
+                       || r->kind == DOSON_CTR_REQUIREMENT_KIND_YEARLY_CHANGE
+                       ? append_target_figure : append_computed_change);
+  append_named_figure (s, e, WORD_REQUIRED_TOTAL, r->has_total, r->total, append_computed_value);
   append_requirement_reason (s, r->reason);
   g_string_append_c (s, '\n');
 
   g_string_append_printf (s, "%s: %d", word (e, WORD_PROJECTION), p->year);
-  append_named_figure (s, e, WORD_VALUE, p->has_value, p->value);
-  append_named_figure (s, e, WORD_FIGURE_COMPARED, p->has_figure, p->figure);
+  append_named_figure (s, e, WORD_VALUE, p->has_value, p->value, append_computed_value);
+  append_named_figure (s, e, WORD_FIGURE_COMPARED, p->has_figure, p->figure, append_target_figure);
   if (p->has_meets)
     g_string_append_printf (s, ", %s: %s", word (e, WORD_MEETS_TARGET),
                             word (e, p->meets ? WORD_YES : WORD_NO));
@@ -488,7 +600,8 @@ explain_status (GString       *s,
  * whether the target is due, the rule applied (saying for a zero target
  * whether the linear pace or the `open-sdg` 0.001 rule was used), the floor
  * and stretch, the base and current observations, the figure of each year
- * looked at, the figure compared, the attainment, CAGR_a, the running
+ * looked at, the figure compared, the attainment, the actual average
+ * growth since the baseline, the running
  * total, the elapsed share, the pace, the cut-offs, the score, the years
  * met, what is still needed and where the pace leads (for a target not
  * achieved: doson_ctr_target_assessment_get_requirement() and
@@ -506,12 +619,21 @@ char *
 doson_ctr_target_assessment_explain (const DosonCtrTargetAssessment *assessment,
                                      const char                     *lang)
 {
+  g_return_val_if_fail (assessment != NULL, NULL);
+
+  return _doson_ctr_target_assessment_explain_for (assessment, NULL, lang);
+}
+
+char *
+_doson_ctr_target_assessment_explain_for (const DosonCtrTargetAssessment *assessment,
+                                          DosonCtrIndicator              *indicator,
+                                          const char                     *lang)
+{
   Explain e;
   GString *s;
 
-  g_return_val_if_fail (assessment != NULL, NULL);
-
   e.a = assessment;
+  e.indicator = indicator;
   e.kind = doson_ctr_target_get_kind (assessment->target);
   e.tag = lang;
   e.lang = _doson_ctr_lang_from_string (lang);

@@ -10,8 +10,10 @@
 
 #include <doson-ctr/doson-ctr-error.h>
 
+#include "output/doson-ctr-explain-private.h"
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-requirement-words-private.h"
+#include "output/doson-ctr-wrap-private.h"
 
 /* "III.1 (8) id — name", the as-of year, the notice, and the indicator's
  * status, score and attainment as the report's line shows them. */
@@ -59,7 +61,11 @@ append_heading (GString            *out,
  * achieved still needs and where the pace leads, in words
  * (doson_ctr_target_assessment_describe_needs()), followed by
  * doson_ctr_target_assessment_explain(): the rule applied, every figure it
- * used and the reason for any figure that is absent.
+ * used and the reason for any figure that is absent. Figures are written
+ * in the report's language and number style with their units (a rate as
+ * "12,0 %/năm", a value with the indicator's unit, a score with two
+ * decimals), and lines are wrapped to the report's width
+ * (doson_ctr_report_set_width()) as in its text.
  *
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @indicator_id names no
  * indicator of the programme.
@@ -77,6 +83,7 @@ doson_ctr_report_explain_indicator (DosonCtrReport  *report,
   g_auto (DosonCtrReportLine) line = { 0 };
   DosonCtrIndicator *indicator;
   GString *out;
+  char *wrapped;
   guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_REPORT (report), NULL);
@@ -99,7 +106,8 @@ doson_ctr_report_explain_indicator (DosonCtrReport  *report,
     {
       const DosonCtrTargetAssessment *a = g_ptr_array_index (line.results, i);
       g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
-      g_autofree char *text = doson_ctr_target_assessment_explain (a, _doson_ctr_report_tag (report));
+      g_autofree char *text = _doson_ctr_target_assessment_explain_for (a, indicator,
+                                                                         _doson_ctr_report_tag (report));
       g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
 
       g_string_append_printf (out, "\n→ %s\n", words);
@@ -107,5 +115,7 @@ doson_ctr_report_explain_indicator (DosonCtrReport  *report,
         g_string_append_printf (out, "  %s\n", needs);
       g_string_append (out, text);
     }
-  return g_string_free (out, FALSE);
+  wrapped = _doson_ctr_wrap (out->str, report->width);
+  g_string_free (out, TRUE);
+  return wrapped;
 }

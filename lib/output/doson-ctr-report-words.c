@@ -222,12 +222,7 @@ _doson_ctr_report_append_score (GString        *out,
                                 DosonCtrReport *report,
                                 double          score)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (buf, sizeof buf, "%.2f", score);
-  if (report->lang == DOSON_CTR_LANG_VI)
-    *strchr (buf, '.') = ',';
-  g_string_append (out, buf);
+  _doson_ctr_words_append_score (out, score, report->lang);
 }
 
 void

@@ -43,22 +43,13 @@ words_init (Words                          *w,
   w->higher = doson_ctr_target_assessment_get_direction (a) == DOSON_CTR_DIRECTION_HIGHER;
 }
 
-/* A figure for people: one decimal, two below 1. */
-static double
-rounded (double value)
-{
-  double scale = fabs (value) < 1 ? 100 : 10;
-
-  return round (value * scale) / scale;
-}
-
 /* A value of the indicator, rounded, with its unit: "1 tổ chức", "95 %". */
 static void
 append_quantity (GString     *out,
                  const Words *w,
                  double       value)
 {
-  _doson_ctr_words_append_value (out, w->indicator, rounded (value), w->lang);
+  _doson_ctr_words_append_value (out, w->indicator, _doson_ctr_words_round (value), w->lang);
 }
 
 /* "giai đoạn 2028–2030", "trong năm 2030"; "over 2028–2030", "in 2030". */
@@ -210,7 +201,7 @@ append_more (GString     *out,
       g_string_append_printf (out, " %s", word);
       return;
     }
-  _doson_ctr_words_append_number (out, rounded (size), w->lang);
+  _doson_ctr_words_append_number (out, _doson_ctr_words_round (size), w->lang);
   g_string_append_printf (out, " %s", word);
   if (unit != NULL && *unit != '\0')
     g_string_append_printf (out, " %s", unit);
@@ -278,17 +269,11 @@ append_level (GString                   *out,
   else
     g_string_append_printf (out, pick (w, " vào năm %d", " in %d"), r->to_year);
 
-  if (!doson_ctr_requirement_get_per_year (r, &step) || rounded (step) == 0)
+  if (!doson_ctr_requirement_get_per_year (r, &step) || _doson_ctr_words_round (step) == 0)
     return;
   g_string_append_printf (out, " (%s ", step > 0 ? pick (w, "mỗi năm tăng", "up")
                                                  : pick (w, "mỗi năm giảm", "down"));
-  if (doson_ctr_indicator_get_measure (w->indicator) == DOSON_CTR_MEASURE_PERCENT)
-    {
-      _doson_ctr_words_append_number (out, rounded (fabs (step)), w->lang);
-      g_string_append (out, pick (w, " điểm %", " points"));
-    }
-  else
-    append_quantity (out, w, fabs (step));
+  _doson_ctr_words_append_change (out, w->indicator, fabs (step), w->lang);
   g_string_append (out, pick (w, ")", " a year)"));
 }
 

@@ -42,6 +42,21 @@ _doson_ctr_words_append_value (GString           *out,
     }
 }
 
+void
+_doson_ctr_words_append_change (GString           *out,
+                                DosonCtrIndicator *indicator,
+                                double             change,
+                                DosonCtrLang       lang)
+{
+  if (doson_ctr_indicator_get_measure (indicator) == DOSON_CTR_MEASURE_PERCENT)
+    {
+      _doson_ctr_words_append_number (out, _doson_ctr_words_round (change), lang);
+      g_string_append (out, lang == DOSON_CTR_LANG_VI ? " điểm %" : " points");
+    }
+  else
+    _doson_ctr_words_append_value (out, indicator, _doson_ctr_words_round (change), lang);
+}
+
 /**
  * doson_ctr_indicator_format_value:
  * @indicator: the indicator @value is a measurement of, which gives its

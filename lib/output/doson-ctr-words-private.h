@@ -47,12 +47,29 @@ void _doson_ctr_words_append_percentage_places (GString      *out,
                                                 guint         places,
                                                 DosonCtrLang  lang);
 
+/* A computed figure rounded for people: one decimal, two below 1. */
+double _doson_ctr_words_round (double value);
+
+/* @score (or a pace ratio) with two decimals, in the number style of
+ * @lang: "0,27" in Vietnamese, "0.27" in English. */
+void _doson_ctr_words_append_score (GString      *out,
+                                    double        score,
+                                    DosonCtrLang  lang);
+
 /* A value of @indicator with its unit: "93.5 %", "yes", "5,700,000
  * arrivals", "2.020 tỷ đồng". */
 void _doson_ctr_words_append_value (GString           *out,
                                     DosonCtrIndicator *indicator,
                                     double             value,
                                     DosonCtrLang       lang);
+
+/* A change in a value of @indicator, rounded (_doson_ctr_words_round()):
+ * percentage points for a percentage ("1,0 điểm %", "1.0 points"), else
+ * the value with its unit ("0,33 trung tâm"). */
+void _doson_ctr_words_append_change (GString           *out,
+                                     DosonCtrIndicator *indicator,
+                                     double             change,
+                                     DosonCtrLang       lang);
 
 /* @text followed by spaces up to @width characters. */
 void _doson_ctr_words_append_padded (GString    *out,

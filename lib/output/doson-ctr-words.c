@@ -7,6 +7,7 @@
 #include "config.h"
 #endif
 
+#include <math.h>
 #include <string.h>
 
 #include "output/doson-ctr-words-private.h"
@@ -86,6 +87,31 @@ _doson_ctr_words_append_percentage_places (GString      *out,
         *p = ',';
   g_string_append (out, buf);
   g_string_append (out, " %");
+}
+
+double
+_doson_ctr_words_round (double value)
+{
+  double scale = fabs (value) < 1 ? 100 : 10;
+
+  return round (value * scale) / scale;
+}
+
+void
+_doson_ctr_words_append_score (GString      *out,
+                               double        score,
+                               DosonCtrLang  lang)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  g_ascii_formatd (buf, sizeof buf, "%.2f", score);
+  if (strcmp (buf, "-0.00") == 0)
+    memmove (buf, buf + 1, strlen (buf));
+  point = strchr (buf, '.');
+  if (lang == DOSON_CTR_LANG_VI && point != NULL)
+    *point = ',';
+  g_string_append (out, buf);
 }
 
 void
