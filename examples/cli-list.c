@@ -69,7 +69,7 @@ cli_lang_from_locale (void)
       const char *value = g_getenv (variables[i]);
 
       if (value != NULL && *value != '\0')
-        return g_str_has_prefix (value, "vi") ? "vi" : "en";
+        return g_strcmp0 (doson_ctr_lang_normalize (value), "vi") == 0 ? "vi" : "en";
     }
   return "en";
 }
@@ -81,11 +81,7 @@ cli_parse_lang (const char  *subcommand,
 {
   if (text == NULL)
     *lang = cli_lang_from_locale ();
-  else if (strcmp (text, "vi") == 0)
-    *lang = "vi";
-  else if (strcmp (text, "en") == 0)
-    *lang = "en";
-  else
+  else if ((*lang = doson_ctr_lang_normalize (text)) == NULL)
     {
       cli_error (subcommand, "--lang: unknown language \"%s\" (use vi or en)", text);
       return FALSE;

@@ -65,10 +65,12 @@ int cli_validate (int argc, char **argv);
 /* What the programme subcommands share, defined in cli-list.c. */
 
 /* "vi" when the first of LC_ALL, LC_MESSAGES and LANG that is set and not
- * empty starts with "vi"; otherwise "en". */
+ * empty is Vietnamese by doson_ctr_lang_normalize() (vi_VN.UTF-8);
+ * otherwise "en". */
 const char *cli_lang_from_locale (void);
 
-/* Sets @lang to "vi" or "en" from the --lang value @text, or from the
+/* Sets @lang to "vi" or "en" from the --lang value @text (read by
+ * doson_ctr_lang_normalize(): vi-VN and vi_VN.UTF-8 are "vi"), or from the
  * locale when @text is NULL. Prints an error and returns FALSE for any
  * other language. */
 gboolean cli_parse_lang (const char *subcommand, const char *text, const char **lang);

@@ -200,7 +200,7 @@ START_TEST (test_lang)
   run = run_growth ("--from", "1234.5", "--rate", "10%", "--years", "2", "--lang=en", NULL);
   assert_success (&run, "value projected from 1,234.5 at 10.0000 % a year over 2 years: "
                   "1,493.745\n");
-  run = run_growth ("--from", "100", "--to", "121", "--years", "2", "--lang", "vi", NULL);
+  run = run_growth ("--from", "100", "--to", "121", "--years", "2", "--lang", "vi-VN", NULL);
   assert_success (&run, "tốc độ tăng trưởng bình quân hằng năm từ 100 đến 121 trong 2 năm: "
                   "10,0000 %\n");
   run = run_growth ("--from", "121", "--target", "100", "--years", "1", "--lang", "vi", NULL);

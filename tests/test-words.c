@@ -245,6 +245,22 @@ START_TEST (test_figure_and_percentage)
 }
 END_TEST
 
+/* The one language rule, for callers that must refuse other languages. */
+START_TEST (test_lang_normalize)
+{
+  ck_assert_str_eq (doson_ctr_lang_normalize ("vi"), "vi");
+  ck_assert_str_eq (doson_ctr_lang_normalize ("vi-VN"), "vi");
+  ck_assert_str_eq (doson_ctr_lang_normalize ("vi_VN.UTF-8"), "vi");
+  ck_assert_str_eq (doson_ctr_lang_normalize ("EN-gb"), "en");
+  ck_assert_str_eq (doson_ctr_lang_normalize ("en_US.UTF-8"), "en");
+  ck_assert_ptr_null (doson_ctr_lang_normalize ("fr"));
+  ck_assert_ptr_null (doson_ctr_lang_normalize ("vietnamese"));
+  ck_assert_ptr_null (doson_ctr_lang_normalize ("C"));
+  ck_assert_ptr_null (doson_ctr_lang_normalize (""));
+  ck_assert_ptr_null (doson_ctr_lang_normalize (NULL));
+}
+END_TEST
+
 static Suite *
 words_suite (void)
 {
@@ -260,6 +276,7 @@ words_suite (void)
   tcase_add_test (tc, test_list_json);
   tcase_add_test (tc, test_document_format_names);
   tcase_add_test (tc, test_figure_and_percentage);
+  tcase_add_test (tc, test_lang_normalize);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -123,6 +123,9 @@ const char     *doson_ctr_status_get_label (DosonCtrStatus status,
                                             const char    *lang);
 
 DOSON_CTR_AVAILABLE_IN_0_1
+const char     *doson_ctr_lang_normalize (const char *lang);
+
+DOSON_CTR_AVAILABLE_IN_0_1
 const char     *doson_ctr_direction_to_string (DosonCtrDirection direction);
 DOSON_CTR_AVAILABLE_IN_0_1
 gboolean        doson_ctr_direction_from_string (const char        *str,

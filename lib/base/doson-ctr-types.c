@@ -322,3 +322,28 @@ _doson_ctr_measure_accepts (DosonCtrMeasure   measure,
       return isfinite (value);
     }
 }
+
+/**
+ * doson_ctr_lang_normalize:
+ * @lang: (nullable): a language tag or a locale name: "vi", "vi-VN" and
+ *   "vi_VN.UTF-8" are Vietnamese, "en", "en-GB" and "en_US.UTF-8"
+ *   English, in any case
+ *
+ * Reads @lang by the one rule every function of the library that takes a
+ * language follows, for a caller that must tell a language it does not
+ * know from one it does (a command-line option, a locale variable).
+ *
+ * Returns: (nullable) (transfer none): "vi" or "en", or %NULL when @lang
+ *   is %NULL or names another language
+ *
+ * Since: 0.1
+ */
+const char *
+doson_ctr_lang_normalize (const char *lang)
+{
+  DosonCtrLang parsed;
+
+  if (lang == NULL || !_doson_ctr_lang_parse (lang, &parsed))
+    return NULL;
+  return parsed == DOSON_CTR_LANG_VI ? "vi" : "en";
+}
