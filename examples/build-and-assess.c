@@ -133,7 +133,7 @@ build_measurements (GError **error)
 
   doson_ctr_measurement_set_set_program_id (set, "demo-ward");
   doson_ctr_measurement_set_set_illustrative (set, TRUE);
-  doson_ctr_measurement_set_set_description (set, "Figures made up for build-and-assess.c");
+  doson_ctr_measurement_set_set_description (set, "en", "Figures made up for build-and-assess.c");
   for (i = 0; i < G_N_ELEMENTS (figures); i++)
     /* NULL: the indicator's total, not a disaggregation value. */
     if (!doson_ctr_measurement_set_add_value (set, figures[i].indicator, figures[i].year,

@@ -231,7 +231,7 @@ test_small_measurement_set (void)
   GError *error = NULL;
 
   doson_ctr_measurement_set_set_illustrative (set, TRUE);
-  doson_ctr_measurement_set_set_description (set, "Số liệu thử");
+  doson_ctr_measurement_set_set_description (set, "vi", "Số liệu thử");
   doson_ctr_measurement_set_set_program_id (set, "p");
   ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2027, NULL, 3, &error));
   ck_assert (doson_ctr_measurement_set_add_value (set, "a", 2025, NULL, 1, &error));

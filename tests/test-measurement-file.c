@@ -56,7 +56,7 @@ START_TEST (test_doc_example_measurements)
   ck_assert_msg (from_csv != NULL, "%s", error ? error->message : "");
   ck_assert (doson_ctr_measurement_set_get_illustrative (from_csv));
   ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (from_csv), "hoa-sen-2026");
-  ck_assert_str_eq (doson_ctr_measurement_set_get_description (from_csv),
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (from_csv, "vi"),
                     "Illustrative figures made up for the documentation; not real data.");
   ck_assert (doson_ctr_measurement_set_equal (from_json, from_csv));
 
@@ -139,6 +139,12 @@ static const ErrorCase measurement_errors[] = {
     "program: \"p q\" is not a valid id" },
   { "\"illustrative\": true,", "\"illustrative\": true, \"description\": \"\",", "\"\",", DOSON_CTR_ERROR_INVALID_DATA,
     "description: the string is empty" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": {\"vi\": \"a\", \"fr\": \"b\"},",
+    "\"fr\"", DOSON_CTR_ERROR_INVALID_DATA, "description.fr: unknown key \"fr\"" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": {\"en\": \"\"},", "\"\"}",
+    DOSON_CTR_ERROR_INVALID_DATA, "description.en: the string is empty" },
+  { "\"illustrative\": true,", "\"illustrative\": true, \"description\": 3,", "3,",
+    DOSON_CTR_ERROR_INVALID_DATA, "description: expected a string, found a number" },
   { "\"illustrative\": true", "\"illustrative\": null", "null", DOSON_CTR_ERROR_INVALID_DATA,
     "illustrative: expected true or false, found null" },
 };
@@ -283,16 +289,25 @@ static const struct
   /* the lines before the header (doc/formats.md, section 4.3) */
   { "# notice: Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:1: unknown key \"notice\": expected \"# KEY: VALUE\" with KEY illustrative, "
-    "description or program" },
+    "description, description[vi], description[en] or program" },
   { "# illustrative: true\n# Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:2: \"# Số liệu minh họa\": expected \"# KEY: VALUE\" with KEY illustrative, "
-    "description or program" },
+    "description, description[vi], description[en] or program" },
   { "\xEF\xBB\xBF\r\n# illustrative: yes\r\nindicator,year,value\r\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:2: illustrative: \"yes\" is not true or false" },
   { "# description: a\r# description: b\rindicator,year,value\r", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:2: \"description\" is given twice" },
   { "# description:   \nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:1: description: empty" },
+  /* "description" is the Vietnamese text: "description[vi]" is the same key */
+  { "# description: a\n# description[vi]: b\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: \"description[vi]\" is given twice" },
+  { "# description[en]: a\n# description[en]: b\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:2: \"description[en]\" is given twice" },
+  { "# description[en]:\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: description[en]: empty" },
+  { "# description[fr]: a\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
+    "m.csv:1: unknown key \"description[fr]\"" },
   { "# program: 03 ctr\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:1: program: \"03 ctr\" is not a valid id" },
   { "# description: Đồ Sơn\xff\nindicator,year,value\n", DOSON_CTR_ERROR_PARSE,
@@ -326,7 +341,7 @@ START_TEST (test_csv_preamble)
   ck_assert_msg (set != NULL, "%s", error ? error->message : "");
   ck_assert (doson_ctr_measurement_set_get_illustrative (set));
   ck_assert_str_eq (doson_ctr_measurement_set_get_program_id (set), "03-ctr-du");
-  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set),
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set, "vi"),
                     "Số liệu minh họa, không phải số liệu chính thức: 2025–2027");
   ck_assert_str_eq (doson_ctr_measurement_get_origin (g_ptr_array_index (doson_ctr_measurement_set_get_measurements (set), 0)),
                     "m.csv:7");
@@ -334,18 +349,83 @@ START_TEST (test_csv_preamble)
   /* without the lines: not illustrative, no description, no programme */
   ck_assert_ptr_nonnull (plain);
   ck_assert (!doson_ctr_measurement_set_get_illustrative (plain));
-  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (plain));
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (plain, "vi"));
   ck_assert_ptr_null (doson_ctr_measurement_set_get_program_id (plain));
 
   /* the writer writes them first; a line break of a description is a
    * space */
-  doson_ctr_measurement_set_set_description (set, "hai\ndòng");
+  doson_ctr_measurement_set_set_description (set, "vi", "hai\ndòng");
   written = doson_ctr_measurement_set_to_csv_data (set, NULL);
   ck_assert_str_eq (written, "# program: 03-ctr-du\n# illustrative: true\n# description: hai dòng\n"
                     "indicator,year,value\na,2026,1\n");
   reread = doson_ctr_measurement_set_new_from_csv_data (written, -1, "m.csv", &error);
   ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
-  ck_assert_str_eq (doson_ctr_measurement_set_get_description (reread), "hai dòng");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (reread, "vi"), "hai dòng");
+}
+END_TEST
+
+/* A description in Vietnamese and English: a JSON object or a string
+ * (the Vietnamese text), CSV lines "description" (or "description[vi]")
+ * and "description[en]"; each writer writes what the set holds. */
+START_TEST (test_description_languages)
+{
+  static const char json_both[] =
+    "{\"format\": \"doson-ctr-measurements\", \"version\": 1,"
+    " \"description\": {\"vi\": \"Số liệu thử\", \"en\": \"Test figures\"}, \"measurements\": []}";
+  static const char json_en[] =
+    "{\"format\": \"doson-ctr-measurements\", \"version\": 1,"
+    " \"description\": {\"en\": \"Test figures\"}, \"measurements\": []}";
+  static const char csv_both[] =
+    "# description[en]: Test figures\n# description[vi]: Số liệu thử\nindicator,year,value\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DosonCtrMeasurementSet) both = doson_ctr_measurement_set_new_from_json_data (json_both, -1, "t.json", &error);
+  g_autoptr(DosonCtrMeasurementSet) en = doson_ctr_measurement_set_new_from_json_data (json_en, -1, "t.json", &error);
+  g_autoptr(DosonCtrMeasurementSet) from_csv = doson_ctr_measurement_set_new_from_csv_data (csv_both, -1, "t.csv", &error);
+  DosonCtrMeasurementSet *sets[2];
+  g_autofree char *json = NULL, *csv = NULL;
+  gsize i;
+
+  ck_assert_msg (both != NULL && en != NULL && from_csv != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (both, "vi"), "Số liệu thử");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (both, NULL), "Số liệu thử");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (both, "en-GB"), "Test figures");
+  ck_assert (doson_ctr_measurement_set_equal (both, from_csv));
+  /* only English: the Vietnamese reader gets the English text */
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (en, "en"), "Test figures");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (en, "vi"), "Test figures");
+  ck_assert (!doson_ctr_measurement_set_equal (both, en));
+
+  json = doson_ctr_measurement_set_to_json_data (both, NULL);
+  ck_assert_ptr_nonnull (strstr (json, "  \"description\": {\"vi\": \"Số liệu thử\", \"en\": \"Test figures\"},\n"));
+  csv = doson_ctr_measurement_set_to_csv_data (both, NULL);
+  ck_assert_str_eq (csv, "# description: Số liệu thử\n# description[en]: Test figures\nindicator,year,value\n");
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&csv, g_free);
+  json = doson_ctr_measurement_set_to_json_data (en, NULL);
+  ck_assert_ptr_nonnull (strstr (json, "  \"description\": {\"en\": \"Test figures\"},\n"));
+  csv = doson_ctr_measurement_set_to_csv_data (en, NULL);
+  ck_assert_str_eq (csv, "# description[en]: Test figures\nindicator,year,value\n");
+
+  /* each form reads back as it was written */
+  sets[0] = both;
+  sets[1] = en;
+  for (i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_autofree char *j = doson_ctr_measurement_set_to_json_data (sets[i], NULL);
+      g_autofree char *c = doson_ctr_measurement_set_to_csv_data (sets[i], NULL);
+      g_autoptr(DosonCtrMeasurementSet) back_json = doson_ctr_measurement_set_new_from_json_data (j, -1, "t.json", &error);
+      g_autoptr(DosonCtrMeasurementSet) back_csv = doson_ctr_measurement_set_new_from_csv_data (c, -1, "t.csv", &error);
+
+      ck_assert_msg (back_json != NULL && back_csv != NULL, "%s", error ? error->message : "");
+      ck_assert (doson_ctr_measurement_set_equal (sets[i], back_json));
+      ck_assert (doson_ctr_measurement_set_equal (sets[i], back_csv));
+    }
+
+  /* a string is the Vietnamese text, and is written as a string */
+  doson_ctr_measurement_set_set_description (both, "en", NULL);
+  g_clear_pointer (&json, g_free);
+  json = doson_ctr_measurement_set_to_json_data (both, NULL);
+  ck_assert_ptr_nonnull (strstr (json, "  \"description\": \"Số liệu thử\",\n"));
 }
 END_TEST
 
@@ -506,6 +586,7 @@ measurement_file_suite (void)
   tc = tcase_create ("csv");
   tcase_add_test (tc, test_csv_good);
   tcase_add_test (tc, test_csv_preamble);
+  tcase_add_test (tc, test_description_languages);
   tcase_add_test (tc, test_csv_vietnamese_style);
   tcase_add_test (tc, test_csv_style_asked);
   tcase_add_loop_test (tc, test_csv_error, 0, G_N_ELEMENTS (csv_errors));

@@ -72,7 +72,7 @@ START_TEST (test_measurement_set_equal_fields)
   g_object_unref (b);
 
   b = test_small_measurement_set ();
-  doson_ctr_measurement_set_set_description (b, NULL);
+  doson_ctr_measurement_set_set_description (b, "vi", NULL);
   ck_assert (!doson_ctr_measurement_set_equal (a, b));
   g_object_unref (b);
 
@@ -91,7 +91,7 @@ START_TEST (test_measurement_set_equal_fields)
   /* As many measurements, one value differing. */
   b = doson_ctr_measurement_set_new ();
   doson_ctr_measurement_set_set_illustrative (b, TRUE);
-  doson_ctr_measurement_set_set_description (b, "Số liệu thử");
+  doson_ctr_measurement_set_set_description (b, "vi", "Số liệu thử");
   doson_ctr_measurement_set_set_program_id (b, "p");
   ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2027, NULL, 3, &error));
   ck_assert (doson_ctr_measurement_set_add_value (b, "a", 2025, NULL, 1, &error));

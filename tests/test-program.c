@@ -1521,11 +1521,11 @@ START_TEST (test_measurements_core)
   gsize n = 99;
 
   ck_assert (!doson_ctr_measurement_set_get_illustrative (set));
-  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (set));
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (set, "vi"));
   doson_ctr_measurement_set_set_illustrative (set, TRUE);
-  doson_ctr_measurement_set_set_description (set, "Số liệu minh họa");
+  doson_ctr_measurement_set_set_description (set, "vi", "Số liệu minh họa");
   ck_assert (doson_ctr_measurement_set_get_illustrative (set));
-  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set), "Số liệu minh họa");
+  ck_assert_str_eq (doson_ctr_measurement_set_get_description (set, "vi"), "Số liệu minh họa");
 
   doson_ctr_measurement_set_source (m, "Cục Thống kê");
   doson_ctr_measurement_set_note (m, "sơ bộ");
@@ -1707,9 +1707,9 @@ START_TEST (test_measurement_equal_each_field)
   s2 = doson_ctr_measurement_set_new ();
   ck_assert (doson_ctr_measurement_set_add (s2, a, &error));
   ck_assert (doson_ctr_measurement_set_equal (s1, s2));
-  doson_ctr_measurement_set_set_description (s2, "Số liệu chính thức");
+  doson_ctr_measurement_set_set_description (s2, "vi", "Số liệu chính thức");
   ck_assert (!doson_ctr_measurement_set_equal (s1, s2));
-  doson_ctr_measurement_set_set_description (s1, "Số liệu chính thức");
+  doson_ctr_measurement_set_set_description (s1, "vi", "Số liệu chính thức");
   ck_assert (doson_ctr_measurement_set_equal (s1, s2));
   doson_ctr_measurement_set_set_program_id (s1, "03-ctr-du");
   ck_assert (!doson_ctr_measurement_set_equal (s1, s2));

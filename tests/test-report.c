@@ -207,6 +207,30 @@ assert_fits (const char *text,
     }
 }
 
+/* The report of the built-in programme and the sample data
+ * examples/data/measurements-illustrative.json, named so; *set is the
+ * data, borrowed from the report's assessment. */
+static DosonCtrReport *
+make_example_report (DosonCtrMeasurementSet **set)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = srcdir_path ("..", "examples", "data", "measurements-illustrative.json", NULL);
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (&error);
+  g_autoptr (DosonCtrMeasurementSet) data = doson_ctr_measurement_set_new_from_file (path, &error);
+  g_autoptr (DosonCtrAssessment) assessment = NULL;
+  DosonCtrReport *report;
+
+  ck_assert_msg (data != NULL, "%s", error != NULL ? error->message : "");
+  assessment = doson_ctr_assessment_new (program, data, 0, NULL, &error);
+  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (assessment, &error);
+  ck_assert_msg (report != NULL, "%s", error != NULL ? error->message : "");
+  doson_ctr_report_set_data_name (report, path);
+  if (set != NULL)
+    *set = data;
+  return report;
+}
+
 /* No line of the text report of the built-in programme and the sample
  * data is wider than the width, in characters, in either language; a
  * width of 0 leaves the long lines. The explanation of an indicator fits
@@ -216,18 +240,9 @@ START_TEST (test_text_width)
   static const char * const langs[] = { "vi", "en" };
   static const guint widths[] = { 80, 60 };
   g_autoptr (GError) error = NULL;
-  g_autofree char *path = srcdir_path ("..", "examples", "data", "measurements-illustrative.json", NULL);
-  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (&error);
-  g_autoptr (DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new_from_file (path, &error);
-  g_autoptr (DosonCtrAssessment) assessment = NULL;
-  g_autoptr (DosonCtrReport) report = NULL;
+  g_autoptr (DosonCtrReport) report = make_example_report (NULL);
   gsize l, w;
 
-  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
-  assessment = doson_ctr_assessment_new (program, set, 0, NULL, &error);
-  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
-  report = doson_ctr_report_new (assessment, &error);
-  doson_ctr_report_set_data_name (report, path);
   for (l = 0; l < G_N_ELEMENTS (langs); l++)
     for (w = 0; w < G_N_ELEMENTS (widths); w++)
       {
@@ -250,6 +265,54 @@ START_TEST (test_text_width)
     g_autofree char *text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
 
     ck_assert_ptr_nonnull (strstr (text, " — Action programme of the Ward Party Executive Committee implementing the "));
+  }
+}
+END_TEST
+
+/* The Data line, the markdown heading and the JSON give the description
+ * in the report's language only; a description in one language only is
+ * given in both reports. */
+START_TEST (test_description_lang)
+{
+  static const DosonCtrDocumentFormat formats[] = {
+    DOSON_CTR_DOCUMENT_FORMAT_TEXT, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN, DOSON_CTR_DOCUMENT_FORMAT_JSON
+  };
+  DosonCtrMeasurementSet *set = NULL;
+  g_autoptr (DosonCtrReport) report = make_example_report (&set);
+  gsize i;
+
+  doson_ctr_report_set_width (report, 0);
+  for (i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *vi = NULL, *en = NULL;
+
+      doson_ctr_report_set_lang (report, "vi");
+      vi = doson_ctr_report_to_string (report, formats[i]);
+      doson_ctr_report_set_lang (report, "en");
+      en = doson_ctr_report_to_string (report, formats[i]);
+      ck_assert_ptr_nonnull (strstr (vi, "các con số trong tệp này là số liệu giả định"));
+      ck_assert_ptr_null (strstr (vi, "invented sample figures"));
+      ck_assert_ptr_nonnull (strstr (en, "invented sample figures"));
+      ck_assert_ptr_null (strstr (en, "các con số trong tệp này"));
+      /* the illustrative mark stays in both */
+      ck_assert_ptr_nonnull (strstr (vi, "Số liệu minh họa, không phải số liệu chính thức"));
+      ck_assert_ptr_nonnull (strstr (en, "Illustrative data, not official statistics"));
+    }
+
+  /* Only English: the Vietnamese report gives it rather than nothing. */
+  doson_ctr_measurement_set_set_description (set, "vi", NULL);
+  doson_ctr_report_set_lang (report, "vi");
+  {
+    g_autofree char *text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+
+    ck_assert_ptr_nonnull (strstr (text, " — ILLUSTRATIVE DATA: the figures"));
+  }
+  /* None: nothing after the count. */
+  doson_ctr_measurement_set_set_description (set, "en", NULL);
+  {
+    g_autofree char *text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+
+    ck_assert_ptr_nonnull (strstr (text, " số liệu)\n"));
   }
 }
 END_TEST
@@ -581,6 +644,7 @@ report_suite (void)
   tcase_add_test (tc, test_text_without_data);
   tcase_add_test (tc, test_colour);
   tcase_add_test (tc, test_text_width);
+  tcase_add_test (tc, test_description_lang);
   tcase_add_test (tc, test_markdown);
   tcase_add_test (tc, test_csv);
   tcase_add_test (tc, test_csv_by_unit);

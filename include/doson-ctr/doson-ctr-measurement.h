@@ -139,9 +139,11 @@ DOSON_CTR_AVAILABLE_IN_0_1
 gboolean    doson_ctr_measurement_set_get_illustrative (DosonCtrMeasurementSet *set);
 DOSON_CTR_AVAILABLE_IN_0_1
 void        doson_ctr_measurement_set_set_description (DosonCtrMeasurementSet *set,
+                                                       const char             *lang,
                                                        const char             *description);
 DOSON_CTR_AVAILABLE_IN_0_1
-const char *doson_ctr_measurement_set_get_description (DosonCtrMeasurementSet *set);
+const char *doson_ctr_measurement_set_get_description (DosonCtrMeasurementSet *set,
+                                                       const char             *lang);
 DOSON_CTR_AVAILABLE_IN_0_1
 void        doson_ctr_measurement_set_set_program_id (DosonCtrMeasurementSet *set,
                                                       const char             *program_id);

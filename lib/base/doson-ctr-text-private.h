@@ -65,6 +65,8 @@ gboolean    _doson_ctr_loc_text_equal (const DosonCtrLocText *a,
  * (setters emit a critical otherwise). */
 gboolean    _doson_ctr_lang_is_valid (const char *lang);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DosonCtrLocText, _doson_ctr_loc_text_clear)
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_TEXT_PRIVATE_H */

@@ -9,26 +9,30 @@
 
 #include <doson-ctr/doson-ctr-measurement.h>
 
+#include "base/doson-ctr-text-private.h"
+
 G_BEGIN_DECLS
 
 /* What the lines before the header say of the whole data set
  * (doc/formats.md, section 4.3), and where the header starts. */
 typedef struct
 {
-  gboolean  illustrative;
-  char     *description;
-  char     *program;
-  gsize     offset;       /* bytes before the header (and its BOM) */
-  gboolean  vi;           /* the header announces the Vietnamese style
-                           * (doson-ctr-csv-style-private.h); set by the
-                           * measurement CSV loader */
-  guint     line;         /* the header's line, from 1 */
+  gboolean         illustrative;
+  DosonCtrLocText  description;
+  char            *program;
+  gsize            offset;  /* bytes before the header (and its BOM) */
+  gboolean         vi;      /* the header announces the Vietnamese style
+                             * (doson-ctr-csv-style-private.h); set by the
+                             * measurement CSV loader */
+  guint            line;    /* the header's line, from 1 */
 } DosonCtrCsvPreamble;
 
 /* Reads the preamble of @data (@length bytes, named @name): an optional
  * UTF-8 byte order mark, then lines that start with "#", each empty or
- * "# KEY: VALUE" with KEY illustrative (true or false), description or
- * program (an id), each at most once; blank lines may come between them.
+ * "# KEY: VALUE" with KEY illustrative (true or false), description
+ * (Vietnamese), description[vi], description[en] or program (an id), each
+ * at most once (description and description[vi] are one key); blank
+ * lines may come between them.
  * A bad line is a DOSON_CTR_ERROR_INVALID_DATA error "NAME:LINE: ...",
  * also listed in @problems when it is not NULL. */
 gboolean _doson_ctr_csv_preamble_read  (const char           *data,

@@ -10,7 +10,11 @@
  *
  *   # illustrative: true
  *   # description: Số liệu minh họa, không phải số liệu chính thức
+ *   # description[en]: Illustrative figures, not official data
  *   indicator,year,value
+ *
+ * "description" is the Vietnamese text, also written "description[vi]";
+ * "description[en]" the English one.
  */
 
 #include "config.h"
@@ -24,7 +28,33 @@
 #include "formats/doson-ctr-csv-preamble-private.h"
 
 static const char keys_hint[] =
-  "expected \"# KEY: VALUE\" with KEY illustrative, description or program";
+  "expected \"# KEY: VALUE\" with KEY illustrative, description, "
+  "description[vi], description[en] or program";
+
+/* The known keys, each with the key it counts as when given twice. */
+static const struct
+{
+  const char *key;
+  const char *same_as;
+} known_keys[] = {
+  { "illustrative", "illustrative" },
+  { "description", "description[vi]" },
+  { "description[vi]", "description[vi]" },
+  { "description[en]", "description[en]" },
+  { "program", "program" },
+};
+
+/* The key @key counts as, or NULL when it is not known. */
+static const char *
+known_key (const char *key)
+{
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (known_keys); i++)
+    if (strcmp (key, known_keys[i].key) == 0)
+      return known_keys[i].same_as;
+  return NULL;
+}
 
 gboolean
 _doson_ctr_csv_preamble_fail (const char  *name,
@@ -66,6 +96,7 @@ read_entry (const char           *text,
   g_autofree char *entry = g_strndup (text, len);
   char *colon = strchr (entry, ':');
   char *key, *value;
+  const char *same_as;
 
   if (colon == NULL)
     return _doson_ctr_csv_preamble_fail (name, line, problems, error,
@@ -73,14 +104,14 @@ read_entry (const char           *text,
   *colon = '\0';
   key = g_strstrip (entry);
   value = g_strstrip (colon + 1);
-  if (strcmp (key, "illustrative") != 0 && strcmp (key, "description") != 0
-      && strcmp (key, "program") != 0)
+  same_as = known_key (key);
+  if (same_as == NULL)
     return _doson_ctr_csv_preamble_fail (name, line, problems, error,
                                          "unknown key \"%s\": %s", key, keys_hint);
-  if (g_hash_table_contains (seen, key))
+  if (g_hash_table_contains (seen, same_as))
     return _doson_ctr_csv_preamble_fail (name, line, problems, error,
                                          "\"%s\" is given twice", key);
-  g_hash_table_add (seen, g_strdup (key));
+  g_hash_table_add (seen, g_strdup (same_as));
 
   if (strcmp (key, "illustrative") == 0)
     {
@@ -98,8 +129,10 @@ read_entry (const char           *text,
                                              "program: \"%s\" is not a valid id", value);
       preamble->program = g_strdup (value);
     }
+  else if (strcmp (same_as, "description[en]") == 0)
+    preamble->description.en = g_strdup (value);
   else
-    preamble->description = g_strdup (value);
+    preamble->description.vi = g_strdup (value);
   return TRUE;
 }
 
@@ -161,13 +194,14 @@ _doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,
                                DosonCtrMeasurementSet    *set)
 {
   doson_ctr_measurement_set_set_illustrative (set, preamble->illustrative);
-  doson_ctr_measurement_set_set_description (set, preamble->description);
+  doson_ctr_measurement_set_set_description (set, "vi", preamble->description.vi);
+  doson_ctr_measurement_set_set_description (set, "en", preamble->description.en);
   doson_ctr_measurement_set_set_program_id (set, preamble->program);
 }
 
 void
 _doson_ctr_csv_preamble_clear (DosonCtrCsvPreamble *preamble)
 {
-  g_clear_pointer (&preamble->description, g_free);
+  _doson_ctr_loc_text_clear (&preamble->description);
   g_clear_pointer (&preamble->program, g_free);
 }

@@ -362,25 +362,35 @@ _doson_ctr_measurement_set_load_csv_data (const char  *data,
                                               error);
 }
 
+/* A "# KEY: VALUE" line of the preamble for a free text, on one line. */
+static void
+append_text_line (GString    *out,
+                  const char *key,
+                  const char *text)
+{
+  g_autofree char *line = NULL;
+
+  if (text == NULL)
+    return;
+  line = g_strdup (text);
+  g_strdelimit (line, "\r\n", ' ');
+  g_string_append_printf (out, "# %s: %s\n", key, g_strstrip (line));
+}
+
 /* The lines before the header that say what the whole of @set is. */
 static void
 append_preamble (GString                *out,
                  DosonCtrMeasurementSet *set)
 {
   const char *program = doson_ctr_measurement_set_get_program_id (set);
-  const char *description = doson_ctr_measurement_set_get_description (set);
+  const DosonCtrLocText *description = _doson_ctr_measurement_set_get_description_text (set);
 
   if (program != NULL)
     g_string_append_printf (out, "# program: %s\n", program);
   if (doson_ctr_measurement_set_get_illustrative (set))
     g_string_append (out, "# illustrative: true\n");
-  if (description != NULL)
-    {
-      g_autofree char *line = g_strdup (description);
-
-      g_strdelimit (line, "\r\n", ' ');
-      g_string_append_printf (out, "# description: %s\n", g_strstrip (line));
-    }
+  append_text_line (out, "description", description->vi);
+  append_text_line (out, "description[en]", description->en);
 }
 
 /**

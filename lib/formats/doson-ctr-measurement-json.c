@@ -82,6 +82,39 @@ load_measurement (DosonCtrJsonDoc         *doc,
   return TRUE;
 }
 
+/* The "description" of @root: a string, the Vietnamese text, or an object
+ * {"vi": ..., "en": ...} with either or both (doc/formats.md, section 3).
+ * @text is filled only on success. */
+static gboolean
+read_description (DosonCtrJsonDoc  *doc,
+                  JsonObject       *root,
+                  DosonCtrLocText  *text,
+                  GError          **error)
+{
+  static const char * const keys[] = { "vi", "en", NULL };
+  JsonNode *node = json_object_get_member (root, "description");
+  JsonObject *loc;
+  const char *vi = NULL, *en = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (!_doson_ctr_json_read_string (doc, root, "", "description", FALSE,
+                                        &vi, error))
+        return FALSE;
+    }
+  else if (!_doson_ctr_json_read_object (doc, root, "", "description", FALSE,
+                                         &loc, error)
+           || !_doson_ctr_json_check_keys (doc, loc, "description", keys, error)
+           || !_doson_ctr_json_read_string (doc, loc, "description", "vi", FALSE,
+                                            &vi, error)
+           || !_doson_ctr_json_read_string (doc, loc, "description", "en", FALSE,
+                                            &en, error))
+    return FALSE;
+  text->vi = g_strdup (vi);
+  text->en = g_strdup (en);
+  return TRUE;
+}
+
 /* Reads the root of a measurement file into a new set; *measurements is
  * the array of measurements. */
 static DosonCtrMeasurementSet *
@@ -96,7 +129,8 @@ read_header (DosonCtrJsonDoc  *doc,
   };
   DosonCtrMeasurementSet *set;
   JsonObject *root;
-  const char *program, *description;
+  const char *program;
+  g_auto(DosonCtrLocText) description = { NULL, NULL };
   gboolean present, illustrative;
 
   if (!_doson_ctr_json_read_root (doc, "measurement", MEASUREMENTS_FORMAT,
@@ -106,8 +140,7 @@ read_header (DosonCtrJsonDoc  *doc,
                                    error)
       || !_doson_ctr_json_read_bool (doc, root, "", "illustrative", FALSE,
                                      &present, &illustrative, error)
-      || !_doson_ctr_json_read_string (doc, root, "", "description", FALSE,
-                                       &description, error)
+      || !read_description (doc, root, &description, error)
       || !_doson_ctr_json_read_array (doc, root, "", "measurements", TRUE,
                                       measurements, error))
     return NULL;
@@ -118,7 +151,8 @@ read_header (DosonCtrJsonDoc  *doc,
   set = doson_ctr_measurement_set_new ();
   doson_ctr_measurement_set_set_program_id (set, program);
   doson_ctr_measurement_set_set_illustrative (set, illustrative);
-  doson_ctr_measurement_set_set_description (set, description);
+  doson_ctr_measurement_set_set_description (set, "vi", description.vi);
+  doson_ctr_measurement_set_set_description (set, "en", description.en);
   return set;
 }
 
@@ -191,6 +225,33 @@ doson_ctr_measurement_set_new_from_json_data (const char  *data,
                                                error);
 }
 
+/* The "description" member, when there is one: a string when the set has
+ * only Vietnamese, else {"vi": ..., "en": ...} with the languages it has. */
+static void
+append_description (GString               *out,
+                    const DosonCtrLocText *text)
+{
+  if (text->vi == NULL && text->en == NULL)
+    return;
+  g_string_append (out, "  \"description\": ");
+  if (text->en == NULL)
+    _doson_ctr_json_append_string (out, text->vi);
+  else
+    {
+      g_string_append_c (out, '{');
+      if (text->vi != NULL)
+        {
+          g_string_append (out, "\"vi\": ");
+          _doson_ctr_json_append_string (out, text->vi);
+          g_string_append (out, ", ");
+        }
+      g_string_append (out, "\"en\": ");
+      _doson_ctr_json_append_string (out, text->en);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, ",\n");
+}
+
 /**
  * doson_ctr_measurement_set_to_json_data:
  * @set: a #DosonCtrMeasurementSet
@@ -229,13 +290,7 @@ doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,
   g_string_append_printf (out, "  \"illustrative\": %s,\n",
                           doson_ctr_measurement_set_get_illustrative (set)
                           ? "true" : "false");
-  text = doson_ctr_measurement_set_get_description (set);
-  if (text != NULL)
-    {
-      g_string_append (out, "  \"description\": ");
-      _doson_ctr_json_append_string (out, text);
-      g_string_append (out, ",\n");
-    }
+  append_description (out, _doson_ctr_measurement_set_get_description_text (set));
   g_string_append (out, "  \"measurements\": [");
   measurements = doson_ctr_measurement_set_get_measurements (set);
   for (i = 0; i < measurements->len; i++)

@@ -11,6 +11,8 @@
 #include <doson-ctr/doson-ctr-measurement.h>
 #include <doson-ctr/doson-ctr-program.h>
 
+#include "base/doson-ctr-text-private.h"
+
 G_BEGIN_DECLS
 
 /* The measurement set indexes its measurements by indicator, year and
@@ -38,6 +40,11 @@ void  _doson_ctr_measurement_take_origin (DosonCtrMeasurement *measurement,
 gboolean _doson_ctr_measurement_set_take (DosonCtrMeasurementSet  *set,
                                           DosonCtrMeasurement     *measurement,
                                           GError                 **error);
+
+/* The description of @set in both languages, as set, without the
+ * fallback of doson_ctr_measurement_set_get_description(); for the
+ * writers, which write what the set holds. */
+const DosonCtrLocText *_doson_ctr_measurement_set_get_description_text (DosonCtrMeasurementSet *set);
 
 /* What @m is a value of, for messages: `indicator "x", year 2026` or
  * `indicator "x", year 2026, level "primary"`. Free with g_free(). */

@@ -15,6 +15,7 @@
 #include <doson-ctr/doson-ctr-measurement.h>
 
 #include "base/doson-ctr-private.h"
+#include "base/doson-ctr-text-private.h"
 #include "model/doson-ctr-measurement-private.h"
 
 /**
@@ -30,7 +31,7 @@ struct _DosonCtrMeasurementSet
   GObject parent_instance;
 
   gboolean illustrative;
-  char *description;
+  DosonCtrLocText description;
   char *program_id;
   GPtrArray *measurements;   /* of DosonCtrMeasurement*, owned */
   GHashTable *index;         /* of the DosonCtrMeasurement*, by key_hash() */
@@ -79,7 +80,7 @@ doson_ctr_measurement_set_finalize (GObject *object)
 {
   DosonCtrMeasurementSet *self = DOSON_CTR_MEASUREMENT_SET (object);
 
-  g_free (self->description);
+  _doson_ctr_loc_text_clear (&self->description);
   g_free (self->program_id);
   g_hash_table_unref (self->index);
   g_ptr_array_unref (self->measurements);
@@ -154,42 +155,59 @@ doson_ctr_measurement_set_get_illustrative (DosonCtrMeasurementSet *set)
 /**
  * doson_ctr_measurement_set_set_description:
  * @set: a #DosonCtrMeasurementSet
- * @description: (nullable): free text on where the figures come from, or
- *   %NULL
+ * @lang: "vi" or "en"
+ * @description: (nullable): free text in @lang on where the figures come
+ *   from, or %NULL to remove it
  *
- * Sets the description (provenance) of @set. The text is copied.
+ * Sets the description (provenance) of @set in one language. The text is
+ * copied.
  *
  * Since: 0.1
  */
 void
 doson_ctr_measurement_set_set_description (DosonCtrMeasurementSet *set,
+                                           const char             *lang,
                                            const char             *description)
 {
   g_return_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set));
+  g_return_if_fail (_doson_ctr_lang_is_valid (lang));
   g_return_if_fail (description == NULL || g_utf8_validate (description, -1, NULL));
 
-  g_free (set->description);
-  set->description = g_strdup (description);
+  _doson_ctr_loc_text_set (&set->description, lang, description);
 }
 
 /**
  * doson_ctr_measurement_set_get_description:
  * @set: a #DosonCtrMeasurementSet
+ * @lang: (nullable): "en" for English; %NULL, "vi" or anything else for
+ *   Vietnamese
  *
- * Gives the free-text description of where the figures of @set come from,
- * as set with doson_ctr_measurement_set_set_description() or read from a
- * JSON file; a CSV file carries none.
+ * Gives the free-text description of where the figures of @set come from
+ * in @lang, as set with doson_ctr_measurement_set_set_description() or
+ * read from a file. When the description exists only in the other
+ * language, gives that one: it is the only one there is.
  *
  * Returns: (transfer none) (nullable): the description, owned by @set, or
- *   %NULL when there is none
+ *   %NULL when there is none in either language
  *
  * Since: 0.1
  */
 const char *
-doson_ctr_measurement_set_get_description (DosonCtrMeasurementSet *set)
+doson_ctr_measurement_set_get_description (DosonCtrMeasurementSet *set,
+                                           const char             *lang)
 {
+  const char *text;
+
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
-  return set->description;
+  /* English falls back to Vietnamese there; Vietnamese to English here. */
+  text = _doson_ctr_loc_text_get (&set->description, lang);
+  return text != NULL ? text : set->description.en;
+}
+
+const DosonCtrLocText *
+_doson_ctr_measurement_set_get_description_text (DosonCtrMeasurementSet *set)
+{
+  return &set->description;
 }
 
 /**
@@ -680,7 +698,7 @@ doson_ctr_measurement_set_equal (DosonCtrMeasurementSet *a,
   g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (b), FALSE);
 
   if (a->illustrative != b->illustrative
-      || g_strcmp0 (a->description, b->description) != 0
+      || !_doson_ctr_loc_text_equal (&a->description, &b->description)
       || g_strcmp0 (a->program_id, b->program_id) != 0
       || a->measurements->len != b->measurements->len)
     return FALSE;

@@ -20,9 +20,9 @@
  * and optionally the disaggregation value it is for (its "level"), a
  * source and a note. A #DosonCtrMeasurementSet holds many, at most one per
  * indicator, year and level, plus an "illustrative" flag and a free-text
- * description of where the figures come from. When the flag is set the
- * figures are samples, not real data, and every report made from them
- * must say so.
+ * description, in Vietnamese, English or both, of where the figures come
+ * from. When the flag is set the figures are samples, not real data, and
+ * every report made from them must say so.
  *
  * Load a set with doson_ctr_measurement_set_new_from_file() (JSON or CSV,
  * see doc/formats.md), check it against a programme with

@@ -264,7 +264,7 @@ add_head (JsonBuilder    *builder,
   _doson_ctr_json_add_boolean (builder, "illustrative", doson_ctr_measurement_set_get_illustrative (report->set));
   _doson_ctr_json_add_string (builder, "notice", _doson_ctr_report_notice (report));
   _doson_ctr_json_add_string (builder, "data", report->data_name);
-  _doson_ctr_json_add_string (builder, "description", doson_ctr_measurement_set_get_description (report->set));
+  _doson_ctr_json_add_string (builder, "description", doson_ctr_measurement_set_get_description (report->set, tag));
   _doson_ctr_json_add_int (builder, "n_measurements", TRUE, doson_ctr_measurement_set_get_size (report->set));
   _doson_ctr_json_add_string (builder, "by", doson_ctr_report_grouping_to_string (report->grouping));
 }

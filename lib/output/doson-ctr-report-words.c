@@ -283,7 +283,8 @@ _doson_ctr_report_append_header_lines (GString        *out,
                                        const char     *bold_end,
                                        const char     *line_end)
 {
-  const char *description = doson_ctr_measurement_set_get_description (report->set);
+  const char *description = doson_ctr_measurement_set_get_description (report->set,
+                                                                       _doson_ctr_report_tag (report));
 
   g_string_append_printf (out, "%s%s %d%s%s", bold_start,
                           _doson_ctr_report_tr (report, "Đánh giá đến năm", "Assessed as of"),
