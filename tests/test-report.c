@@ -117,14 +117,14 @@ START_TEST (test_text)
     /* 120.5 · 1.08^5 = 177.054 in 2030; (177.054 / 131.2)^(1/4) − 1 = 7.78 %;
      * at 131.2 / 120.5 − 1 = 8.88 %/yr, 131.2 · 1.0888^4 = 184.38 */
     "      needs growth of ≥ 7.8 %/yr over 2027–2030 to reach 177.1 billion VND in\n"
-    "        2030; at the current pace (growth of 8.9 %/yr), 2030 reaches 184.4\n"
-    "        billion VND (meets the target)\n"
+    "        2030; at the current pace (growth of 8.9 %/yr), 2030 reaches\n"
+    "        184.4 billion VND (meets the target)\n"
     "  III.1 (2) schools-standard — Schools meeting the national standard\n"
     "    On track            78.5 % (2026)                 98.1 %\n"
     "    → ≥ 80 % by 2030\n"
     /* (80 − 78.5) / 4 = 0.375 a year; 78.5 + 3.5 · 4 = 92.5 */
-    "      needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030\n"
-    "        reaches 92.5 % (meets the target)\n"
+    "      needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace,\n"
+    "        2030 reaches 92.5 % (meets the target)\n"
     "  Roll-up: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
     "\n"
     "Whole programme: 2 indicators: 2 On track; mean score 4.32 (2 scored)\n"
@@ -589,8 +589,8 @@ START_TEST (test_explain_indicator)
                                        "*** Illustrative data, not official statistics ***\n"
                                        "Status: On track; score "), "%s", en);
   ck_assert_msg (strstr (en, "\nValue (year): 78.5 % (2026)\nAttainment: 98.1 %\n\n→ ≥ 80 % by 2030\n"
-                             "  needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace, 2030\n"
-                             "    reaches 92.5 % (meets the target)\n"
+                             "  needs ≥ 80 % in 2030 (up 0.38 points a year); at the current pace,\n"
+                             "    2030 reaches 92.5 % (meets the target)\n"
                              "Indicator: schools-standard\n") != NULL, "%s", en);
   /* the figures of what is still needed, (80 − 78.5) / 4 = 0.375 points
    * a year, and of the line so far, 78.5 + 3.5 · 4 = 92.5, with their

@@ -12,8 +12,10 @@
 G_BEGIN_DECLS
 
 /* @text with each line longer than @width characters (ANSI colour
- * sequences not counted) broken at spaces, a word longer than a line cut;
- * a continued line is indented two more than its line. A @width of 0, or
+ * sequences not counted) broken at spaces, never between a number and
+ * its unit or a sign and its number when another space will do, a word
+ * longer than a line cut; a continued line is indented two more than its
+ * line. A @width of 0, or
  * one too narrow for the indent, leaves the lines as they are. */
 char *_doson_ctr_wrap (const char *text,
                        gsize       width);

@@ -46,15 +46,31 @@ visible_length (const char *text,
   return n;
 }
 
+/* Whether the space at @q, after @p, keeps a figure together: it follows
+ * a digit ("1.443 tỷ đồng", "12,0 %/năm") or a comparison sign ("≥ 15 %"),
+ * so a line broken there would leave a number without its unit or a sign
+ * without its number. */
+static gboolean
+binds (const char *p,
+       const char *q)
+{
+  gunichar c = g_utf8_get_char (g_utf8_find_prev_char (p, q));
+
+  return g_unichar_isdigit (c) || c == '<' || c == '>' || c == '='
+         || c == 0x2264 /* ≤ */ || c == 0x2265 /* ≥ */;
+}
+
 /* The end of the longest piece of @p that fits in @room characters and
- * ends before a space (or at the end of the line), or, when the first
- * word alone is longer, that word cut at @room characters. */
+ * ends before a space that does not bind a figure (or at the end of the
+ * line); failing that, before any space; when the first word alone is
+ * longer, that word cut at @room characters. */
 static const char *
 fit (const char *p,
      const char *end,
      gsize       room)
 {
   const char *q = p;
+  const char *last_break = NULL;
   const char *last_space = NULL;
   gsize n = 0;
   gsize skip;
@@ -67,9 +83,14 @@ fit (const char *p,
           continue;
         }
       if (*q == ' ' && q > p)
-        last_space = q;
+        {
+          last_space = q;
+          if (!binds (p, q))
+            last_break = q;
+        }
       if (n == room)
-        return last_space != NULL ? last_space : q;
+        return last_break != NULL ? last_break
+               : last_space != NULL ? last_space : q;
       q = g_utf8_next_char (q);
       n++;
     }
