@@ -339,7 +339,8 @@ START_TEST (test_rate_negative)
 }
 END_TEST
 
-/* Asserts a run refused with exit status 2 and exactly @message on stderr. */
+/* Asserts a run refused with exit status 2 and exactly @message on
+ * stderr, and clears it. */
 static void
 assert_refused (Run        *run,
                 const char *message)
@@ -347,6 +348,7 @@ assert_refused (Run        *run,
   ck_assert_msg (run->status == 2, "exit status %d; stderr: %s", run->status, run->err);
   ck_assert_str_eq (run->out, "");
   ck_assert_str_eq (run->err, message);
+  run_clear (run);
 }
 
 START_TEST (test_bare_rate_of_one_or_more)
@@ -395,12 +397,14 @@ START_TEST (test_separators_refused)
   /* The case: "1,000" was read as 1. */
   run = run_growth ("--from", "1,000", "--to", "1210", "--years", "2", NULL);
   ck_assert_int_eq (run.status, 2);
+  run_clear (&run);
   run = run_growth ("--from", "100", "--rate", "10,5%", "--years", "1", NULL);
   assert_refused (&run, "doson-ctr growth: --rate: \"10,5%\" is not a rate (write a fraction "
                   "such as 0.1 or a percentage such as 10%): write it without a separator "
                   "of thousands, with a dot before the decimals (1000, 10.5)\n");
   run = run_growth ("--from", "100", "--rate", "0,1", "--years", "1", NULL);
   ck_assert_int_eq (run.status, 2);
+  run_clear (&run);
 }
 END_TEST
 
