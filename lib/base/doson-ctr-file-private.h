@@ -6,7 +6,7 @@
 #ifndef DOSON_CTR_FILE_PRIVATE_H
 #define DOSON_CTR_FILE_PRIVATE_H
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "base/doson-ctr-diagnostic-private.h"
 
@@ -26,6 +26,14 @@ gboolean _doson_ctr_write_file (const char  *path,
                                 const char  *contents,
                                 gsize        length,
                                 GError     **error);
+
+/* Writes all of @data to @stream: a cancellation stays G_IO_ERROR_CANCELLED,
+ * any other failure is DOSON_CTR_ERROR_IO "cannot write: …". */
+gboolean _doson_ctr_write_stream (GOutputStream  *stream,
+                                  const char     *data,
+                                  gsize           length,
+                                  GCancellable   *cancellable,
+                                  GError        **error);
 
 /* A loader's first check of the data it is given: FALSE with @error set
  * (and the problem added to @problems, of DosonCtrDiagnostic, when not

@@ -194,3 +194,22 @@ _doson_ctr_check_input (const char  *data,
   _doson_ctr_problems_clear (&early);
   return FALSE;
 }
+
+gboolean
+_doson_ctr_write_stream (GOutputStream  *stream,
+                         const char     *data,
+                         gsize           length,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_output_stream_write_all (stream, data, length, NULL, cancellable, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
+                 "cannot write: %s", local_error->message);
+  return FALSE;
+}

@@ -14,6 +14,7 @@
 #include <doson-ctr/doson-ctr-progress-table.h>
 
 #include "base/doson-ctr-escape-private.h"
+#include "base/doson-ctr-file-private.h"
 #include "base/doson-ctr-number-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
@@ -56,24 +57,14 @@ static gboolean
 writer_flush (Writer  *w,
               GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-
   /* Not every stream checks @cancellable itself (a memory stream does
    * not). */
   if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
     return FALSE;
   if (w->buf->len == 0)
     return TRUE;
-  if (!g_output_stream_write_all (w->stream, w->buf->str, w->buf->len, NULL,
-                                  w->cancellable, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
-                     "cannot write: %s", local_error->message);
-      return FALSE;
-    }
+  if (!_doson_ctr_write_stream (w->stream, w->buf->str, w->buf->len, w->cancellable, error))
+    return FALSE;
   g_string_truncate (w->buf, 0);
   return TRUE;
 }

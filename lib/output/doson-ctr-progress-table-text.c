@@ -11,6 +11,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress-table.h>
 
+#include "base/doson-ctr-file-private.h"
 #include "output/doson-ctr-words-private.h"
 
 /* What a cell holds when its figure does not exist. */
@@ -230,7 +231,6 @@ doson_ctr_progress_table_write_text (DosonCtrProgressTable *table,
                                      GCancellable          *cancellable,
                                      GError               **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GString) text = NULL;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
@@ -240,14 +240,5 @@ doson_ctr_progress_table_write_text (DosonCtrProgressTable *table,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   text = table_to_text (table, with_summary, _doson_ctr_lang_from_string (lang));
-  if (!g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
-                     "cannot write: %s", local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return _doson_ctr_write_stream (stream, text->str, text->len, cancellable, error);
 }
