@@ -492,7 +492,7 @@ START_TEST (test_settings_file)
                                 "Group,limit,base_year,target_year,target,direction,series\n"
                                 "g1,,,,20,,A\n"
                                 "g1,,2017,2025,30,lower,B\n"
-                                "\"g 2\",100,,,,higher,C\n"
+                                "\"g 2\",100,,2025,,higher,C\n"
                                 ",,,,,,D\n", &error),
                  "%s", error != NULL ? error->message : "?");
   doson_ctr_progress_settings_set_direction (defaults, DOSON_CTR_DIRECTION_LOWER);
@@ -520,7 +520,8 @@ START_TEST (test_settings_file)
   ck_assert_ptr_null (doson_ctr_progress_table_get_group (table, 4));
 
   /* A: target 20 due in 2030 (the default year), direction from the
-   * defaults (lower); B: all given; C: higher, limit 100, no target. */
+   * defaults (lower); B: all given; C: higher, limit 100, no target (its
+   * target year is ignored, as sdg-build ignores it). */
   doson_ctr_progress_settings_set_direction (sa, DOSON_CTR_DIRECTION_LOWER);
   doson_ctr_progress_settings_set_target (sa, 20, 2030);
   doson_ctr_progress_settings_set_direction (sb, DOSON_CTR_DIRECTION_LOWER);
@@ -1365,8 +1366,9 @@ START_TEST (test_settings_errors)
                          "s.csv:1: missing column \"series\" (the header must name series)");
   assert_settings_error ("series,target\nA,1\nB,2\nA,3\n", DOSON_CTR_ERROR_INVALID_DATA,
                          "s.csv:4: field \"series\": series \"A\" already has settings (s.csv:2)");
-  assert_settings_error ("series,target_year\nA,2030\n", DOSON_CTR_ERROR_INVALID_DATA,
-                         "s.csv:2: field \"target_year\": a target year without a target");
+  /* A target year without a target is ignored, but must be a year. */
+  assert_settings_error ("series,target_year\nA,2030x\n", DOSON_CTR_ERROR_PARSE,
+                         "s.csv:2: field \"target_year\": not a year: \"2030x\"");
   assert_settings_error ("series,direction\nA,up\n", DOSON_CTR_ERROR_INVALID_DATA,
                          "s.csv:2: field \"direction\": unknown direction \"up\" "
                          "(expected higher or lower)");

@@ -94,8 +94,9 @@
  * - `direction`: `higher` (higher is better) or `lower`;
  * - `target`: the target value; `target_year`: the year it is due (a
  *   target without a year is due in 2030, the default target year of Open
- *   SDG and the end of programme 03-CTr/ĐU; a year without a target is an
- *   error);
+ *   SDG and the end of programme 03-CTr/ĐU; a year without a target must
+ *   still be a year, and is ignored, as sdg-build 2.4.0 ignores the
+ *   `target_year` of an Open SDG series without a `target`);
  * - `base_year`: the base year (the base observation is that year's or the
  *   first later year's);
  * - `limit`: a natural limit (the `open-sdg` method, without a target);
@@ -666,8 +667,8 @@ check_settings_series (DosonCtrProgressTable     *table,
 }
 
 /* The target and its year, when the row gives them: a target without a
- * year is due in DEFAULT_TARGET_YEAR; a year without a target is an
- * error. */
+ * year is due in DEFAULT_TARGET_YEAR; a year without a target is checked
+ * and ignored, as sdg-build does. */
 static gboolean
 read_target (DosonCtrCsvReader        *reader,
              DosonCtrCsvField         *fields,
@@ -681,11 +682,13 @@ read_target (DosonCtrCsvReader        *reader,
 
   if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET]))
     {
+      /* Open SDG configurations carry a target_year on every series;
+       * sdg-build reads it only when there is a target. It must still be
+       * a year. */
       if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET_YEAR]))
         return TRUE;
-      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                         col[SET_TARGET_YEAR], "a target year without a target");
-      return FALSE;
+      return _doson_ctr_csv_reader_parse_year (reader, fields, col[SET_TARGET_YEAR],
+                                               &target_year, error);
     }
 
   if (!_doson_ctr_csv_reader_parse_double (reader, fields, col[SET_TARGET], &target, error))
@@ -765,8 +768,8 @@ read_settings (DosonCtrCsvReader        *reader,
  * Call it before the measurements of the series it names.
  *
  * Errors: %DOSON_CTR_ERROR_INVALID_DATA for a missing `series` column, an
- * unknown column, an empty series id, an unknown direction, a target year
- * without a target, a series listed twice (or given settings before) and
+ * unknown column, an empty series id, an unknown direction, a series
+ * listed twice (or given settings before) and
  * a series that already has observations; %DOSON_CTR_ERROR_PARSE and
  * %DOSON_CTR_ERROR_NOT_FINITE for bad numbers; %DOSON_CTR_ERROR_LIMIT for
  * a new series when @table holds its most series already
