@@ -10,6 +10,7 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-progress-table.h \
 	doson-ctr/doson-ctr-target.h \
 	doson-ctr/doson-ctr-indicator.h \
+	doson-ctr/doson-ctr-task.h \
 	doson-ctr/doson-ctr-program.h \
 	doson-ctr/doson-ctr-measurement.h \
 	doson-ctr/doson-ctr-assessment.h \

@@ -14,6 +14,7 @@
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-target.h>
 #include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-task.h>
 
 G_BEGIN_DECLS
 
@@ -221,6 +222,24 @@ DOSON_CTR_AVAILABLE_IN_0_1
 GPtrArray         *doson_ctr_program_get_related_indicators (DosonCtrProgram           *program,
                                                              const char                *indicator_id,
                                                              DosonCtrIndicatorRelation  relation);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean      doson_ctr_program_add_task (DosonCtrProgram  *program,
+                                          DosonCtrTask     *task,
+                                          GError          **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+GPtrArray    *doson_ctr_program_get_tasks (DosonCtrProgram *program);
+DOSON_CTR_AVAILABLE_IN_0_1
+DosonCtrTask *doson_ctr_program_lookup_task (DosonCtrProgram *program,
+                                             const char      *id);
+DOSON_CTR_AVAILABLE_IN_0_1
+GPtrArray    *doson_ctr_program_get_tasks_for_goal (DosonCtrProgram *program,
+                                                    const char      *goal_id,
+                                                    gboolean         recursive);
+DOSON_CTR_AVAILABLE_IN_0_1
+GPtrArray    *doson_ctr_program_get_tasks_for_unit (DosonCtrProgram *program,
+                                                    const char      *unit_id,
+                                                    gboolean         include_partners);
 
 G_END_DECLS
 

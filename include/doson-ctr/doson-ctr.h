@@ -19,6 +19,7 @@
 #include <doson-ctr/doson-ctr-progress-table.h>
 #include <doson-ctr/doson-ctr-target.h>
 #include <doson-ctr/doson-ctr-indicator.h>
+#include <doson-ctr/doson-ctr-task.h>
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-measurement.h>
 #include <doson-ctr/doson-ctr-assessment.h>

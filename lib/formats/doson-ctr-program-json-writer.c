@@ -15,6 +15,7 @@
 #include "model/doson-ctr-responsible-unit-private.h"
 #include "model/doson-ctr-goal-private.h"
 #include "model/doson-ctr-program-private.h"
+#include "model/doson-ctr-task-private.h"
 #include "formats/doson-ctr-json-private.h"
 #include "formats/doson-ctr-program-json-private.h"
 
@@ -333,6 +334,36 @@ write_goal (GString  *out,
   close_object (out, level);
 }
 
+static void
+write_task (GString  *out,
+            guint     level,
+            gpointer  entry)
+{
+  DosonCtrTask *task = entry;
+  gboolean first = TRUE;
+
+  indent (out, level);
+  g_string_append_c (out, '{');
+  member_string (out, level + 1, &first, "id", doson_ctr_task_get_id (task));
+  member_string (out, level + 1, &first, "ref", doson_ctr_task_get_ref (task));
+  member_string (out, level + 1, &first, "goal", doson_ctr_task_get_goal_id (task));
+  member_loc_text (out, level + 1, &first, "text",
+                   _doson_ctr_task_get_text_raw (task));
+  member_strings (out, level + 1, &first, "lead_units",
+                  doson_ctr_task_get_lead_unit_ids (task));
+  member_strings (out, level + 1, &first, "partner_units",
+                  doson_ctr_task_get_partner_unit_ids (task));
+  if (doson_ctr_task_get_deadline_year (task) != 0)
+    member_int (out, level + 1, &first, "deadline_year",
+                doson_ctr_task_get_deadline_year (task));
+  if (doson_ctr_task_get_yearly (task))
+    {
+      member (out, level + 1, &first, "yearly");
+      g_string_append (out, "true");
+    }
+  close_object (out, level);
+}
+
 /* The member @key of the root: an array of @entries, each written by
  * @write. */
 static void
@@ -399,6 +430,11 @@ doson_ctr_program_to_data (DosonCtrProgram *program,
                  write_goal);
   write_entries (out, &first, "indicators",
                  doson_ctr_program_get_indicators (program), write_indicator);
+  /* Written only when there are tasks: a file without them is read as
+   * before tasks existed. */
+  if (doson_ctr_program_get_tasks (program)->len > 0)
+    write_entries (out, &first, "tasks", doson_ctr_program_get_tasks (program),
+                   write_task);
 
   g_string_append (out, "\n}\n");
   if (length != NULL)

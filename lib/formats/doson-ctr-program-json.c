@@ -187,6 +187,13 @@ indicator_taken (DosonCtrProgram *program,
 }
 
 static gboolean
+task_taken (DosonCtrProgram *program,
+            const char      *id)
+{
+  return doson_ctr_program_lookup_task (program, id) != NULL;
+}
+
+static gboolean
 load_unit (DosonCtrJsonDoc  *doc,
            DosonCtrProgram  *program,
            JsonObject       *object,
@@ -653,6 +660,111 @@ load_indicator (DosonCtrJsonDoc  *doc,
          || _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
 }
 
+/* The goal of a task must be declared: listing every problem, an unknown
+ * goal is listed. */
+static gboolean
+check_task_goal (DosonCtrJsonDoc  *doc,
+                 DosonCtrProgram  *program,
+                 const char       *path,
+                 const char       *goal,
+                 GError          **error)
+{
+  g_autofree char *goal_path = NULL;
+
+  if (doson_ctr_program_lookup_goal (program, goal) != NULL
+      || _doson_ctr_json_doc_refers_to_set_aside (doc, "goal", goal))
+    return TRUE;
+  goal_path = _doson_ctr_json_path_member (path, "goal");
+  return _doson_ctr_json_list_problem (doc, error, goal_path, FALSE,
+                                       "unknown goal \"%s\" (declare it in "
+                                       "\"goals\")", goal);
+}
+
+/* The units of a task, added to @task. */
+static gboolean
+read_task_units (DosonCtrJsonDoc  *doc,
+                 DosonCtrProgram  *program,
+                 DosonCtrTask     *task,
+                 JsonObject       *object,
+                 const char       *path,
+                 GError          **error)
+{
+  g_autoptr(GPtrArray) lead = NULL;
+  g_autoptr(GPtrArray) partners = NULL;
+  guint j;
+
+  if (!_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
+                                          TRUE, TRUE, &lead, error)
+      || !_doson_ctr_json_read_string_array (doc, object, path,
+                                             "partner_units", FALSE, TRUE,
+                                             &partners, error))
+    return FALSE;
+  if (lead->len == 0)
+    return _doson_ctr_json_member_error (doc, error, path, "lead_units",
+                                         "a task needs at least one lead "
+                                         "unit");
+  if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
+      || !check_units_known (doc, program, partners, lead, path,
+                             "partner_units", error))
+    return FALSE;
+  for (j = 0; j < lead->len; j++)
+    doson_ctr_task_add_lead_unit (task, g_ptr_array_index (lead, j));
+  for (j = 0; partners != NULL && j < partners->len; j++)
+    doson_ctr_task_add_partner_unit (task, g_ptr_array_index (partners, j));
+  return TRUE;
+}
+
+static gboolean
+load_task (DosonCtrJsonDoc  *doc,
+           DosonCtrProgram  *program,
+           JsonObject       *object,
+           const char       *path,
+           guint             mark,
+           const char      **id,
+           GError          **error)
+{
+  static const char * const keys[] = {
+    "id", "ref", "goal", "text", "lead_units", "partner_units",
+    "deadline_year", "yearly", NULL
+  };
+  g_autoptr(DosonCtrTask) task = NULL;
+  DosonCtrLocText text = { NULL, NULL };
+  GError *local_error = NULL;
+  const char *ref, *goal;
+  gboolean present, yearly = FALSE;
+  int deadline = 0;
+
+  if (!_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !read_new_id (doc, object, path, "task", task_taken, program, id,
+                       error)
+      || !_doson_ctr_json_read_string (doc, object, path, "ref", FALSE, &ref, error)
+      || !_doson_ctr_json_read_id (doc, object, path, "goal", TRUE, &goal, error)
+      || !_doson_ctr_json_read_int (doc, object, path, "deadline_year", FALSE,
+                                    doson_ctr_program_get_term_start (program),
+                                    doson_ctr_program_get_term_end (program),
+                                    &present, &deadline, error)
+      || !_doson_ctr_json_read_bool (doc, object, path, "yearly", FALSE,
+                                     &present, &yearly, error)
+      || !check_task_goal (doc, program, path, goal, error))
+    return FALSE;
+  task = doson_ctr_task_new (*id);
+  if (!read_task_units (doc, program, task, object, path, error)
+      || !_doson_ctr_json_read_loc_text (doc, object, path, "text", TRUE,
+                                         &text, error))
+    return FALSE;
+  doson_ctr_task_set_ref (task, ref);
+  doson_ctr_task_set_goal_id (task, goal);
+  doson_ctr_task_set_text (task, "vi", text.vi);
+  doson_ctr_task_set_text (task, "en", text.en);
+  _doson_ctr_loc_text_clear (&text);
+  doson_ctr_task_set_deadline_year (task, deadline);
+  doson_ctr_task_set_yearly (task, yearly);
+  /* An entry with problems is not added. */
+  return _doson_ctr_json_doc_mark (doc) != mark
+         || doson_ctr_program_add_task (program, task, &local_error)
+         || _doson_ctr_json_wrap_error (doc, path, NULL, local_error, error);
+}
+
 /* The format, version, id and term of a programme file, as a new empty
  * programme. */
 static DosonCtrProgram *
@@ -663,7 +775,7 @@ read_program_header (DosonCtrJsonDoc  *doc,
   static const char * const keys[] = {
     "format", "version", "id", "code", "title", "issuing_body", "date",
     "term_start", "term_end", "baseline_year", "units", "goals",
-    "indicators", NULL
+    "indicators", "tasks", NULL
   };
   JsonObject *root;
   const char *id;
@@ -698,7 +810,7 @@ load_program (DosonCtrJsonDoc  *doc,
   g_autoptr(DosonCtrProgram) program = NULL;
   DosonCtrLocText title = { NULL, NULL }, issuing_body = { NULL, NULL };
   JsonObject *root;
-  JsonArray *units, *goals, *indicators;
+  JsonArray *units, *goals, *indicators, *tasks = NULL;
   const char *code, *date;
   gboolean ok;
 
@@ -736,12 +848,17 @@ load_program (DosonCtrJsonDoc  *doc,
   if (!_doson_ctr_json_read_array (doc, root, "", "units", TRUE, &units, error)
       || !_doson_ctr_json_read_array (doc, root, "", "goals", TRUE, &goals, error)
       || !_doson_ctr_json_read_array (doc, root, "", "indicators", TRUE,
-                                      &indicators, error))
+                                      &indicators, error)
+      || !_doson_ctr_json_read_array (doc, root, "", "tasks", FALSE, &tasks,
+                                      error))
     return NULL;
   if (!load_entries (doc, program, units, "units", "unit", load_unit, error)
       || !load_entries (doc, program, goals, "goals", "goal", load_goal, error)
       || !load_entries (doc, program, indicators, "indicators", "indicator",
-                        load_indicator, error))
+                        load_indicator, error)
+      || (tasks != NULL
+          && !load_entries (doc, program, tasks, "tasks", "task", load_task,
+                            error)))
     return NULL;
   return g_steal_pointer (&program);
 }

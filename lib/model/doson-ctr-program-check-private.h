@@ -1,5 +1,5 @@
 /* doson-ctr-program-check-private.h: what a programme checks before it
- * takes a unit, a goal or an indicator; never installed
+ * takes a unit, a goal, an indicator or a task; never installed
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -13,9 +13,9 @@
 G_BEGIN_DECLS
 
 /* Each checks an object against what @program already holds, as the
- * documentation of doson_ctr_program_add_unit(), doson_ctr_program_add_goal()
- * and doson_ctr_program_add_indicator() says, and changes nothing. On
- * failure it sets @error (DOSON_CTR_ERROR_INVALID_DATA) with the message
+ * documentation of doson_ctr_program_add_unit(),
+ * doson_ctr_program_add_goal(), doson_ctr_program_add_indicator() and
+ * doson_ctr_program_add_task() says, and changes nothing. On failure it sets @error (DOSON_CTR_ERROR_INVALID_DATA) with the message
  * the add function reports, naming the object. */
 gboolean _doson_ctr_program_check_unit (DosonCtrProgram          *program,
                                         DosonCtrResponsibleUnit  *unit,
@@ -26,6 +26,9 @@ gboolean _doson_ctr_program_check_goal (DosonCtrProgram  *program,
 gboolean _doson_ctr_program_check_indicator (DosonCtrProgram    *program,
                                              DosonCtrIndicator  *indicator,
                                              GError            **error);
+gboolean _doson_ctr_program_check_task (DosonCtrProgram  *program,
+                                        DosonCtrTask     *task,
+                                        GError          **error);
 
 G_END_DECLS
 

@@ -1,5 +1,5 @@
 /* doson-ctr-program-check.c: what a programme checks before it takes a
- * unit, a goal or an indicator
+ * unit, a goal, an indicator or a task
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -12,6 +12,7 @@
 #include <doson-ctr/doson-ctr-indicator.h>
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-target.h>
+#include <doson-ctr/doson-ctr-task.h>
 
 #include "base/doson-ctr-text-private.h"
 #include "model/doson-ctr-responsible-unit-private.h"
@@ -324,6 +325,73 @@ _doson_ctr_program_check_indicator (DosonCtrProgram    *program,
     {
       g_set_error (error, local_error->domain, local_error->code,
                    "indicator \"%s\": %s", id, local_error->message);
+      g_error_free (local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Everything but the id; sets @error without naming the task. */
+static gboolean
+check_task (DosonCtrProgram  *program,
+            DosonCtrTask     *task,
+            GError          **error)
+{
+  const char *goal_id = doson_ctr_task_get_goal_id (task);
+  int deadline = doson_ctr_task_get_deadline_year (task);
+  int term_start = doson_ctr_program_get_term_start (program);
+  int term_end = doson_ctr_program_get_term_end (program);
+
+  if (doson_ctr_task_get_text (task, "vi") == NULL)
+    {
+      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                           "no Vietnamese text");
+      return FALSE;
+    }
+  if (goal_id == NULL)
+    {
+      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                           "no goal");
+      return FALSE;
+    }
+  if (doson_ctr_program_lookup_goal (program, goal_id) == NULL)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "unknown goal \"%s\"", goal_id);
+      return FALSE;
+    }
+  if (doson_ctr_task_get_lead_unit_ids (task)->len == 0)
+    {
+      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                           "no lead unit");
+      return FALSE;
+    }
+  if (deadline != 0 && (deadline < term_start || deadline > term_end))
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "the deadline %d is not within the term %d to %d",
+                   deadline, term_start, term_end);
+      return FALSE;
+    }
+  return check_unit_lists (program, doson_ctr_task_get_lead_unit_ids (task),
+                           doson_ctr_task_get_partner_unit_ids (task), error);
+}
+
+gboolean
+_doson_ctr_program_check_task (DosonCtrProgram  *program,
+                               DosonCtrTask     *task,
+                               GError          **error)
+{
+  const char *id = doson_ctr_task_get_id (task);
+  GError *local_error = NULL;
+
+  if (!check_new_member ("task", id, doson_ctr_program_lookup_task (program, id),
+                         NULL, NULL, error))
+    return FALSE;
+  if (!check_task (program, task, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "task \"%s\": %s", id, local_error->message);
       g_error_free (local_error);
       return FALSE;
     }

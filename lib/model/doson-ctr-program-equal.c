@@ -16,6 +16,7 @@
 #include "model/doson-ctr-goal-private.h"
 #include "model/doson-ctr-indicator-private.h"
 #include "model/doson-ctr-program-private.h"
+#include "model/doson-ctr-task-private.h"
 
 /* Two arrays of strings, in order. */
 static gboolean
@@ -87,6 +88,27 @@ goal_equal (gconstpointer pa,
                            doson_ctr_goal_get_partner_unit_ids (b))
          && strings_equal (doson_ctr_goal_get_resolutions (a),
                            doson_ctr_goal_get_resolutions (b));
+}
+
+static gboolean
+task_equal (gconstpointer pa,
+            gconstpointer pb)
+{
+  DosonCtrTask *a = (DosonCtrTask *) pa;
+  DosonCtrTask *b = (DosonCtrTask *) pb;
+
+  return strcmp (doson_ctr_task_get_id (a), doson_ctr_task_get_id (b)) == 0
+         && g_strcmp0 (doson_ctr_task_get_ref (a), doson_ctr_task_get_ref (b)) == 0
+         && g_strcmp0 (doson_ctr_task_get_goal_id (a),
+                       doson_ctr_task_get_goal_id (b)) == 0
+         && _doson_ctr_loc_text_equal (_doson_ctr_task_get_text_raw (a),
+                                       _doson_ctr_task_get_text_raw (b))
+         && strings_equal (doson_ctr_task_get_lead_unit_ids (a),
+                           doson_ctr_task_get_lead_unit_ids (b))
+         && strings_equal (doson_ctr_task_get_partner_unit_ids (a),
+                           doson_ctr_task_get_partner_unit_ids (b))
+         && doson_ctr_task_get_deadline_year (a) == doson_ctr_task_get_deadline_year (b)
+         && doson_ctr_task_get_yearly (a) == doson_ctr_task_get_yearly (b);
 }
 
 /* The dimension, its name, and its values with their names, in order. */
@@ -167,8 +189,8 @@ indicator_equal (gconstpointer pa,
  *
  * Compares two programmes field by field: the id, code, title and issuing
  * body (in both languages), date, term and baseline year; then the units,
- * goals and indicators in order, each with every field it has, texts in
- * both languages, down to every field of every target (see
+ * goals, indicators and tasks in order, each with every field it has,
+ * texts in both languages, down to every field of every target (see
  * doson_ctr_target_equal()). Numbers compare exactly.
  *
  * Returns: %TRUE if @a and @b hold the same programme
@@ -199,5 +221,7 @@ doson_ctr_program_equal (DosonCtrProgram *a,
          && arrays_equal (doson_ctr_program_get_goals (a),
                           doson_ctr_program_get_goals (b), goal_equal)
          && arrays_equal (doson_ctr_program_get_indicators (a),
-                          doson_ctr_program_get_indicators (b), indicator_equal);
+                          doson_ctr_program_get_indicators (b), indicator_equal)
+         && arrays_equal (doson_ctr_program_get_tasks (a),
+                          doson_ctr_program_get_tasks (b), task_equal);
 }

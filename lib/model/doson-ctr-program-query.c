@@ -10,6 +10,7 @@
 
 #include <doson-ctr/doson-ctr-indicator.h>
 #include <doson-ctr/doson-ctr-program.h>
+#include <doson-ctr/doson-ctr-task.h>
 
 static gboolean
 str_array_contains (GPtrArray  *array,
@@ -205,4 +206,88 @@ doson_ctr_program_get_related_indicators (DosonCtrProgram           *program,
                         NULL);
 
   return filter_indicators (program, indicator_is_related, &test);
+}
+
+/**
+ * doson_ctr_program_get_tasks_for_goal:
+ * @program: a #DosonCtrProgram
+ * @goal_id: a goal id
+ * @recursive: whether to include the tasks of the goal's descendants
+ *
+ * Gives the tasks of one goal, in the order they were added to @program.
+ * An unknown goal has none.
+ *
+ * Returns: (transfer container) (element-type DosonCtrTask): a new array
+ *   of tasks owned by @program; free the array with g_ptr_array_unref()
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_tasks_for_goal (DosonCtrProgram *program,
+                                      const char      *goal_id,
+                                      gboolean         recursive)
+{
+  GPtrArray *result, *tasks;
+  DosonCtrGoal *goal;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (goal_id != NULL, NULL);
+
+  result = g_ptr_array_new ();
+  goal = doson_ctr_program_lookup_goal (program, goal_id);
+  if (goal == NULL)
+    return result;
+  tasks = doson_ctr_program_get_tasks (program);
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTask *task = g_ptr_array_index (tasks, i);
+      DosonCtrGoal *own = doson_ctr_program_lookup_goal (program,
+                                                         doson_ctr_task_get_goal_id (task));
+
+      if (own == goal || (recursive && goal_is_within (own, goal)))
+        g_ptr_array_add (result, task);
+    }
+  return result;
+}
+
+/**
+ * doson_ctr_program_get_tasks_for_unit:
+ * @program: a #DosonCtrProgram
+ * @unit_id: a unit id
+ * @include_partners: whether to include the tasks the unit takes part in
+ *   besides those it leads
+ *
+ * Gives the tasks a responsible unit leads (and, optionally, those it is
+ * a partner of), in the order they were added to @program.
+ *
+ * Returns: (transfer container) (element-type DosonCtrTask): a new array
+ *   of tasks owned by @program; free the array with g_ptr_array_unref()
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_tasks_for_unit (DosonCtrProgram *program,
+                                      const char      *unit_id,
+                                      gboolean         include_partners)
+{
+  GPtrArray *result, *tasks;
+  guint i;
+
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+
+  result = g_ptr_array_new ();
+  tasks = doson_ctr_program_get_tasks (program);
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTask *task = g_ptr_array_index (tasks, i);
+
+      if (str_array_contains (doson_ctr_task_get_lead_unit_ids (task), unit_id)
+          || (include_partners
+              && str_array_contains (doson_ctr_task_get_partner_unit_ids (task),
+                                     unit_id)))
+        g_ptr_array_add (result, task);
+    }
+  return result;
 }

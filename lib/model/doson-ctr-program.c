@@ -17,6 +17,7 @@
 #include "model/doson-ctr-responsible-unit-private.h"
 #include "model/doson-ctr-goal-private.h"
 #include "model/doson-ctr-indicator-private.h"
+#include "model/doson-ctr-task-private.h"
 #include "model/doson-ctr-program-private.h"
 #include "model/doson-ctr-program-check-private.h"
 
@@ -35,7 +36,8 @@
  * Load one with doson_ctr_program_new_from_file() (the format is in
  * doc/formats.md), or build one in code: doson_ctr_program_new(), then
  * doson_ctr_program_add_unit(), doson_ctr_program_add_goal() and
- * doson_ctr_program_add_indicator(), in that order, since each checks its
+ * doson_ctr_program_add_indicator() and doson_ctr_program_add_task(), in
+ * that order, since each checks its
  * references against what the programme already holds. An object added to
  * a programme is kept (with a reference) and becomes read-only.
  *
@@ -75,6 +77,7 @@ struct _DosonCtrProgram
   Members units;        /* of DosonCtrResponsibleUnit* */
   Members goals;        /* of DosonCtrGoal* */
   Members indicators;   /* of DosonCtrIndicator* */
+  Members tasks;        /* of DosonCtrTask* */
 };
 
 G_DEFINE_FINAL_TYPE (DosonCtrProgram, doson_ctr_program, G_TYPE_OBJECT)
@@ -113,6 +116,7 @@ doson_ctr_program_finalize (GObject *object)
   _doson_ctr_loc_text_clear (&self->title);
   _doson_ctr_loc_text_clear (&self->issuing_body);
   g_free (self->date);
+  members_clear (&self->tasks);
   members_clear (&self->indicators);
   members_clear (&self->goals);
   members_clear (&self->units);
@@ -132,6 +136,7 @@ doson_ctr_program_init (DosonCtrProgram *self)
   members_init (&self->units);
   members_init (&self->goals);
   members_init (&self->indicators);
+  members_init (&self->tasks);
 }
 
 /**
@@ -701,4 +706,77 @@ doson_ctr_program_lookup_indicator (DosonCtrProgram *program,
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (program->indicators.index, id);
+}
+
+/**
+ * doson_ctr_program_add_task:
+ * @program: a #DosonCtrProgram
+ * @task: a #DosonCtrTask not in a programme yet
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds @task to @program, which takes a reference to it; the task becomes
+ * read-only. Fails with %DOSON_CTR_ERROR_INVALID_DATA, adding nothing,
+ * when the id is taken, the task has no Vietnamese text, no goal or no
+ * lead unit, its goal or a unit is not in @program, a unit is named twice,
+ * or its deadline is not within the term.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_program_add_task (DosonCtrProgram  *program,
+                            DosonCtrTask     *task,
+                            GError          **error)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), FALSE);
+  g_return_val_if_fail (DOSON_CTR_IS_TASK (task), FALSE);
+  g_return_val_if_fail (!_doson_ctr_task_is_sealed (task), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_doson_ctr_program_check_task (program, task, error))
+    return FALSE;
+
+  _doson_ctr_task_seal (task);
+  members_add (&program->tasks, doson_ctr_task_get_id (task), task);
+  return TRUE;
+}
+
+/**
+ * doson_ctr_program_get_tasks:
+ * @program: a #DosonCtrProgram
+ *
+ * Gives every task of @program (doson_ctr_program_add_task()).
+ *
+ * Returns: (transfer none) (element-type DosonCtrTask): the tasks of
+ *   @program in the order they were added; owned by @program
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_program_get_tasks (DosonCtrProgram *program)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  return program->tasks.list;
+}
+
+/**
+ * doson_ctr_program_lookup_task:
+ * @program: a #DosonCtrProgram
+ * @id: a task id
+ *
+ * Finds a task of @program by its id, the id task progress names it by.
+ *
+ * Returns: (transfer none) (nullable): the task with id @id, owned by
+ *   @program, or %NULL when there is none
+ *
+ * Since: 0.1
+ */
+DosonCtrTask *
+doson_ctr_program_lookup_task (DosonCtrProgram *program,
+                               const char      *id)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (program->tasks.index, id);
 }
