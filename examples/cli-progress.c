@@ -62,7 +62,7 @@ static const char help_text[] =
   "                      comes from the locale (LC_ALL, LC_MESSAGES, LANG),\n"
   "                      English unless it is Vietnamese\n"
   "  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
-  "                      20000000, about 2 GB); a file with more stops with an\n"
+  "                      20000000, about 3 GB); a file with more stops with an\n"
   "                      error that names the line of the first series too many\n"
   "  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
   "                      standard output (\"-\"); nothing is written unless the\n"

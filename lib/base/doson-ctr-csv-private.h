@@ -123,6 +123,11 @@ const char *_doson_ctr_csv_reader_get_name (DosonCtrCsvReader *reader);
  * first record). */
 guint64 _doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader);
 
+/* The bytes of the stream taken by the records read so far, when the
+ * reader has read @n_read bytes of it (g_seekable_tell() on a file). */
+guint64 _doson_ctr_csv_reader_get_consumed (DosonCtrCsvReader *reader,
+                                            guint64            n_read);
+
 /* Where the current record starts, "NAME:LINE", as a new string; cheap
  * enough to make for every record. */
 char *_doson_ctr_csv_reader_locate (DosonCtrCsvReader *reader);

@@ -167,6 +167,17 @@ _doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader)
   return reader->record_line;
 }
 
+guint64
+_doson_ctr_csv_reader_get_consumed (DosonCtrCsvReader *reader,
+                                    guint64            n_read)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  if (n_read < reader->end - reader->pos)
+    return 0;
+  return n_read - (reader->end - reader->pos);
+}
+
 char *
 _doson_ctr_csv_reader_locate (DosonCtrCsvReader *reader)
 {

@@ -155,7 +155,7 @@
  * line breaks inside its quoted fields) may not exceed 1 MiB, nor have
  * more than 4096 fields, and a table holds at most
  * doson_ctr_progress_table_get_max_series() series, 20 000 000 unless
- * doson_ctr_progress_table_set_max_series() says otherwise (about 2 GB
+ * doson_ctr_progress_table_set_max_series() says otherwise (about 3 GB
  * plus the ids). A row beyond a limit fails the load with
  * %DOSON_CTR_ERROR_LIMIT and a message that names the limit:
  * `measurements.csv:17: field "series": more than 20000000 series (the
@@ -190,6 +190,44 @@ open_csv (GInputStream            *stream,
                                            cancellable, error))
     return NULL;
   return g_steal_pointer (&reader);
+}
+
+/* After this many rows of a file, its number of records is estimated
+ * from its size and the length of those rows, and the table is made
+ * ready for that many series (reserve_for_file()). */
+#define ESTIMATE_AFTER 1024
+
+/* Makes @table ready for the series of the rest of the file that @reader
+ * reads from @stream, when the @n_rows rows so far made @n_new series:
+ * the records left (from the size of the file and the bytes the rows so
+ * far took) make new series at the same rate.  Nothing when the size is
+ * not known (a pipe). */
+static void
+reserve_for_file (DosonCtrProgressTable *table,
+                  DosonCtrCsvReader     *reader,
+                  GInputStream          *stream,
+                  guint64                n_new,
+                  guint64                n_rows)
+{
+  guint64 size, read_so_far, used, lines;
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!G_IS_FILE_INPUT_STREAM (stream) || !G_IS_SEEKABLE (stream))
+    return;
+  info = g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    return;
+  size = (guint64) g_file_info_get_size (info);
+  read_so_far = (guint64) g_seekable_tell (G_SEEKABLE (stream));
+  used = _doson_ctr_csv_reader_get_consumed (reader, read_so_far);
+  lines = _doson_ctr_csv_reader_get_line (reader);
+  if (used == 0 || lines == 0 || size < used)
+    return;
+  /* The records left, as long as those so far, with a tenth to spare. */
+  _doson_ctr_progress_table_reserve (table, table->n_states
+                                     + (size - used) / (used / lines + 1) * 11 / 10
+                                       * n_new / n_rows);
 }
 
 /* The rows of one series that follow each other in a measurements file
@@ -325,6 +363,7 @@ run_finish (DosonCtrProgressTable *table,
 {
   DosonCtrSeriesState *state = _doson_ctr_progress_table_ensure_state (table, run->id, run->id_len, run->hash, TRUE);
   const DosonCtrProgressSettings *settings;
+  DosonCtrProgressSettings buf;
   guint i;
 
   if (G_UNLIKELY (state == NULL))
@@ -334,7 +373,7 @@ run_finish (DosonCtrProgressTable *table,
                                      DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
       return FALSE;
     }
-  settings = _doson_ctr_progress_table_settings_of (table, state);
+  settings = _doson_ctr_progress_table_settings_of (table, state, &buf);
 
   for (i = 0; i < run->n_rows; i++)
     {
@@ -557,6 +596,8 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   gssize where[G_N_ELEMENTS (columns)];
   DosonCtrCsvRead status;
   gboolean ok = FALSE;
+  guint64 n_rows = 0;
+  guint n_before;
   guint i;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
@@ -571,6 +612,7 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   if (reader == NULL)
     return FALSE;
 
+  n_before = table->n_states;
   pipe = g_new0 (Pipe, 1);
   pipe->col_series = where[0];
   pipe->col_year = where[1];
@@ -581,6 +623,16 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n_fields,
                                                cancellable, &row_error)) == DOSON_CTR_CSV_READ_RECORD)
     {
+      /* Series made new by the first rows, at that rate for the rest of
+       * the file, unless most rows are of new series (a file sorted by
+       * year, whose first rows are each of another series). */
+      if (G_UNLIKELY (++n_rows == ESTIMATE_AFTER))
+        {
+          guint64 n_new = table->n_states - n_before + pipe->count;
+
+          if (n_new * 2 <= n_rows)
+            reserve_for_file (table, reader, stream, n_new, n_rows);
+        }
       if (!_doson_ctr_csv_reader_check_width (reader, &row_error)
           || !read_measurement (table, pipe, reader, fields, &row_error, error))
         break;
@@ -632,10 +684,9 @@ check_settings_series (DosonCtrProgressTable     *table,
                        const DosonCtrSeriesState *state,
                        GError                   **error)
 {
-  if (state != NULL && state->settings >= 0)
+  if (state != NULL && state->settings.own)
     {
-      const DosonCtrSettingsEntry *earlier = &g_array_index (table->settings, DosonCtrSettingsEntry,
-                                                             state->settings);
+      const DosonCtrSeriesSettings *earlier = &state->settings;
       g_autofree char *where = NULL;
 
       if (earlier->source >= 0)
@@ -714,7 +765,19 @@ read_settings (DosonCtrCsvReader        *reader,
                guint                    *given,
                GError                  **error)
 {
-  if (_doson_ctr_csv_cell_given (fields, col[SET_DIRECTION]))
+  if (col[SET_DIRECTION] >= 0 && fields[col[SET_DIRECTION]].len == 6
+      && memcmp (fields[col[SET_DIRECTION]].text, "higher", 6) == 0)
+    {
+      settings->direction = DOSON_CTR_DIRECTION_HIGHER;
+      *given |= DOSON_CTR_GIVEN_DIRECTION;
+    }
+  else if (col[SET_DIRECTION] >= 0 && fields[col[SET_DIRECTION]].len == 5
+           && memcmp (fields[col[SET_DIRECTION]].text, "lower", 5) == 0)
+    {
+      settings->direction = DOSON_CTR_DIRECTION_LOWER;
+      *given |= DOSON_CTR_GIVEN_DIRECTION;
+    }
+  else if (_doson_ctr_csv_cell_given (fields, col[SET_DIRECTION]))
     {
       g_autofree char *text = g_strstrip (g_strdup (fields[col[SET_DIRECTION]].text));
 
@@ -749,6 +812,79 @@ read_settings (DosonCtrCsvReader        *reader,
       settings->has_limit = TRUE;
       *given |= DOSON_CTR_GIVEN_LIMIT;
     }
+  return TRUE;
+}
+
+/* The groups of the last settings rows, by hash, so that a row of a
+ * group seen before does not hash its name again with g_str_hash(). */
+#define GROUP_CACHE 64
+
+typedef struct
+{
+  guint32 hash;
+  gint32  group;    /* index + 1 into group_names; 0: empty */
+} GroupCache;
+
+static gint32
+intern_group_cached (DosonCtrProgressTable  *table,
+                     GroupCache             *cache,
+                     const DosonCtrCsvField *field)
+{
+  guint32 hash = _doson_ctr_progress_table_hash (field->text, field->len);
+  GroupCache *entry = &cache[hash % GROUP_CACHE];
+
+  if (entry->group != 0 && entry->hash == hash)
+    {
+      const char *name = g_ptr_array_index (table->group_names, entry->group - 1);
+
+      if (strncmp (name, field->text, field->len) == 0 && name[field->len] == '\0')
+        return entry->group - 1;
+    }
+  entry->hash = hash;
+  entry->group = _doson_ctr_progress_table_intern_group (table, field->text) + 1;
+  return entry->group - 1;
+}
+
+/* One row of a settings file, checked and applied: the series hashed
+ * once, looked up once and made only when the row is good. */
+static gboolean
+read_settings_row (DosonCtrProgressTable *table,
+                   DosonCtrCsvReader     *reader,
+                   DosonCtrCsvField      *fields,
+                   const gssize          *col,
+                   gint32                 source,
+                   GroupCache            *groups,
+                   GError               **error)
+{
+  DosonCtrProgressSettings settings = table->default_settings;
+  const DosonCtrCsvField *sf = &fields[col[SET_SERIES]];
+  guint given = 0;
+  gint32 group = -1;
+  guint32 hash;
+  DosonCtrSeriesState *state;
+
+  if (!_doson_ctr_csv_reader_check_width (reader, error))
+    return FALSE;
+  if (sf->len == 0)
+    {
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                         col[SET_SERIES], "empty series id");
+      return FALSE;
+    }
+
+  hash = _doson_ctr_progress_table_hash (sf->text, sf->len);
+  state = _doson_ctr_progress_table_find_state (table, sf->text, sf->len, hash);
+  if (!check_settings_series (table, reader, sf, col[SET_SERIES], state, error)
+      || !read_settings (reader, fields, col, &settings, &given, error))
+    return FALSE;
+
+  if (col[SET_GROUP] >= 0 && fields[col[SET_GROUP]].len > 0)
+    group = intern_group_cached (table, groups, &fields[col[SET_GROUP]]);
+
+  if (state == NULL)
+    state = _doson_ctr_progress_table_ensure_state (table, sf->text, sf->len, hash, FALSE);
+  _doson_ctr_progress_table_assign_settings (table, state, &settings, given, group, source,
+                                             _doson_ctr_csv_reader_get_line (reader));
   return TRUE;
 }
 
@@ -794,6 +930,8 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
   gsize n_fields;
   gssize col[N_SET_COLUMNS];
   DosonCtrCsvRead status;
+  GroupCache groups[GROUP_CACHE];
+  guint64 n_rows = 0;
   gint32 source;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
@@ -808,37 +946,15 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
     return FALSE;
 
   source = _doson_ctr_progress_table_add_source (table, name);
+  memset (groups, 0, sizeof groups);
 
   while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n_fields,
                                                cancellable, error)) == DOSON_CTR_CSV_READ_RECORD)
     {
-      DosonCtrProgressSettings settings = table->default_settings;
-      const DosonCtrCsvField *sf = &fields[col[SET_SERIES]];
-      guint given = 0;
-      gint32 group = -1;
-      DosonCtrSeriesState *state;
-
-      if (!_doson_ctr_csv_reader_check_width (reader, error))
+      if (G_UNLIKELY (n_rows++ == ESTIMATE_AFTER))
+        reserve_for_file (table, reader, stream, n_rows, n_rows);
+      if (!read_settings_row (table, reader, fields, col, source, groups, error))
         return FALSE;
-      if (sf->len == 0)
-        {
-          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                             col[SET_SERIES], "empty series id");
-          return FALSE;
-        }
-
-      state = _doson_ctr_progress_table_lookup_state (table, sf->text);
-      if (!check_settings_series (table, reader, sf, col[SET_SERIES], state, error)
-          || !read_settings (reader, fields, col, &settings, &given, error))
-        return FALSE;
-
-      if (col[SET_GROUP] >= 0 && fields[col[SET_GROUP]].len > 0)
-        group = _doson_ctr_progress_table_intern_group (table, fields[col[SET_GROUP]].text);
-
-      if (state == NULL)
-        state = _doson_ctr_progress_table_ensure_series (table, sf->text, sf->len);
-      _doson_ctr_progress_table_assign_settings (table, state, &settings, given, group, source,
-                                                 _doson_ctr_csv_reader_get_line (reader));
     }
 
   return status == DOSON_CTR_CSV_READ_END;

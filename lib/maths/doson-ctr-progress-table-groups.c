@@ -42,8 +42,7 @@ _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table)
   for (i = 0; i < table->n_states; i++)
     {
       const DosonCtrSeriesState *state = &table->states[i];
-      gint32 group = state->settings < 0 ? -1
-                     : g_array_index (table->settings, DosonCtrSettingsEntry, state->settings).group;
+      gint32 group = state->settings.own ? state->settings.group : -1;
 
       if (slot_of_group[group + 1] < 0)
         {

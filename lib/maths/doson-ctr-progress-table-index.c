@@ -47,6 +47,17 @@ find_slot (DosonCtrProgressTable *table,
 }
 
 DosonCtrSeriesState *
+_doson_ctr_progress_table_find_state (DosonCtrProgressTable *table,
+                                      const char            *id,
+                                      gsize                  len,
+                                      guint32                hash)
+{
+  DosonCtrIndexSlot *slot = find_slot (table, id, len, hash);
+
+  return slot->state == 0 ? NULL : &table->states[slot->state - 1];
+}
+
+DosonCtrSeriesState *
 _doson_ctr_progress_table_lookup_state (DosonCtrProgressTable *table,
                                         const char            *id)
 {
@@ -56,15 +67,16 @@ _doson_ctr_progress_table_lookup_state (DosonCtrProgressTable *table,
   return slot->state == 0 ? NULL : &table->states[slot->state - 1];
 }
 
-/* Doubles the index. */
+/* Makes the index @n_slots slots (a power of two, more than now). */
 static void
-grow_index (DosonCtrProgressTable *table)
+resize_index (DosonCtrProgressTable *table,
+              guint                  n_slots)
 {
   DosonCtrIndexSlot *old = table->slots;
   guint n_old = table->n_slots;
   guint i;
 
-  table->n_slots *= 2;
+  table->n_slots = n_slots;
   table->slots = g_new0 (DosonCtrIndexSlot, table->n_slots);
   for (i = 0; i < n_old; i++)
     {
@@ -105,7 +117,7 @@ _doson_ctr_progress_table_ensure_state (DosonCtrProgressTable *table,
   /* At most three quarters full. */
   if ((table->n_states + 1) > table->n_slots / 4 * 3)
     {
-      grow_index (table);
+      resize_index (table, table->n_slots * 2);
       slot = find_slot (table, id, len, hash);
     }
 
@@ -118,12 +130,42 @@ _doson_ctr_progress_table_ensure_state (DosonCtrProgressTable *table,
   memset (state, 0, sizeof *state);
   _doson_ctr_series_summary_init (&state->summary);
   state->id = g_string_chunk_insert_len (table->ids, id, len);
-  state->settings = -1;
+  state->settings.group = -1;
+  state->settings.source = -1;
+  state->settings.cutoffs = -1;
   slot->hash = hash;
   slot->state = table->n_states;
   _doson_ctr_progress_table_invalidate (table);
 
   return state;
+}
+
+void
+_doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
+                                   guint64                n_series)
+{
+  guint64 n_slots = table->n_slots;
+
+  n_series = MIN (n_series, (guint64) table->max_series);
+  n_series = MAX (n_series, (guint64) table->n_states);
+  /* At most three quarters full, as ensure_state() keeps it. */
+  while (n_series > n_slots / 4 * 3)
+    n_slots *= 2;
+  if (n_slots > table->n_slots)
+    resize_index (table, (guint) n_slots);
+
+  /* The states are only reserved: the pages that no series uses are
+   * never touched.  Without the memory, they grow as they go. */
+  if (n_series > table->n_states_alloc)
+    {
+      DosonCtrSeriesState *states = g_try_renew (DosonCtrSeriesState, table->states, n_series);
+
+      if (states != NULL)
+        {
+          table->states = states;
+          table->n_states_alloc = (guint) n_series;
+        }
+    }
 }
 
 /* Marks @year as seen in @state; FALSE if it was already. */

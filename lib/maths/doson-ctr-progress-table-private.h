@@ -26,9 +26,9 @@ G_BEGIN_DECLS
 
 /* The most series a table holds unless told otherwise, and the most it can
  * be told (the index holds at most 3/4 of 2^31 slots).  A series costs
- * about 90 bytes (72 of state, 8 to 21 of index) plus its id, and 96 more
- * with settings of its own: 20 000 000 series are about 1.8 GB plus the
- * ids (2.4 GB with 30-byte ids), 3.7 GB with settings for every series;
+ * about 140 bytes (120 of state with its settings, 11 to 21 of index)
+ * plus its id: 20 000 000 series are about 2.8 GB plus the ids (3.4 GB
+ * with 30-byte ids); unless sized once (_doson_ctr_progress_table_reserve()),
  * the arrays grow by doubling, so allow for up to twice that. */
 #define DOSON_CTR_PROGRESS_TABLE_DEFAULT_MAX_SERIES 20000000u
 #define DOSON_CTR_PROGRESS_TABLE_MAX_MAX_SERIES 1000000000u
@@ -53,17 +53,39 @@ enum
   DOSON_CTR_GIVEN_ALL = 0xff
 };
 
+/* Which of the settings of a series are set (the has_ flags of
+ * DosonCtrProgressSettings), in DosonCtrSeriesSettings.has. */
+enum
+{
+  DOSON_CTR_HAS_TARGET = 1 << 0,
+  DOSON_CTR_HAS_BASE_YEAR = 1 << 1,
+  DOSON_CTR_HAS_LIMIT = 1 << 2,
+  DOSON_CTR_HAS_CUTOFFS = 1 << 3
+};
+
+/* The settings of a series of its own, kept in its state: only what a
+ * settings row or the program gives (@given), the rest being the table's
+ * defaults when they are read (_doson_ctr_progress_table_settings_of()),
+ * so that new defaults apply without a pass over the series.  Cut-offs,
+ * which only the program gives, are in the table's @cutoffs. */
 typedef struct
 {
-  DosonCtrProgressSettings settings;   /* merged with the defaults */
-  guint                    given;      /* DOSON_CTR_GIVEN_*: the rest is the defaults' */
-  gint32                   group;      /* index into group_names, or -1 */
-  gint32                   source;     /* index into sources, or -1: the caller */
-  guint64                  line;
-} DosonCtrSettingsEntry;
+  double  target;
+  double  limit;
+  guint64 line;        /* of the settings row, for messages */
+  gint32  group;       /* index into group_names, or -1 */
+  gint32  source;      /* index into sources, or -1: the program */
+  gint32  target_year;
+  gint32  base_year;
+  gint32  cutoffs;     /* index into the table's cutoffs, or -1 */
+  guint8  own;         /* whether the series has settings of its own */
+  guint8  given;       /* DOSON_CTR_GIVEN_* */
+  guint8  has;         /* DOSON_CTR_HAS_* */
+  guint8  direction;   /* a DosonCtrDirection */
+} DosonCtrSeriesSettings;
 
 /* The state of one series, kept small: one per series is all the table
- * holds, beside the ids and the index.  The years seen are
+ * holds, beside the ids and the index, and its settings are in it.  The years seen are
  * bits of @bits, bit i standing for year bits_base + i, until a year
  * falls outside those 64; from then on (bits_base ==
  * DOSON_CTR_YEARS_WIDE) the table's @wide holds a bit for every possible
@@ -74,9 +96,9 @@ typedef struct
 {
   DosonCtrSeriesSummary summary;
   const char           *id;          /* in table->ids, NUL-terminated */
-  gint32                settings;    /* index into table->settings, or -1 */
   gint16                bits_base;
   guint64               bits;
+  DosonCtrSeriesSettings settings;
 } DosonCtrSeriesState;
 
 /* A slot of the index from series id to state: the id's hash and the
@@ -110,7 +132,7 @@ struct _DosonCtrProgressTable
   guint64                  n_observations;
   guint                    max_series;   /* no new series beyond */
 
-  GArray                  *settings;     /* DosonCtrSettingsEntry */
+  GArray                  *cutoffs;      /* DosonCtrCutoffs the program gave series */
   GPtrArray               *group_names;  /* interned, not owned */
   GHashTable              *group_index;  /* name -> index + 1 */
   GPtrArray               *sources;      /* interned file names, not owned */
@@ -148,14 +170,44 @@ _doson_ctr_progress_table_hash (const char *id,
   return (guint32) (h >> 32);
 }
 
-/* The settings series @state is measured with. */
+/* The settings series @state is measured with: the defaults, or its own
+ * merged with them in @buf. */
 static inline const DosonCtrProgressSettings *
 _doson_ctr_progress_table_settings_of (DosonCtrProgressTable     *table,
-                                       const DosonCtrSeriesState *state)
+                                       const DosonCtrSeriesState *state,
+                                       DosonCtrProgressSettings  *buf)
 {
-  if (state->settings < 0)
-    return &table->default_settings;
-  return &g_array_index (table->settings, DosonCtrSettingsEntry, state->settings).settings;
+  const DosonCtrSeriesSettings *own = &state->settings;
+  const DosonCtrProgressSettings *defaults = &table->default_settings;
+
+  if (!own->own)
+    return defaults;
+  *buf = *defaults;
+  if (own->given & DOSON_CTR_GIVEN_DIRECTION)
+    buf->direction = (DosonCtrDirection) own->direction;
+  if (own->given & DOSON_CTR_GIVEN_TARGET)
+    {
+      buf->has_target = (own->has & DOSON_CTR_HAS_TARGET) != 0;
+      buf->target = own->target;
+      buf->target_year = own->target_year;
+    }
+  if (own->given & DOSON_CTR_GIVEN_BASE_YEAR)
+    {
+      buf->has_base_year = (own->has & DOSON_CTR_HAS_BASE_YEAR) != 0;
+      buf->base_year = own->base_year;
+    }
+  if (own->given & DOSON_CTR_GIVEN_LIMIT)
+    {
+      buf->has_limit = (own->has & DOSON_CTR_HAS_LIMIT) != 0;
+      buf->limit = own->limit;
+    }
+  if (own->given == DOSON_CTR_GIVEN_ALL)
+    {
+      buf->has_cutoffs = (own->has & DOSON_CTR_HAS_CUTOFFS) != 0;
+      if (buf->has_cutoffs)
+        buf->cutoffs = g_array_index (table->cutoffs, DosonCtrCutoffs, own->cutoffs);
+    }
+  return buf;
 }
 
 /* Whether the table may make one more series. */
@@ -170,6 +222,11 @@ _doson_ctr_progress_table_may_add_series (DosonCtrProgressTable *table)
 /* The state of series @id, or NULL when it is not listed. */
 DosonCtrSeriesState *_doson_ctr_progress_table_lookup_state (DosonCtrProgressTable *table,
                                                              const char            *id);
+/* The same for @id of @len bytes (NUL-terminated), hashing to @hash. */
+DosonCtrSeriesState *_doson_ctr_progress_table_find_state (DosonCtrProgressTable *table,
+                                                           const char            *id,
+                                                           gsize                  len,
+                                                           guint32                hash);
 /* The state of series @id (@len bytes, NUL-terminated, hashing to @hash),
  * made if new; NULL when it is new and @limited but the table may not add
  * a series. */
@@ -183,6 +240,11 @@ DosonCtrSeriesState *_doson_ctr_progress_table_ensure_state (DosonCtrProgressTab
 DosonCtrSeriesState *_doson_ctr_progress_table_ensure_series (DosonCtrProgressTable *table,
                                                               const char            *id,
                                                               gsize                  len);
+/* Makes room for @n_series series in all, so that the index and the
+ * states need not grow while they are read: a hint, capped by the
+ * table's limit; the tables still grow beyond it if need be. */
+void _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
+                                        guint64                n_series);
 /* Marks @year as seen in @state; FALSE if it was already. */
 gboolean _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
                                               DosonCtrSeriesState   *state,

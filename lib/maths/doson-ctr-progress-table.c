@@ -55,7 +55,7 @@ doson_ctr_progress_table_finalize (GObject *object)
   g_hash_table_unref (self->wide);
   g_free (self->slots);
   g_string_chunk_free (self->ids);
-  g_array_unref (self->settings);
+  g_array_unref (self->cutoffs);
   g_ptr_array_unref (self->group_names);
   g_hash_table_unref (self->group_index);
   g_ptr_array_unref (self->sources);
@@ -138,7 +138,7 @@ doson_ctr_progress_table_init (DosonCtrProgressTable *self)
   self->ids = g_string_chunk_new (1024 * 1024);
   self->n_slots = 1024;
   self->slots = g_new0 (DosonCtrIndexSlot, self->n_slots);
-  self->settings = g_array_new (FALSE, FALSE, sizeof (DosonCtrSettingsEntry));
+  self->cutoffs = g_array_new (FALSE, FALSE, sizeof (DosonCtrCutoffs));
   self->group_names = g_ptr_array_new ();
   self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->wide = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -190,13 +190,14 @@ doson_ctr_progress_table_get_method (DosonCtrProgressTable *table)
  * @max_series: the most series @table may hold, from 1 to 1 000 000 000
  *
  * Sets the most series @table holds. A table's memory grows with its
- * series, about 90 bytes each plus the id, and 96 more for a series with
- * settings of its own; so the number of series is bounded, and a file
- * with more series than anyone meant (a mistake or a hostile input) stops
- * with an error instead of taking all the memory. The default, 20 000 000
- * series, is about 1.8 GB plus the ids (2.4 GB with 30-byte ids), and
- * 3.7 GB when every series has settings of its own; the arrays grow by
- * doubling, so allow up to twice that while they grow.
+ * series, about 140 bytes each plus the id, settings included; so the
+ * number of series is bounded, and a file with more series than anyone
+ * meant (a mistake or a hostile input) stops with an error instead of
+ * taking all the memory. The default, 20 000 000 series, is about 2.8 GB
+ * plus the ids (3.4 GB with 30-byte ids). The loaders size the arrays
+ * once from the size of a file and its first rows; when they cannot (a
+ * pipe, a file sorted by year), the arrays grow by doubling, so allow up
+ * to twice that while they grow.
  *
  * The limit applies where data make a new series:
  * doson_ctr_progress_table_add(), doson_ctr_progress_table_load_measurements()
@@ -281,37 +282,6 @@ _doson_ctr_progress_table_intern_group (DosonCtrProgressTable *table,
   return (gint32) i - 1;
 }
 
-/* Gives @dest the defaults' value of every setting not in @given. */
-static void
-merge_defaults (DosonCtrProgressSettings       *dest,
-                guint                           given,
-                const DosonCtrProgressSettings *defaults)
-{
-  if (!(given & DOSON_CTR_GIVEN_DIRECTION))
-    dest->direction = defaults->direction;
-  if (!(given & DOSON_CTR_GIVEN_TARGET))
-    {
-      dest->has_target = defaults->has_target;
-      dest->target = defaults->target;
-      dest->target_year = defaults->target_year;
-    }
-  if (!(given & DOSON_CTR_GIVEN_BASE_YEAR))
-    {
-      dest->has_base_year = defaults->has_base_year;
-      dest->base_year = defaults->base_year;
-    }
-  if (!(given & DOSON_CTR_GIVEN_LIMIT))
-    {
-      dest->has_limit = defaults->has_limit;
-      dest->limit = defaults->limit;
-    }
-  if (given != DOSON_CTR_GIVEN_ALL)
-    {
-      dest->has_cutoffs = defaults->has_cutoffs;
-      dest->cutoffs = defaults->cutoffs;
-    }
-}
-
 /**
  * doson_ctr_progress_table_set_default_settings:
  * @table: a #DosonCtrProgressTable
@@ -332,19 +302,12 @@ void
 doson_ctr_progress_table_set_default_settings (DosonCtrProgressTable          *table,
                                                const DosonCtrProgressSettings *settings)
 {
-  guint i;
-
   g_return_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table));
   g_return_if_fail (settings != NULL);
   g_return_if_fail (table->n_observations == 0);
 
+  /* The series' own settings are merged with the defaults when read. */
   table->default_settings = *settings;
-  for (i = 0; i < table->settings->len; i++)
-    {
-      DosonCtrSettingsEntry *entry = &g_array_index (table->settings, DosonCtrSettingsEntry, i);
-
-      merge_defaults (&entry->settings, entry->given, settings);
-    }
   _doson_ctr_progress_table_invalidate (table);
 }
 
@@ -359,22 +322,37 @@ _doson_ctr_progress_table_assign_settings (DosonCtrProgressTable          *table
                                            gint32                          source,
                                            guint64                         line)
 {
-  DosonCtrSettingsEntry *entry;
+  DosonCtrSeriesSettings *own = &state->settings;
+  gint32 cutoffs = own->own ? own->cutoffs : -1;
 
-  if (state->settings < 0)
+  own->own = TRUE;
+  own->given = (guint8) given;
+  own->has = (settings->has_target ? DOSON_CTR_HAS_TARGET : 0)
+             | (settings->has_base_year ? DOSON_CTR_HAS_BASE_YEAR : 0)
+             | (settings->has_limit ? DOSON_CTR_HAS_LIMIT : 0)
+             | (settings->has_cutoffs ? DOSON_CTR_HAS_CUTOFFS : 0);
+  own->direction = (guint8) settings->direction;
+  own->target = settings->target;
+  own->target_year = settings->target_year;
+  own->base_year = settings->base_year;
+  own->limit = settings->limit;
+  own->group = group;
+  own->source = source;
+  own->line = line;
+  /* Only the program gives cut-offs (given is then ALL); a series given
+   * them twice keeps its place in the array. */
+  own->cutoffs = -1;
+  if (given == DOSON_CTR_GIVEN_ALL && settings->has_cutoffs)
     {
-      DosonCtrSettingsEntry empty = { 0 };
-
-      g_array_append_val (table->settings, empty);
-      state->settings = (gint32) table->settings->len - 1;
+      if (cutoffs < 0)
+        {
+          g_array_append_val (table->cutoffs, settings->cutoffs);
+          cutoffs = (gint32) table->cutoffs->len - 1;
+        }
+      else
+        g_array_index (table->cutoffs, DosonCtrCutoffs, cutoffs) = settings->cutoffs;
+      own->cutoffs = cutoffs;
     }
-  entry = &g_array_index (table->settings, DosonCtrSettingsEntry, state->settings);
-  entry->settings = *settings;
-  entry->given = given;
-  merge_defaults (&entry->settings, given, &table->default_settings);
-  entry->group = group;
-  entry->source = source;
-  entry->line = line;
   _doson_ctr_progress_table_invalidate (table);
 }
 
@@ -457,6 +435,7 @@ doson_ctr_progress_table_add (DosonCtrProgressTable *table,
                               double                 value,
                               GError               **error)
 {
+  DosonCtrProgressSettings buf;
   DosonCtrSeriesState *state;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
@@ -505,7 +484,9 @@ doson_ctr_progress_table_add (DosonCtrProgressTable *table,
       _doson_ctr_progress_table_mark_year (table, state, year);
     }
 
-  _doson_ctr_series_summary_add (&state->summary, _doson_ctr_progress_table_settings_of (table, state), year, value);
+  _doson_ctr_series_summary_add (&state->summary,
+                                 _doson_ctr_progress_table_settings_of (table, state, &buf),
+                                 year, value);
   table->n_observations++;
   _doson_ctr_progress_table_invalidate (table);
   return TRUE;
@@ -605,9 +586,9 @@ doson_ctr_progress_table_get_group (DosonCtrProgressTable *table,
   g_return_val_if_fail (index < table->n_states, NULL);
 
   state = &table->states[index];
-  if (state->settings < 0)
+  if (!state->settings.own)
     return NULL;
-  group = g_array_index (table->settings, DosonCtrSettingsEntry, state->settings).group;
+  group = state->settings.group;
   return group < 0 ? NULL : g_ptr_array_index (table->group_names, group);
 }
 
@@ -647,8 +628,9 @@ _doson_ctr_progress_table_evaluate (DosonCtrProgressTable  *table,
                                     DosonCtrProgressResult *result)
 {
   const DosonCtrSeriesState *state = &table->states[index];
+  DosonCtrProgressSettings buf;
 
-  _doson_ctr_progress_evaluate (table->method, _doson_ctr_progress_table_settings_of (table, state),
+  _doson_ctr_progress_evaluate (table->method, _doson_ctr_progress_table_settings_of (table, state, &buf),
                                 &state->summary, result);
 }
 
