@@ -3,11 +3,15 @@
  * SPDX-License-Identifier: CC0-1.0
  *
  * The doson-ctr program is an example of the public API: it includes only
- * <doson-ctr/doson-ctr.h> and links only the shared library.
+ * <doson-ctr/doson-ctr.h> and links only the shared library. Its own
+ * messages go through gettext (<glib/gi18n.h>: _() and N_()); the
+ * catalogues are in po/ (HACKING.md, "Translations").
  */
 
 #ifndef DOSON_CTR_CLI_H
 #define DOSON_CTR_CLI_H
+
+#include <glib/gi18n.h>
 
 #include <doson-ctr/doson-ctr.h>
 

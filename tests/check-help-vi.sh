@@ -1,0 +1,117 @@
+#!/bin/sh
+# doson-ctr speaks Vietnamese in a Vietnamese locale: with
+# LANG=vi_VN.UTF-8 (and LC_ALL, LC_MESSAGES and LANGUAGE unset), its help
+# and its own error messages come from the catalogue po/vi.po, compiled
+# here and found through DOSON_CTR_LOCALEDIR as the installed one is
+# through LOCALEDIR. The option names stay as they are in English, and
+# the lines fit in 80 columns.
+#
+# This needs the locale vi_VN.UTF-8 on the machine (`locale -a`): without
+# it the C library gives every program English, and the test is skipped
+# with a note, unless DOSON_CTR_REQUIRE_VI_LOCALE=1, as .ci/run sets, makes
+# that a failure. Debian: apt-get install locales; then uncomment
+# "vi_VN UTF-8" in /etc/locale.gen and run locale-gen.
+#
+# Speaks TAP.
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+set -u
+srcdir=${top_srcdir:?top_srcdir is not set: make check sets it}
+cli=${DOSON_CTR_CLI:?DOSON_CTR_CLI is not set: make check sets it}
+
+skip () {
+  if [ "${DOSON_CTR_REQUIRE_VI_LOCALE:-}" = 1 ]; then
+    echo "1..1"
+    echo "not ok 1 - $1, and DOSON_CTR_REQUIRE_VI_LOCALE=1 forbids skipping"
+  else
+    echo "1..0 # SKIP $1"
+  fi
+  exit 0
+}
+
+if ! locale -a 2>/dev/null | grep -qi '^vi_VN\.utf-\{0,1\}8$'; then
+  skip "the locale vi_VN.UTF-8 is not installed (Debian: uncomment \"vi_VN UTF-8\" in /etc/locale.gen, run locale-gen)"
+fi
+command -v msgfmt >/dev/null 2>&1 \
+  || skip "msgfmt is not installed (Debian: gettext)"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/locale/vi/LC_MESSAGES"
+if ! msgfmt --output-file="$tmp/locale/vi/LC_MESSAGES/doson-ctr.mo" "$srcdir/po/vi.po"; then
+  echo "1..1"
+  echo "not ok 1 - msgfmt cannot compile po/vi.po"
+  exit 0
+fi
+
+# Runs the program in Vietnamese, or in English with vi=no.
+run_vi () {
+  env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=vi_VN.UTF-8 \
+    DOSON_CTR_LOCALEDIR="$tmp/locale" "$cli" "$@"
+}
+run_en () {
+  env -u LANGUAGE LC_ALL=C.UTF-8 DOSON_CTR_LOCALEDIR="$tmp/locale" "$cli" "$@"
+}
+
+# The long options named in a help text, sorted.
+options () {
+  grep -o -- '--[a-z][a-z-]*' | sort -u
+}
+
+# The display width of the longest line of standard input.
+width () {
+  LC_ALL=C.UTF-8 wc -L | tr -d ' '
+}
+
+echo "1..4"
+
+# 1. The global help.
+run_vi --help > "$tmp/vi.txt" 2>&1
+status=$?
+run_en --help > "$tmp/en.txt" 2>&1
+first=$(head -n 1 "$tmp/vi.txt")
+if [ "$status" -eq 0 ] && [ "$first" = "Cách dùng: doson-ctr LỆNH_CON [TÙY_CHỌN…]" ] \
+   && grep -qx 'Lệnh con:' "$tmp/vi.txt" && grep -q '^Tùy chọn:' "$tmp/vi.txt" \
+   && grep -q '^Usage: doson-ctr SUBCOMMAND' "$tmp/en.txt"; then
+  echo "ok 1 - doson-ctr --help is Vietnamese under LANG=vi_VN.UTF-8, English under LC_ALL=C.UTF-8"
+else
+  echo "not ok 1 - doson-ctr --help under LANG=vi_VN.UTF-8 (status $status) begins:"
+  head -n 3 "$tmp/vi.txt" | sed 's/^/#   /'
+fi
+
+# 2. The same subcommands and options as in English, in 80 columns.
+subs_vi=$(awk '/^Lệnh con:/ { on = 1; next } /^$/ { on = 0 } on { print $1 }' "$tmp/vi.txt")
+subs_en=$(awk '/^Subcommands:/ { on = 1; next } /^$/ { on = 0 } on { print $1 }' "$tmp/en.txt")
+if [ -n "$subs_en" ] && [ "$subs_vi" = "$subs_en" ] \
+   && [ "$(options < "$tmp/vi.txt")" = "$(options < "$tmp/en.txt")" ] \
+   && [ "$(width < "$tmp/vi.txt")" -le 80 ]; then
+  echo "ok 2 - the Vietnamese help names the same subcommands and options, in 80 columns"
+else
+  echo "not ok 2 - the Vietnamese help: subcommands [" $subs_vi "], English [" $subs_en "]," \
+       "widest line $(width < "$tmp/vi.txt") columns; options:"
+  options < "$tmp/vi.txt" > "$tmp/vi.options"
+  options < "$tmp/en.txt" | diff - "$tmp/vi.options" | sed 's/^/#   /'
+fi
+
+# 3. An error of the program's own, in Vietnamese.
+run_vi frobnicate > "$tmp/out.txt" 2> "$tmp/err.txt"
+status=$?
+if [ "$status" -eq 2 ] && [ "$(head -n 1 "$tmp/err.txt")" = "doson-ctr: không có lệnh con “frobnicate”" ]; then
+  echo "ok 3 - doson-ctr frobnicate: the error is Vietnamese"
+else
+  echo "not ok 3 - doson-ctr frobnicate (status $status) says:"
+  head -n 2 "$tmp/err.txt" | sed 's/^/#   /'
+fi
+
+# 4. `doson-ctr help SUBCOMMAND` with a subcommand it does not have.
+run_vi help frobnicate > "$tmp/out.txt" 2> "$tmp/err.txt"
+status=$?
+if [ "$status" -eq 2 ] \
+   && [ "$(cat "$tmp/err.txt")" = "doson-ctr help: không có lệnh con “frobnicate” (xem \"doson-ctr --help\")" ]; then
+  echo "ok 4 - doson-ctr help frobnicate: the error is Vietnamese"
+else
+  echo "not ok 4 - doson-ctr help frobnicate (status $status) says:"
+  sed 's/^/#   /' "$tmp/err.txt"
+fi
+exit 0
