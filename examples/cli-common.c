@@ -33,8 +33,20 @@ cli_error (const char *subcommand,
 }
 
 int
+cli_print_help (const char         *subcommand,
+                const char * const *help)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  gsize i;
+
+  for (i = 0; help[i] != NULL; i++)
+    g_string_append (text, help[i][0] == '\0' ? "\n" : _(help[i]));
+  return cli_write_output (subcommand, NULL, text);
+}
+
+int
 cli_parse_options (const char          *subcommand,
-                   const char          *help,
+                   const char * const  *help,
                    const GOptionEntry  *entries,
                    int                  argc,
                    char               **argv,
@@ -63,17 +75,13 @@ cli_parse_options (const char          *subcommand,
   g_option_context_add_main_entries (context, help_entries, NULL);
   if (!g_option_context_parse_strv (context, &args, &error))
     {
-      cli_error (subcommand, "%s (try \"doson-ctr %s --help\")", error->message,
+      cli_error (subcommand, _("%s (try \"doson-ctr %s --help\")"), error->message,
                  subcommand);
       return CLI_EXIT_USAGE;
     }
 
   if (show_help)
-    {
-      g_autoptr (GString) text = g_string_new (help);
-
-      return cli_write_output (subcommand, NULL, text);
-    }
+    return cli_print_help (subcommand, help);
 
   /* What GOption left: the subcommand name, perhaps a "--", and the
    * positional arguments. */
@@ -86,7 +94,7 @@ cli_parse_options (const char          *subcommand,
   for (i = 1; args[i] != NULL; i++)
     if (strcmp (args[i], "--") != 0)
       {
-        cli_error (subcommand, "unexpected argument \"%s\" (try \"doson-ctr %s --help\")",
+        cli_error (subcommand, _("unexpected argument \"%s\" (try \"doson-ctr %s --help\")"),
                    args[i], subcommand);
         return CLI_EXIT_USAGE;
       }
@@ -172,7 +180,7 @@ parse_scaled (const char  *text,
   if (!isfinite (result))
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                   "\"%s\" is too large for a number", stripped);
+                   _("\"%s\" is too large for a number"), stripped);
       return FALSE;
     }
 
@@ -194,7 +202,7 @@ cli_parse_json_format (const char *subcommand,
     *json = TRUE;
   else
     {
-      cli_error (subcommand, "--format: unknown format \"%s\" (use %s or json)",
+      cli_error (subcommand, _("--format: unknown format \"%s\" (use %s or json)"),
                  text, other);
       return FALSE;
     }
@@ -225,7 +233,8 @@ has_separator (const char *text)
 
 /* parse_scaled() on @stripped, failing with "TEXT is not WHAT" when it
  * says nothing itself, with a hint when @text holds a separator; @text is
- * the value as the user wrote it. */
+ * the value as the user wrote it, @what is marked with N_() and
+ * translated here. */
 static gboolean
 parse_or_explain (const char  *text,
                   const char  *stripped,
@@ -243,12 +252,12 @@ parse_or_explain (const char  *text,
         g_propagate_error (error, local_error);
       else if (has_separator (stripped))
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                     "\"%s\" is not %s: write it without a separator of "
-                     "thousands, with a dot before the decimals (1000, 10.5)",
-                     text, what);
+                     _("\"%s\" is not %s: write it without a separator of "
+                       "thousands, with a dot before the decimals (1000, 10.5)"),
+                     text, _(what));
       else
         g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                     "\"%s\" is not %s", text, what);
+                     _("\"%s\" is not %s"), text, _(what));
       return FALSE;
     }
 
@@ -264,7 +273,7 @@ cli_parse_number (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  return parse_or_explain (text, text, 0, "a number", value, error);
+  return parse_or_explain (text, text, 0, N_("a number"), value, error);
 }
 
 gboolean
@@ -289,8 +298,8 @@ cli_parse_rate (const char  *text,
     }
 
   if (!parse_or_explain (text, stripped, shift,
-                         "a rate (write a fraction such as 0.1 or a "
-                         "percentage such as 10%)", &value, error))
+                         N_("a rate (write a fraction such as 0.1 or a "
+                            "percentage such as 10%)"), &value, error))
     return FALSE;
   /* A bare rate is a fraction, so "10" would be 1000 %: that is nearly
    * always a percentage without its sign, refused rather than guessed. */
@@ -300,8 +309,8 @@ cli_parse_rate (const char  *text,
       char fraction[G_ASCII_DTOSTR_BUF_SIZE];
 
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_PARSE,
-                   "\"%s\" without %% is a fraction, a rate of %s %%: write "
-                   "%s%% for a percentage, or the fraction %s", text,
+                   _("\"%s\" without %% is a fraction, a rate of %s %%: write "
+                     "%s%% for a percentage, or the fraction %s"), text,
                    g_ascii_formatd (percent, sizeof percent, "%.10g", value * 100),
                    stripped,
                    g_ascii_formatd (fraction, sizeof fraction, "%.10g", value / 100));
@@ -325,7 +334,7 @@ write_contents (const char     *path,
           int saved_errno = errno;
 
           g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
-                       "cannot write to standard output: %s",
+                       _("cannot write to standard output: %s"),
                        g_strerror (saved_errno));
           return FALSE;
         }

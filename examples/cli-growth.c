@@ -22,59 +22,63 @@
 
 #define SUBCOMMAND "growth"
 
-static const char help_text[] =
-  "Usage: doson-ctr growth --from V0 (--to V1 | --rate R | --target VT) --years N\n"
-  "                        [--format text|json] [--lang vi|en] [--output FILE]\n"
-  "\n"
-  "Compound growth arithmetic, one of:\n"
-  "  --from V0 --to V1 --years N\n"
-  "      the compound average annual growth rate from V0 to V1 over N years,\n"
-  "      (V1/V0)^(1/N) - 1\n"
-  "  --from V0 --rate R --years N\n"
-  "      the value V0 reaches in N years at a constant yearly rate R,\n"
-  "      V0 * (1 + R)^N\n"
-  "  --from V0 --target VT --years N\n"
-  "      the yearly rate needed to take V0 to VT in N years, (VT/V0)^(1/N) - 1\n"
-  "\n"
-  "Options:\n"
-  "  --from=V0         the value to start from (the base value, or the current\n"
-  "                    value with --target)\n"
-  "  --to=V1           the value reached after N years\n"
-  "  --rate=R          a yearly growth rate, as a percentage (10%, 10.5%,\n"
-  "                    -5 %) or a fraction below 1 (0.1); a bare 10 is\n"
-  "                    refused, since it would mean 1000 %\n"
-  "  --target=VT       the value to reach\n"
-  "  --years=N         the number of years; it may be fractional (2.5); it must\n"
-  "                    be positive for a rate and may be 0 for a projection\n"
-  "  --format=FORMAT   text (the default) or json\n"
-  "  --lang=LANG       vi or en, the language of the text output; the\n"
-  "                    default comes from the locale (LC_ALL, LC_MESSAGES,\n"
-  "                    LANG), English unless it is Vietnamese\n"
-  "  -o, --output=FILE write the result to FILE, replacing it atomically,\n"
-  "                    instead of to standard output (\"-\")\n"
-  "  -h, --help        show this help and exit\n"
-  "\n"
-  "Numbers are written 1234.5, -3 or 1e6: a dot before the decimals and no\n"
-  "separator of thousands; 1,000, 10,5 and 1.000.000 are refused. A value may\n"
-  "follow its option (--from 100) or be joined to it with \"=\" (--from=100);\n"
-  "the joined form reads best for negative values (--rate=-5%), and both work.\n"
-  "\n"
-  "Output:\n"
-  "  text  one line for people: rates as percentages rounded to 4 decimal\n"
-  "        places, values rounded to 10 significant digits and grouped by\n"
-  "        thousands: \"10.0000 %\", \"1,331\" in English, \"10,0000 %\",\n"
-  "        \"1.331\" in Vietnamese\n"
-  "  json  {\"rate\": R} with R a fraction (0.1 for 10 %), or {\"value\": V},\n"
-  "        with the fewest digits that read back as exactly the same double\n"
-  "\n"
-  "Exit status:\n"
-  "  0  success\n"
-  "  1  the values are outside the domain of the formula (a starting value of\n"
-  "     0 or below, a negative value to reach, N of 0 or below for a rate or\n"
-  "     below 0 for a projection, a rate of -100 % or below), the result is\n"
-  "     too large to represent, or the output cannot be written\n"
-  "  2  bad usage: an unknown option, a missing or conflicting option, an\n"
-  "     unknown format, or an option value that is not a number\n";
+static const char * const help_text[] = {
+  N_("Usage: doson-ctr growth --from V0 (--to V1 | --rate R | --target VT) --years N\n"
+     "                        [--format text|json] [--lang vi|en] [--output FILE]\n"),
+  "",
+  N_("Compound growth arithmetic, one of:\n"
+     "  --from V0 --to V1 --years N\n"
+     "      the compound average annual growth rate from V0 to V1 over N years,\n"
+     "      (V1/V0)^(1/N) - 1\n"
+     "  --from V0 --rate R --years N\n"
+     "      the value V0 reaches in N years at a constant yearly rate R,\n"
+     "      V0 * (1 + R)^N\n"
+     "  --from V0 --target VT --years N\n"
+     "      the yearly rate needed to take V0 to VT in N years, (VT/V0)^(1/N) - 1\n"),
+  "",
+  N_("Options:\n"),
+  N_("  --from=V0         the value to start from (the base value, or the current\n"
+     "                    value with --target)\n"),
+  N_("  --to=V1           the value reached after N years\n"),
+  N_("  --rate=R          a yearly growth rate, as a percentage (10%, 10.5%,\n"
+     "                    -5 %) or a fraction below 1 (0.1); a bare 10 is\n"
+     "                    refused, since it would mean 1000 %\n"),
+  N_("  --target=VT       the value to reach\n"),
+  N_("  --years=N         the number of years; it may be fractional (2.5); it must\n"
+     "                    be positive for a rate and may be 0 for a projection\n"),
+  N_("  --format=FORMAT   text (the default) or json\n"),
+  N_("  --lang=LANG       vi or en, the language of the text output; the\n"
+     "                    default comes from the locale (LC_ALL, LC_MESSAGES,\n"
+     "                    LANG), English unless it is Vietnamese\n"),
+  N_("  -o, --output=FILE write the result to FILE, replacing it atomically,\n"
+     "                    instead of to standard output (\"-\")\n"),
+  N_("  -h, --help        show this help and exit\n"),
+  "",
+  N_("Numbers are written 1234.5, -3 or 1e6: a dot before the decimals and no\n"
+     "separator of thousands; 1,000, 10,5 and 1.000.000 are refused. A value may\n"
+     "follow its option (--from 100) or be joined to it with \"=\" (--from=100);\n"
+     "the joined form reads best for negative values (--rate=-5%), and both work.\n"),
+  "",
+  N_("Output:\n"
+     "  text  one line for people: rates as percentages rounded to 4 decimal\n"
+     "        places, values rounded to 10 significant digits and grouped by\n"
+     "        thousands: \"10.0000 %\", \"1,331\" in English, \"10,0000 %\",\n"
+     "        \"1.331\" in Vietnamese\n"
+     "  json  {\"rate\": R} with R a fraction (0.1 for 10 %), or {\"value\": V},\n"
+     "        with the fewest digits that read back as exactly the same double\n"),
+  "",
+  /* Not a format, although "% o" reads as one. */
+  /* xgettext:no-c-format */
+  N_("Exit status:\n"
+     "  0  success\n"
+     "  1  the values are outside the domain of the formula (a starting value of\n"
+     "     0 or below, a negative value to reach, N of 0 or below for a rate or\n"
+     "     below 0 for a projection, a rate of -100 % or below), the result is\n"
+     "     too large to represent, or the output cannot be written\n"
+     "  2  bad usage: an unknown option, a missing or conflicting option, an\n"
+     "     unknown format, or an option value that is not a number\n"),
+  NULL
+};
 
 /* Text output: a rate as a percentage with 4 decimals, never "-0.0000". */
 static void
@@ -221,15 +225,15 @@ choose_mode (const char         *from_text,
     }
 
   if (from_text == NULL)
-    cli_error (SUBCOMMAND, "--from is required (try \"doson-ctr growth --help\")");
+    cli_error (SUBCOMMAND, _("--from is required (try \"doson-ctr growth --help\")"));
   else if (*mode == NULL)
-    cli_error (SUBCOMMAND, "one of --to, --rate or --target is required "
-               "(try \"doson-ctr growth --help\")");
+    cli_error (SUBCOMMAND, _("one of --to, --rate or --target is required "
+                             "(try \"doson-ctr growth --help\")"));
   else if (second != NULL)
-    cli_error (SUBCOMMAND, "%s and %s cannot be used together: give one of "
-               "--to, --rate or --target", (*mode)->option, second->option);
+    cli_error (SUBCOMMAND, _("%s and %s cannot be used together: give one of "
+                             "--to, --rate or --target"), (*mode)->option, second->option);
   else if (years_text == NULL)
-    cli_error (SUBCOMMAND, "--years is required (try \"doson-ctr growth --help\")");
+    cli_error (SUBCOMMAND, _("--years is required (try \"doson-ctr growth --help\")"));
   else
     return TRUE;
   return FALSE;

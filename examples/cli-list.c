@@ -21,36 +21,39 @@
 
 #define SUBCOMMAND "list"
 
-static const char help_text[] =
-  "Usage: doson-ctr list [--program FILE] [--format text|json|csv] [--lang vi|en]\n"
-  "                      [--output FILE]\n"
-  "\n"
-  "Lists the indicators of a programme and their targets.\n"
-  "\n"
-  "Options:\n"
-  "  --program=FILE    a programme file (doc/formats.md); without it, the\n"
-  "                    programme built into the library, 03-CTr/ĐU\n"
-  "  --format=FORMAT   text (the default): a table for people;\n"
-  "                    json: an array with one object per indicator;\n"
-  "                    csv: one row per target\n"
-  "  --lang=LANG       vi or en, the language of names and targets; the\n"
-  "                    default comes from the locale (LC_ALL, LC_MESSAGES or\n"
-  "                    LANG starting with \"vi\" gives vi, anything else en)\n"
-  "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
-  "                    standard output (\"-\")\n"
-  "  -h, --help        show this help and exit\n"
-  "\n"
-  "JSON: each indicator has \"id\", \"ref\", \"name\" and \"unit\" ({\"vi\", \"en\"}),\n"
-  "\"note\", \"measure\", \"direction\", \"goal\", \"units\" (the lead units),\n"
-  "\"partner_units\", \"relation\" and \"related\", \"disaggregation\" (and\n"
-  "\"levels\") and \"targets\": \"kind\", \"comparator\", \"value\" or \"low\",\n"
-  "\"high\" and \"range\" (as in the programme file, doc/formats.md),\n"
-  "\"first_year\", \"deadline_year\", \"per_disaggregation\", \"text\" (the\n"
-  "document's wording, or null) and \"summary\" (the target in words). Rates\n"
-  "are fractions (0.1 for 10 %/yr).\n"
-  "\n"
-  "Exit status: 0 success; 1 the programme cannot be loaded or the output\n"
-  "cannot be written; 2 bad usage.\n";
+static const char * const help_text[] = {
+  N_("Usage: doson-ctr list [--program FILE] [--format text|json|csv] [--lang vi|en]\n"
+     "                      [--output FILE]\n"),
+  "",
+  N_("Lists the indicators of a programme and their targets.\n"),
+  "",
+  N_("Options:\n"),
+  N_("  --program=FILE    a programme file (doc/formats.md); without it, the\n"
+     "                    programme built into the library, 03-CTr/ĐU\n"),
+  N_("  --format=FORMAT   text (the default): a table for people;\n"
+     "                    json: an array with one object per indicator;\n"
+     "                    csv: one row per target\n"),
+  N_("  --lang=LANG       vi or en, the language of names and targets; the\n"
+     "                    default comes from the locale (LC_ALL, LC_MESSAGES,\n"
+     "                    LANG): vi when its language is vi (vi_VN.UTF-8), en\n"
+     "                    otherwise\n"),
+  N_("  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
+     "                    standard output (\"-\")\n"),
+  N_("  -h, --help        show this help and exit\n"),
+  "",
+  N_("JSON: each indicator has \"id\", \"ref\", \"name\" and \"unit\" ({\"vi\", \"en\"}),\n"
+     "\"note\", \"measure\", \"direction\", \"goal\", \"units\" (the lead units),\n"
+     "\"partner_units\", \"relation\" and \"related\", \"disaggregation\" (and\n"
+     "\"levels\") and \"targets\": \"kind\", \"comparator\", \"value\" or \"low\",\n"
+     "\"high\" and \"range\" (as in the programme file, doc/formats.md),\n"
+     "\"first_year\", \"deadline_year\", \"per_disaggregation\", \"text\" (the\n"
+     "document's wording, or null) and \"summary\" (the target in words). Rates\n"
+     "are fractions (0.1 for 10 %/yr).\n"),
+  "",
+  N_("Exit status: 0 success; 1 the programme cannot be loaded or the output\n"
+     "cannot be written; 2 bad usage.\n"),
+  NULL
+};
 
 /* ------------------------------------------------------------------------
  * Shared by the programme subcommands (declared in cli.h)
@@ -83,7 +86,7 @@ cli_parse_lang (const char  *subcommand,
     *lang = cli_lang_from_locale ();
   else if ((*lang = doson_ctr_lang_normalize (text)) == NULL)
     {
-      cli_error (subcommand, "--lang: unknown language \"%s\" (use vi or en)", text);
+      cli_error (subcommand, _("--lang: unknown language \"%s\" (use vi or en)"), text);
       return FALSE;
     }
   return TRUE;
@@ -99,7 +102,7 @@ cli_parse_data_csv_style (const char       *subcommand,
   *style = DOSON_CTR_CSV_STYLE_PLAIN;
   if (*asked && !doson_ctr_csv_style_from_string (text, style))
     {
-      cli_error (subcommand, "--data-csv-style: unknown style \"%s\" (use auto, plain or vi)",
+      cli_error (subcommand, _("--data-csv-style: unknown style \"%s\" (use auto, plain or vi)"),
                  text);
       return FALSE;
     }
@@ -152,7 +155,7 @@ cli_list (int    argc,
       && (!doson_ctr_document_format_from_string (format_text, &format)
           || format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
     {
-      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text, json or csv)",
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json or csv)"),
                  format_text);
       return CLI_EXIT_USAGE;
     }

@@ -26,93 +26,94 @@
 
 #define SUBCOMMAND "progress"
 
-static const char help_text[] =
-  "Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
-  "                          [--summary] [--format csv|json|text] [--lang vi|en]\n"
-  "                          [--output FILE]\n"
-  "                          [--max-series N] --data MEASUREMENTS.csv\n"
-  "\n"
-  "Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
-  "standard input) towards its target with a published method, reading the\n"
-  "file as a stream: memory grows with the number of series, not of rows.\n"
-  "\n"
-  "Options:\n"
-  "  --data=FILE         the measurements (below); the file may also be given\n"
-  "                      as the one argument after the options, as before\n"
-  "  --method=METHOD     the method, one of:\n"
-  "      open-sdg        Open SDG / Statistics Canada (sdg-build 2.4.0). With a\n"
-  "                      target: PV = s*d*CAGR_actual/|CAGR_required|, cut-offs\n"
-  "                      0.95 / 0.60 / 0; without: PV = s*d*CAGR_actual, cut-offs\n"
-  "                      1.5 % / 0.5 % / 0, scaled down near a natural limit.\n"
-  "                      A target already met is target_achieved. A base or\n"
-  "                      target of exactly 0 counts as 0.001. Score -5 to 5.\n"
-  "      unsd-ratio      UNSD Progress Chart 2020-2022: CAGR_actual /\n"
-  "                      CAGR_required, cut-offs 0.95 / 0.5 / -0.1; needs a\n"
-  "                      target. No score.\n"
-  "      expected-value  UNSD from 2023: the value projected to the target year\n"
-  "                      at the actual rate against the target, (v^_T - v_b) /\n"
-  "                      (v_T - v_b), cut-offs 0.95 / 0.5 / -0.1; needs a\n"
-  "                      target. No score.\n"
-  "  --settings=FILE     the settings of the series (CSV, below); without it,\n"
-  "                      every series has the defaults\n"
-  "  --summary           also roll the series up by group: with --format csv, a\n"
-  "                      blank line and a second table follow the first\n"
-  "  --format=FORMAT     csv (the default), json or text (a table for people)\n"
-  "  --lang=LANG         vi or en, the language of --format text; the default\n"
-  "                      comes from the locale (LC_ALL, LC_MESSAGES, LANG),\n"
-  "                      English unless it is Vietnamese\n"
-  "  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
-  "                      20000000, about 3 GB); a file with more stops with an\n"
-  "                      error that names the line of the first series too many\n"
-  "  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
-  "                      standard output (\"-\"); nothing is written unless the\n"
-  "                      whole run succeeds\n"
-  "  -h, --help          show this help and exit\n"
-  "\n"
-  "Defaults of every method: higher is better, no target, the earliest year\n"
-  "with data is the base year, the latest is the current year, no natural\n"
-  "limit, the method's own cut-offs.\n"
-  "\n"
-  "MEASUREMENTS.csv (UTF-8, comma-separated, RFC 4180 quoting): a header\n"
-  "naming the columns series, year and value in any order (other columns are\n"
-  "ignored), then one row per observation, in any order:\n"
-  "  series,year,value\n"
-  "  W01234-party-admission-rate,2015,12.5\n"
-  "Years are integers from 1900 to 2200; values are decimal numbers with a\n"
-  "dot (12.5, -3, 1e6), no thousands separators, no NaN. An empty value means\n"
-  "no observation that year (never zero). A series has one value a year.\n"
-  "\n"
-  "SETTINGS.csv: a header naming series and any of direction (higher or\n"
-  "lower), target, target_year (2030 when a target has none; ignored\n"
-  "without a target, as in Open SDG), base_year,\n"
-  "limit (a natural limit, open-sdg without a target) and group (for\n"
-  "--summary); one row per series; an empty cell keeps the default. Any other\n"
-  "column is an error. Series are listed in the order of the settings, then\n"
-  "of the measurements; a series with settings but no data is listed as\n"
-  "not_available.\n"
-  "\n"
-  "Output (csv):\n"
-  "  series,base_year,base_value,current_year,current_value,progress,status,score\n"
-  "one row per series; with --summary, after a blank line:\n"
-  "  group,series,score,status\n"
-  "one row per group with its number of series and the mean score (series\n"
-  "without a group form one group with an empty name). A figure that does\n"
-  "not exist is an empty cell (null in JSON); numbers have the fewest digits\n"
-  "that read back exactly. Statuses: target_achieved, substantial_progress,\n"
-  "moderate_progress, limited_progress, deterioration, not_available.\n"
-  "Output (json): {\"method\": ..., \"series\": [{\"series\": ..., \"group\": ...,\n"
-  "  \"base_year\": ..., ...}], \"summary\": [...]} (summary with --summary).\n"
-  "Output (text): the same columns in words, aligned, with a heading row in\n"
-  "the chosen language: the progress as a percentage, the status in words\n"
-  "(\"On track\", \"Đúng tiến độ\"), numbers grouped by thousands (1,234.5 in\n"
-  "English, 1.234,5 in Vietnamese) and \"–\" for a figure that does not\n"
-  "exist; with --summary, a second table of the groups after a blank line.\n"
-  "\n"
-  "Exit status:\n"
-  "  0  success\n"
-  "  1  bad input (the message names the file, the line and the field), or\n"
-  "     the output cannot be written\n"
-  "  2  bad usage: an unknown option or method, a missing file argument\n";
+static const char * const help_text[] = {
+  N_("Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
+     "                          [--summary] [--format csv|json|text] [--lang vi|en]\n"
+     "                          [--output FILE]\n"
+     "                          [--max-series N] --data MEASUREMENTS.csv\n"),
+  "",
+  N_("Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
+     "standard input) towards its target with a published method, reading the\n"
+     "file as a stream: memory grows with the number of series, not of rows.\n"),
+  "",
+  N_("Options:\n"),
+  N_("  --data=FILE         the measurements (below); the file may also be given\n"
+     "                      as the one argument after the options, as before\n"),
+  N_("  --method=METHOD     the method, one of:\n"
+     "      open-sdg        Open SDG / Statistics Canada (sdg-build 2.4.0). With a\n"
+     "                      target: PV = s*d*CAGR_actual/|CAGR_required|, cut-offs\n"
+     "                      0.95 / 0.60 / 0; without: PV = s*d*CAGR_actual, cut-offs\n"
+     "                      1.5 % / 0.5 % / 0, scaled down near a natural limit.\n"
+     "                      A target already met is target_achieved. A base or\n"
+     "                      target of exactly 0 counts as 0.001. Score -5 to 5.\n"
+     "      unsd-ratio      UNSD Progress Chart 2020-2022: CAGR_actual /\n"
+     "                      CAGR_required, cut-offs 0.95 / 0.5 / -0.1; needs a\n"
+     "                      target. No score.\n"
+     "      expected-value  UNSD from 2023: the value projected to the target year\n"
+     "                      at the actual rate against the target, (v^_T - v_b) /\n"
+     "                      (v_T - v_b), cut-offs 0.95 / 0.5 / -0.1; needs a\n"
+     "                      target. No score.\n"),
+  N_("  --settings=FILE     the settings of the series (CSV, below); without it,\n"
+     "                      every series has the defaults\n"),
+  N_("  --summary           also roll the series up by group: with --format csv, a\n"
+     "                      blank line and a second table follow the first\n"),
+  N_("  --format=FORMAT     csv (the default), json or text (a table for people)\n"),
+  N_("  --lang=LANG         vi or en, the language of --format text; the default\n"
+     "                      comes from the locale (LC_ALL, LC_MESSAGES, LANG),\n"
+     "                      English unless it is Vietnamese\n"),
+  N_("  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
+     "                      20000000, about 3 GB); a file with more stops with an\n"
+     "                      error that names the line of the first series too many\n"),
+  N_("  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
+     "                      standard output (\"-\"); nothing is written unless the\n"
+     "                      whole run succeeds\n"),
+  N_("  -h, --help          show this help and exit\n"),
+  "",
+  N_("Defaults of every method: higher is better, no target, the earliest year\n"
+     "with data is the base year, the latest is the current year, no natural\n"
+     "limit, the method's own cut-offs.\n"),
+  "",
+  N_("MEASUREMENTS.csv (UTF-8, comma-separated, RFC 4180 quoting): a header\n"
+     "naming the columns series, year and value in any order (other columns are\n"
+     "ignored), then one row per observation, in any order:\n"
+     "  series,year,value\n"
+     "  W01234-party-admission-rate,2015,12.5\n"
+     "Years are integers from 1900 to 2200; values are decimal numbers with a\n"
+     "dot (12.5, -3, 1e6), no thousands separators, no NaN. An empty value means\n"
+     "no observation that year (never zero). A series has one value a year.\n"),
+  "",
+  N_("SETTINGS.csv: a header naming series and any of direction (higher or\n"
+     "lower), target, target_year (2030 when a target has none; ignored\n"
+     "without a target, as in Open SDG), base_year, limit (a natural limit,\n"
+     "open-sdg without a target) and group (for --summary); one row per series;\n"
+     "an empty cell keeps the default. Any other column is an error. Series are\n"
+     "listed in the order of the settings, then of the measurements; a series\n"
+     "with settings but no data is listed as not_available.\n"),
+  "",
+  N_("Output (csv):\n"
+     "  series,base_year,base_value,current_year,current_value,progress,status,score\n"
+     "one row per series; with --summary, after a blank line:\n"
+     "  group,series,score,status\n"
+     "one row per group with its number of series and the mean score (series\n"
+     "without a group form one group with an empty name). A figure that does\n"
+     "not exist is an empty cell (null in JSON); numbers have the fewest digits\n"
+     "that read back exactly. Statuses: target_achieved, substantial_progress,\n"
+     "moderate_progress, limited_progress, deterioration, not_available.\n"
+     "Output (json): {\"method\": ..., \"series\": [{\"series\": ..., \"group\": ...,\n"
+     "  \"base_year\": ..., ...}], \"summary\": [...]} (summary with --summary).\n"
+     "Output (text): the same columns in words, aligned, with a heading row in\n"
+     "the chosen language: the progress as a percentage, the status in words\n"
+     "(\"On track\", \"Đúng tiến độ\"), numbers grouped by thousands (1,234.5 in\n"
+     "English, 1.234,5 in Vietnamese) and \"–\" for a figure that does not\n"
+     "exist; with --summary, a second table of the groups after a blank line.\n"),
+  "",
+  N_("Exit status:\n"
+     "  0  success\n"
+     "  1  bad input (the message names the file, the line and the field), or\n"
+     "     the output cannot be written\n"
+     "  2  bad usage: an unknown option or method, a missing file argument\n"),
+  NULL
+};
 
 /* Sets @error from errno, its message the system's text after @prefix. */
 static void
@@ -213,7 +214,7 @@ cli_stdout_stream_flush (GOutputStream  *stream,
 {
   if (fflush (stdout) != 0)
     {
-      set_error_from_errno (error, "cannot write: ");
+      set_error_from_errno (error, _("cannot write: "));
       return FALSE;
     }
   return TRUE;
@@ -295,28 +296,29 @@ check_arguments (char * const            *operands,
 {
   if (*data_path == NULL && operands[0] == NULL)
     {
-      cli_error (SUBCOMMAND, "the measurements file is missing: give --data FILE "
-                 "(try \"doson-ctr progress --help\")");
+      cli_error (SUBCOMMAND, _("the measurements file is missing: give --data FILE "
+                               "(try \"doson-ctr progress --help\")"));
       return CLI_EXIT_USAGE;
     }
   if (operands[*data_path == NULL ? 1 : 0] != NULL)
     {
-      cli_error (SUBCOMMAND, "unexpected argument \"%s\": give one measurements file "
-                 "(try \"doson-ctr progress --help\")", operands[*data_path == NULL ? 1 : 0]);
+      cli_error (SUBCOMMAND, _("unexpected argument \"%s\": give one measurements file "
+                               "(try \"doson-ctr progress --help\")"),
+                 operands[*data_path == NULL ? 1 : 0]);
       return CLI_EXIT_USAGE;
     }
   if (*data_path == NULL)
     *data_path = operands[0];
   if (method_text == NULL)
     {
-      cli_error (SUBCOMMAND, "--method is required: open-sdg, unsd-ratio or "
-                 "expected-value (try \"doson-ctr progress --help\")");
+      cli_error (SUBCOMMAND, _("--method is required: open-sdg, unsd-ratio or "
+                               "expected-value (try \"doson-ctr progress --help\")"));
       return CLI_EXIT_USAGE;
     }
   if (!doson_ctr_progress_method_from_string (method_text, method))
     {
-      cli_error (SUBCOMMAND, "--method: unknown method \"%s\" (use open-sdg, "
-                 "unsd-ratio or expected-value)", method_text);
+      cli_error (SUBCOMMAND, _("--method: unknown method \"%s\" (use open-sdg, "
+                               "unsd-ratio or expected-value)"), method_text);
       return CLI_EXIT_USAGE;
     }
   *format = DOSON_CTR_DOCUMENT_FORMAT_CSV;
@@ -324,22 +326,22 @@ check_arguments (char * const            *operands,
       && (!doson_ctr_document_format_from_string (format_text, format)
           || *format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
     {
-      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use csv, json or text)",
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use csv, json or text)"),
                  format_text);
       return CLI_EXIT_USAGE;
     }
   if (max_series_text != NULL
       && !g_ascii_string_to_unsigned (max_series_text, 10, 1, 1000000000, max_series, NULL))
     {
-      cli_error (SUBCOMMAND, "--max-series: \"%s\" is not a number from 1 to 1000000000",
+      cli_error (SUBCOMMAND, _("--max-series: \"%s\" is not a number from 1 to 1000000000"),
                  max_series_text);
       return CLI_EXIT_USAGE;
     }
   if (settings_path != NULL && strcmp (settings_path, "-") == 0
       && strcmp (*data_path, "-") == 0)
     {
-      cli_error (SUBCOMMAND, "the settings and the measurements cannot both be "
-                 "read from standard input");
+      cli_error (SUBCOMMAND, _("the settings and the measurements cannot both be "
+                               "read from standard input"));
       return CLI_EXIT_USAGE;
     }
   return CLI_EXIT_OK;
@@ -387,7 +389,7 @@ write_output (DosonCtrProgressTable  *table,
       if (!write_results (table, stream, format, lang, summary, &error)
           || !g_output_stream_flush (stream, NULL, &error))
         {
-          cli_error (SUBCOMMAND, "standard output: %s", error->message);
+          cli_error (SUBCOMMAND, _("standard output: %s"), error->message);
           return CLI_EXIT_DATA;
         }
     }

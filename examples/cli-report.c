@@ -23,94 +23,96 @@
 
 #define SUBCOMMAND "report"
 
-static const char help_text[] =
-  "Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
-  "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
-  "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
-  "                        [--color auto|always|never] [--output FILE]\n"
-  "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"
-  "\n"
-  "Assesses every target of a programme as of a year and reports, for each\n"
-  "indicator, its status, its latest value, its target and its attainment\n"
-  "(the value against the target, as a percentage), and for each target not\n"
-  "yet achieved what it still needs over the years left (\"cần tăng ≥ 20,4\n"
-  "%/năm giai đoạn 2028–2030\", \"cần thêm 1 tổ chức\") and where the pace\n"
-  "since the baseline leads by its deadline, grouped by goal or by\n"
-  "responsible unit, with a roll-up of each group (indicators per status,\n"
-  "mean score from -5 to +5) and of the programme, then the consistency\n"
-  "warnings (parts that do not add up to their whole, a subset larger than\n"
-  "its whole). When the measurements are marked illustrative, every format\n"
-  "says so.\n"
-  "\n"
-  "Options:\n"
-  "  --program=FILE    a programme file; without it, the programme built into\n"
-  "                    the library, 03-CTr/ĐU\n"
-  "  --data=FILE       the measurements, JSON or (for a name ending in .csv)\n"
-  "                    CSV; without it, no measurement (give --year then)\n"
-  CLI_DATA_CSV_STYLE_HELP
-  "  --year=Y          the year to assess as of; by default the latest year\n"
-  "                    in which an indicator has a measurement\n"
-  "  --by=GROUP        goal (the default): one group per goal holding\n"
-  "                    indicators; unit: one group per responsible unit, with\n"
-  "                    the indicators it leads\n"
-  "  --format=FORMAT   text (the default), json, csv (one row per target\n"
-  "                    assessment and one per roll-up) or markdown (a table\n"
-  "                    per group)\n"
-  "  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
-  "                    LC_MESSAGES or LANG starting with \"vi\" gives vi,\n"
-  "                    anything else en)\n"
-  "  --csv-style=STYLE the style of the CSV report (--format csv): plain (the\n"
-  "                    default): commas and a decimal point;\n"
-  "                    excel: the same after a UTF-8 byte order mark, so\n"
-  "                    that Excel shows the Vietnamese letters; vi: as a\n"
-  "                    spreadsheet in a Vietnamese locale saves it, with\n"
-  "                    semicolons, a decimal comma and the byte order mark\n"
-  "  --color=WHEN      colour the statuses of the text format: auto (the\n"
-  "                    default) when standard output is a terminal, NO_COLOR\n"
-  "                    is not set and TERM is not \"dumb\"; always; never.\n"
-  "                    Every status is a word: colour only repeats it\n"
-  "  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
-  "                    standard output (\"-\")\n"
-  "  --explain=ID      instead of the report, how the status of indicator ID\n"
-  "                    was decided: its targets, the rule of each, every figure\n"
-  "                    used and the reason for any that is absent (text only;\n"
-  "                    the user guide assessment.md, installed with the\n"
-  "                    documentation, describes the rules)\n"
-  "  -h, --help        show this help and exit\n"
-  "\n"
-  "JSON: \"year\" (the as-of year), \"illustrative\", \"notice\", \"description\",\n"
-  "\"indicators\" (each with \"id\", \"status\", \"label\", \"score\",\n"
-  "\"attainment\" as a fraction, \"value\" and \"year\" of its latest value,\n"
-  "\"explanation\" and \"targets\", one per target assessment, each with\n"
-  "\"required\" and \"projection\" (doc/formats.md, section 6); null where a\n"
-  "figure does not exist), \"by_goal\", \"by_unit\" and \"program\" (roll-ups:\n"
-  "\"counts\" per status, \"mean_score\") and \"warnings\".\n"
-  "\n"
-  "CSV: the columns row (target, goal, unit or program), notice, as_of_year,\n"
-  "goal, units (the lead units), indicator, ref, name, unit (of the value),\n"
-  "target_index, kind, level, status, label, due, value, year, figure,\n"
-  "attainment, pace, score, reason and target (in words); the rows of each\n"
-  "group of --by are followed by its roll-up, whose label is the roll-up in\n"
-  "words and whose score is the mean score, and the last row is the\n"
-  "programme's roll-up.\n"
-  "\n"
-  "The text format fits in the width of the terminal, or in 80 columns when\n"
-  "standard output is not a terminal; longer lines are wrapped. The attainment of an indicator with several targets\n"
-  "(or a target for each disaggregation value) is the lowest of them; its\n"
-  "status is the worst.\n"
-  "\n"
-  "The measurements are checked as \"doson-ctr validate\" checks them, and\n"
-  "none is left out: a measurement of an indicator the programme does not\n"
-  "have, of a year outside its term, of a level it does not have, or whose\n"
-  "value does not suit the indicator (a percentage over 100) stops the\n"
-  "report, and nothing is written. Parts that do not add up to their whole\n"
-  "are the report's warnings.\n"
-  "\n"
-  "Exit status: 0 success; 1 a file cannot be loaded or a measurement cannot\n"
-  "be assessed (each message gives FILE:LINE and the field), there is no\n"
-  "measurement to take a year from, the programme has no indicator ID\n"
-  "(--explain), or the output cannot be written; 2 bad usage, including a\n"
-  "year the programme cannot be assessed as of.\n";
+static const char * const help_text[] = {
+  N_("Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
+     "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
+     "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
+     "                        [--color auto|always|never] [--output FILE]\n"
+     "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"),
+  "",
+  N_("Assesses every target of a programme as of a year and reports, for each\n"
+     "indicator, its status, its latest value, its target and its attainment\n"
+     "(the value against the target, as a percentage), and for each target not\n"
+     "yet achieved what it still needs over the years left (\"cần tăng ≥ 20,4\n"
+     "%/năm giai đoạn 2028–2030\", \"cần thêm 1 tổ chức\") and where the pace\n"
+     "since the baseline leads by its deadline, grouped by goal or by\n"
+     "responsible unit, with a roll-up of each group (indicators per status,\n"
+     "mean score from -5 to +5) and of the programme, then the consistency\n"
+     "warnings (parts that do not add up to their whole, a subset larger than\n"
+     "its whole). When the measurements are marked illustrative, every format\n"
+     "says so.\n"),
+  "",
+  N_("Options:\n"),
+  N_("  --program=FILE    a programme file; without it, the programme built into\n"
+     "                    the library, 03-CTr/ĐU\n"),
+  N_("  --data=FILE       the measurements, JSON or (for a name ending in .csv)\n"
+     "                    CSV; without it, no measurement (give --year then)\n"),
+  CLI_DATA_CSV_STYLE_HELP,
+  N_("  --year=Y          the year to assess as of; by default the latest year\n"
+     "                    in which an indicator has a measurement\n"),
+  N_("  --by=GROUP        goal (the default): one group per goal holding\n"
+     "                    indicators; unit: one group per responsible unit, with\n"
+     "                    the indicators it leads\n"),
+  N_("  --format=FORMAT   text (the default), json, csv (one row per target\n"
+     "                    assessment and one per roll-up) or markdown (a table\n"
+     "                    per group)\n"),
+  N_("  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
+     "                    LC_MESSAGES, LANG): vi when its language is vi\n"
+     "                    (vi_VN.UTF-8), en otherwise\n"),
+  N_("  --csv-style=STYLE the style of the CSV report (--format csv): plain (the\n"
+     "                    default): commas and a decimal point;\n"
+     "                    excel: the same after a UTF-8 byte order mark, so\n"
+     "                    that Excel shows the Vietnamese letters; vi: as a\n"
+     "                    spreadsheet in a Vietnamese locale saves it, with\n"
+     "                    semicolons, a decimal comma and the byte order mark\n"),
+  N_("  --color=WHEN      colour the statuses of the text format: auto (the\n"
+     "                    default) when standard output is a terminal, NO_COLOR\n"
+     "                    is not set and TERM is not \"dumb\"; always; never.\n"
+     "                    Every status is a word: colour only repeats it\n"),
+  N_("  -o, --output=FILE write to FILE, replacing it atomically, instead of to\n"
+     "                    standard output (\"-\")\n"),
+  N_("  --explain=ID      instead of the report, how the status of indicator ID\n"
+     "                    was decided: its targets, the rule of each, every figure\n"
+     "                    used and the reason for any that is absent (text only;\n"
+     "                    the user guide assessment.md, installed with the\n"
+     "                    documentation, describes the rules)\n"),
+  N_("  -h, --help        show this help and exit\n"),
+  "",
+  N_("JSON: \"year\" (the as-of year), \"illustrative\", \"notice\", \"description\",\n"
+     "\"indicators\" (each with \"id\", \"status\", \"label\", \"score\",\n"
+     "\"attainment\" as a fraction, \"value\" and \"year\" of its latest value,\n"
+     "\"explanation\" and \"targets\", one per target assessment, each with\n"
+     "\"required\" and \"projection\" (doc/formats.md, section 6); null where a\n"
+     "figure does not exist), \"by_goal\", \"by_unit\" and \"program\" (roll-ups:\n"
+     "\"counts\" per status, \"mean_score\") and \"warnings\".\n"),
+  "",
+  N_("CSV: the columns row (target, goal, unit or program), notice, as_of_year,\n"
+     "goal, units (the lead units), indicator, ref, name, unit (of the value),\n"
+     "target_index, kind, level, status, label, due, value, year, figure,\n"
+     "attainment, pace, score, reason and target (in words); the rows of each\n"
+     "group of --by are followed by its roll-up, whose label is the roll-up in\n"
+     "words and whose score is the mean score, and the last row is the\n"
+     "programme's roll-up.\n"),
+  "",
+  N_("The text format fits in the width of the terminal, or in 80 columns when\n"
+     "standard output is not a terminal; longer lines are wrapped. The\n"
+     "attainment of an indicator with several targets (or a target for each\n"
+     "disaggregation value) is the lowest of them; its status is the worst.\n"),
+  "",
+  N_("The measurements are checked as \"doson-ctr validate\" checks them, and\n"
+     "none is left out: a measurement of an indicator the programme does not\n"
+     "have, of a year outside its term, of a level it does not have, or whose\n"
+     "value does not suit the indicator (a percentage over 100) stops the\n"
+     "report, and nothing is written. Parts that do not add up to their whole\n"
+     "are the report's warnings.\n"),
+  "",
+  N_("Exit status: 0 success; 1 a file cannot be loaded or a measurement cannot\n"
+     "be assessed (each message gives FILE:LINE and the field), there is no\n"
+     "measurement to take a year from, the programme has no indicator ID\n"
+     "(--explain), or the output cannot be written; 2 bad usage, including a\n"
+     "year the programme cannot be assessed as of.\n"),
+  NULL
+};
 
 /* ------------------------------------------------------------------------
  * doson-ctr report
@@ -127,14 +129,14 @@ parse_format_and_grouping (const char             *format_text,
   *format = DOSON_CTR_DOCUMENT_FORMAT_TEXT;
   if (format_text != NULL && !doson_ctr_document_format_from_string (format_text, format))
     {
-      cli_error (SUBCOMMAND, "--format: unknown format \"%s\" (use text, json, csv or markdown)",
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json, csv or markdown)"),
                  format_text);
       return FALSE;
     }
   *grouping = DOSON_CTR_REPORT_GROUPING_GOAL;
   if (by_text != NULL && !doson_ctr_report_grouping_from_string (by_text, grouping))
     {
-      cli_error (SUBCOMMAND, "--by: unknown grouping \"%s\" (use goal or unit)", by_text);
+      cli_error (SUBCOMMAND, _("--by: unknown grouping \"%s\" (use goal or unit)"), by_text);
       return FALSE;
     }
   return TRUE;
@@ -155,7 +157,7 @@ parse_colour (const char *when,
     *colour = strcmp (when, "always") == 0;
   else
     {
-      cli_error (SUBCOMMAND, "--color: unknown value \"%s\" (use auto, always or never)", when);
+      cli_error (SUBCOMMAND, _("--color: unknown value \"%s\" (use auto, always or never)"), when);
       return FALSE;
     }
   return TRUE;
@@ -181,7 +183,8 @@ parse_csv_style (const char       *style_text,
   *style = DOSON_CTR_CSV_STYLE_PLAIN;
   if (style_text != NULL && !doson_ctr_csv_style_from_string (style_text, style))
     {
-      cli_error (SUBCOMMAND, "--csv-style: unknown style \"%s\" (use plain, excel or vi)", style_text);
+      cli_error (SUBCOMMAND, _("--csv-style: unknown style \"%s\" (use plain, excel or vi)"),
+                 style_text);
       return FALSE;
     }
   return TRUE;
@@ -289,13 +292,13 @@ cli_report (int    argc,
     return CLI_EXIT_USAGE;
   if (explain != NULL && format != DOSON_CTR_DOCUMENT_FORMAT_TEXT)
     {
-      cli_error (SUBCOMMAND, "--explain writes text: leave out --format");
+      cli_error (SUBCOMMAND, _("--explain writes text: leave out --format"));
       return CLI_EXIT_USAGE;
     }
   if (year_text != NULL
       && !g_ascii_string_to_signed (year_text, 10, 1900, 2200, &year, NULL))
     {
-      cli_error (SUBCOMMAND, "--year: \"%s\" is not a year from 1900 to 2200", year_text);
+      cli_error (SUBCOMMAND, _("--year: \"%s\" is not a year from 1900 to 2200"), year_text);
       return CLI_EXIT_USAGE;
     }
 

@@ -25,43 +25,45 @@
 
 #define SUBCOMMAND "validate"
 
-static const char help_text[] =
-  "Usage: doson-ctr validate [--program FILE] [--data FILE] [--format text|json]\n"
-  "                          [--max-problems N] [--lang vi|en] [--output FILE]\n"
-  "                          [--data-csv-style auto|plain|vi]\n"
-  "\n"
-  "Checks a programme and its measurements and lists every problem, one per\n"
-  "line on standard output, as FILE:LINE:COLUMN: PATH: message for a JSON\n"
-  "file and FILE:LINE: field \"COLUMN\": message for a CSV file: every check\n"
-  "of the loaders (doc/formats.md), measurements of indicators the programme\n"
-  "does not have, years outside the term, levels and values that do not suit\n"
-  "the indicator, and parts that do not add up to their whole or a subset\n"
-  "larger than its whole.\n"
-  "\n"
-  "Options:\n"
-  "  --program=FILE    a programme file; without it, the programme built into\n"
-  "                    the library, 03-CTr/ĐU\n"
-  "  --data=FILE       a measurement file, JSON or (for a name ending in .csv)\n"
-  "                    CSV; without it, only the programme is checked\n"
-  CLI_DATA_CSV_STYLE_HELP
-  "  --format=FORMAT   text (the default) or json: an object whose \"problems\"\n"
-  "                    lists each problem's file, line, column, field (a JSON\n"
-  "                    path or a CSV column), code and message (null for what\n"
-  "                    a problem does not have), with \"count\" and \"not_shown\"\n"
-  "  --max-problems=N  print at most N problems (all are counted)\n"
-  "  --lang=LANG       vi or en, the language of the line printed when there\n"
-  "                    is no problem; the default comes from the locale\n"
-  "  -o, --output=FILE write the problems to FILE, replacing it atomically,\n"
-  "                    instead of to standard output (\"-\")\n"
-  "  -h, --help        show this help and exit\n"
-  "\n"
-  "Each file is read once; a bad entry or record is listed and the reading\n"
-  "goes on. After a syntax error (malformed JSON or CSV, invalid UTF-8)\n"
-  "nothing more of that file can be checked. When the programme has problems,\n"
-  "the measurements are checked on their own but not against it.\n"
-  "\n"
-  "Exit status: 0 no problem (with --format text, one line \"ok: ...\" is\n"
-  "printed); 1 at least one problem; 2 bad usage.\n";
+static const char * const help_text[] = {
+  N_("Usage: doson-ctr validate [--program FILE] [--data FILE] [--format text|json]\n"
+     "                          [--max-problems N] [--lang vi|en] [--output FILE]\n"
+     "                          [--data-csv-style auto|plain|vi]\n"),
+  "",
+  N_("Checks a programme and its measurements and lists every problem, one per\n"
+     "line on standard output, as FILE:LINE:COLUMN: PATH: message for a JSON\n"
+     "file and FILE:LINE: field \"COLUMN\": message for a CSV file: every check\n"
+     "of the loaders (doc/formats.md), measurements of indicators the programme\n"
+     "does not have, years outside the term, levels and values that do not suit\n"
+     "the indicator, and parts that do not add up to their whole or a subset\n"
+     "larger than its whole.\n"),
+  "",
+  N_("Options:\n"),
+  N_("  --program=FILE    a programme file; without it, the programme built into\n"
+     "                    the library, 03-CTr/ĐU\n"),
+  N_("  --data=FILE       a measurement file, JSON or (for a name ending in .csv)\n"
+     "                    CSV; without it, only the programme is checked\n"),
+  CLI_DATA_CSV_STYLE_HELP,
+  N_("  --format=FORMAT   text (the default) or json: an object whose \"problems\"\n"
+     "                    lists each problem's file, line, column, field (a JSON\n"
+     "                    path or a CSV column), code and message (null for what\n"
+     "                    a problem does not have), with \"count\" and \"not_shown\"\n"),
+  N_("  --max-problems=N  print at most N problems (all are counted)\n"),
+  N_("  --lang=LANG       vi or en, the language of the line printed when there\n"
+     "                    is no problem; the default comes from the locale\n"),
+  N_("  -o, --output=FILE write the problems to FILE, replacing it atomically,\n"
+     "                    instead of to standard output (\"-\")\n"),
+  N_("  -h, --help        show this help and exit\n"),
+  "",
+  N_("Each file is read once; a bad entry or record is listed and the reading\n"
+     "goes on. After a syntax error (malformed JSON or CSV, invalid UTF-8)\n"
+     "nothing more of that file can be checked. When the programme has problems,\n"
+     "the measurements are checked on their own but not against it.\n"),
+  "",
+  N_("Exit status: 0 no problem (with --format text, one line \"ok: ...\" is\n"
+     "printed); 1 at least one problem; 2 bad usage.\n"),
+  NULL
+};
 
 /* The options, once parsed. */
 typedef struct
@@ -118,7 +120,8 @@ parse_options (Options  *options,
   if (options->format != NULL && strcmp (options->format, "json") != 0
       && strcmp (options->format, "text") != 0)
     {
-      cli_error (SUBCOMMAND, "unknown format \"%s\" (expected text or json)", options->format);
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text or json)"),
+                 options->format);
       return CLI_EXIT_USAGE;
     }
   options->json = g_strcmp0 (options->format, "json") == 0;
@@ -134,7 +137,7 @@ parse_options (Options  *options,
 
       if (!g_ascii_string_to_unsigned (options->max_problems_text, 10, 0, G_MAXUINT, &n, NULL))
         {
-          cli_error (SUBCOMMAND, "--max-problems: \"%s\" is not a number of problems",
+          cli_error (SUBCOMMAND, _("--max-problems: \"%s\" is not a number of problems"),
                      options->max_problems_text);
           return CLI_EXIT_USAGE;
         }
@@ -263,7 +266,7 @@ check_program (const Options *options,
     }
   program = doson_ctr_program_new_builtin (&error);
   if (program == NULL)
-    cli_error (SUBCOMMAND, "the built-in programme: %s", error->message);
+    cli_error (SUBCOMMAND, _("the built-in programme: %s"), error->message);
   return program;
 }
 
@@ -303,7 +306,7 @@ cli_validate (int    argc,
                      : doson_ctr_measurement_set_validate_file (options.data_path, program,
                                                                 &set));
       if (program_broken && options.program_path != NULL)
-        cli_error (SUBCOMMAND, "%s: not checked against the programme, which has problems",
+        cli_error (SUBCOMMAND, _("%s: not checked against the programme, which has problems"),
                    options.data_path);
     }
 
@@ -323,10 +326,13 @@ cli_validate (int    argc,
   if (cli_write_output (SUBCOMMAND, options.output, out) != CLI_EXIT_OK)
     status = CLI_EXIT_DATA;
   if (problems->len > n_shown)
-    cli_error (SUBCOMMAND, "%u problem%s found, %u not printed (--max-problems %u)",
-               problems->len, problems->len == 1 ? "" : "s", problems->len - n_shown, n_shown);
+    cli_error (SUBCOMMAND,
+               ngettext ("%u problem found, %u not printed (--max-problems %u)",
+                         "%u problems found, %u not printed (--max-problems %u)", problems->len),
+               problems->len, problems->len - n_shown, n_shown);
   else if (problems->len > 0)
-    cli_error (SUBCOMMAND, "%u problem%s found", problems->len, problems->len == 1 ? "" : "s");
+    cli_error (SUBCOMMAND, ngettext ("%u problem found", "%u problems found", problems->len),
+               problems->len);
   options_clear (&options);
   return status;
 }

@@ -31,13 +31,19 @@ int cli_progress (int argc, char **argv);
 void cli_error (const char *subcommand, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 /* Parses @argv with @entries (NULL-terminated, without --help, which is
- * added and prints @help). With @operands NULL, positional arguments are
+ * added and prints @help: see cli_print_help()). With @operands NULL, positional arguments are
  * refused; otherwise @operands is set to them (a leading "--" left out),
  * to be freed with g_strfreev(). Returns -1 to go on, or the exit status
  * to return at once. */
-int cli_parse_options (const char *subcommand, const char *help,
+int cli_parse_options (const char *subcommand, const char * const *help,
                        const GOptionEntry *entries, int argc, char **argv,
                        char ***operands);
+
+/* Writes the help text @help to standard output: its pieces one after
+ * the other, each translated (they are marked with N_() where they are
+ * written), "" for an empty line, up to a NULL. Returns CLI_EXIT_OK, or
+ * CLI_EXIT_DATA when it cannot be written. */
+int cli_print_help (const char *subcommand, const char * const *help);
 
 /* Sets @json from the --format value @text: FALSE for NULL or @other (the
  * subcommand's default, "text" or "csv"), TRUE for "json". Prints an error
@@ -86,9 +92,10 @@ gboolean cli_parse_lang (const char *subcommand, const char *text, const char **
 gboolean cli_parse_data_csv_style (const char *subcommand, const char *text,
                                    gboolean *asked, DosonCtrCsvStyle *style);
 
-/* The help of --data-csv-style, the same in each subcommand. */
+/* The help of --data-csv-style, the same in each subcommand: a piece of
+ * their help texts (cli_print_help()). */
 #define CLI_DATA_CSV_STYLE_HELP \
-  "  --data-csv-style=STYLE\n" \
+  N_("  --data-csv-style=STYLE\n" \
   "                    how a CSV file of --data is written: auto (the\n" \
   "                    default): as its header announces, \";\" between the\n" \
   "                    column names meaning the Vietnamese style; plain (or\n" \
@@ -96,7 +103,7 @@ gboolean cli_parse_data_csv_style (const char *subcommand, const char *text,
   "                    (1234.5), a file with \";\" is refused; vi: as a\n" \
   "                    spreadsheet in a Vietnamese locale saves it, \";\"\n" \
   "                    between fields, a decimal comma and dots between\n" \
-  "                    thousands (1.234,5), a file without \";\" is refused\n"
+  "                    thousands (1.234,5), a file without \";\" is refused\n")
 
 /* The programme in @path, or the built-in programme when @path is NULL. */
 DosonCtrProgram *cli_load_program (const char *path, GError **error);

@@ -64,7 +64,7 @@ width () {
   LC_ALL=C.UTF-8 wc -L | tr -d ' '
 }
 
-echo "1..4"
+echo "1..8"
 
 # 1. The global help.
 run_vi --help > "$tmp/vi.txt" 2>&1
@@ -113,5 +113,68 @@ if [ "$status" -eq 2 ] \
 else
   echo "not ok 4 - doson-ctr help frobnicate (status $status) says:"
   sed 's/^/#   /' "$tmp/err.txt"
+fi
+# 5. Each subcommand's help, as `doson-ctr SUBCOMMAND --help` and as
+# `doson-ctr help SUBCOMMAND`: Vietnamese headings and no English ones,
+# the same options as in English, in 80 columns.
+problems=
+for sub in $subs_en; do
+  run_vi "$sub" --help > "$tmp/vi.txt" 2>&1 || problems="$problems $sub: status $?;"
+  run_vi help "$sub" > "$tmp/vi-help.txt" 2>&1 || problems="$problems help $sub: status $?;"
+  run_en "$sub" --help > "$tmp/en.txt" 2>&1
+  cmp -s "$tmp/vi.txt" "$tmp/vi-help.txt" \
+    || problems="$problems help $sub differs from $sub --help;"
+  case $(head -n 1 "$tmp/vi.txt") in
+    "Cách dùng: doson-ctr $sub "*) ;;
+    *) problems="$problems $sub: does not begin with \"Cách dùng: doson-ctr $sub\";" ;;
+  esac
+  grep -q '^Tùy chọn:' "$tmp/vi.txt" || problems="$problems $sub: no \"Tùy chọn:\";"
+  grep -q '^Trạng thái thoát' "$tmp/vi.txt" || problems="$problems $sub: no \"Trạng thái thoát\";"
+  grep -q -E '^(Usage|Options|Exit status|Output)' "$tmp/vi.txt" \
+    && problems="$problems $sub: English headings left;"
+  [ "$(options < "$tmp/vi.txt")" = "$(options < "$tmp/en.txt")" ] \
+    || problems="$problems $sub: options differ from English;"
+  [ "$(width < "$tmp/vi.txt")" -le 80 ] \
+    || problems="$problems $sub: a line of $(width < "$tmp/vi.txt") columns;"
+done
+if [ -n "$subs_en" ] && [ -z "$problems" ]; then
+  echo "ok 5 - the help of every subcommand is Vietnamese, with the options of the English one:" $subs_en
+else
+  echo "not ok 5 - the Vietnamese help of the subcommands:${problems:- no subcommand found}"
+fi
+
+# 6. A usage error of a subcommand, with the help it points to.
+run_vi report --format pdf > "$tmp/out.txt" 2> "$tmp/err.txt"
+status=$?
+expected='doson-ctr report: --format: không có định dạng "pdf" (dùng text, json, csv hoặc markdown)'
+if [ "$status" -eq 2 ] && [ "$(cat "$tmp/err.txt")" = "$expected" ] && [ ! -s "$tmp/out.txt" ]; then
+  echo "ok 6 - doson-ctr report --format pdf: the error is Vietnamese"
+else
+  echo "not ok 6 - doson-ctr report --format pdf (status $status) says:"
+  sed 's/^/#   /' "$tmp/err.txt"
+fi
+
+# 7. A number written with a separator of thousands (cli-common.c).
+run_vi growth --from 1,000 --to 2 --years 1 > "$tmp/out.txt" 2> "$tmp/err.txt"
+status=$?
+expected='doson-ctr growth: --from: "1,000" không phải là một số: hãy viết không có dấu phân cách hàng nghìn, dùng dấu chấm trước phần thập phân (1000, 10.5)'
+if [ "$status" -eq 2 ] && [ "$(cat "$tmp/err.txt")" = "$expected" ]; then
+  echo "ok 7 - doson-ctr growth --from 1,000: the error is Vietnamese"
+else
+  echo "not ok 7 - doson-ctr growth --from 1,000 (status $status) says:"
+  sed 's/^/#   /' "$tmp/err.txt"
+fi
+
+# 8. A count of problems (ngettext) from validate, and --lang still
+# choosing the language of the output: English problems, Vietnamese count.
+printf 'indicator,year,value\nno-such-indicator,2026,1\n' > "$tmp/data.csv"
+run_vi validate --data "$tmp/data.csv" --lang en > "$tmp/out.txt" 2> "$tmp/err.txt"
+status=$?
+if [ "$status" -eq 1 ] && [ "$(cat "$tmp/err.txt")" = "doson-ctr validate: phát hiện 1 lỗi" ] \
+   && [ "$(wc -l < "$tmp/out.txt")" -eq 1 ]; then
+  echo "ok 8 - doson-ctr validate: the count of problems is Vietnamese"
+else
+  echo "not ok 8 - doson-ctr validate (status $status) says:"
+  sed 's/^/#   /' "$tmp/err.txt" "$tmp/out.txt"
 fi
 exit 0
