@@ -4,7 +4,9 @@
 # and its own error messages come from the catalogue po/vi.po, compiled
 # here and found through DOSON_CTR_LOCALEDIR as the installed one is
 # through LOCALEDIR. The option names stay as they are in English, and
-# the lines fit in 80 columns.
+# the lines fit in 80 columns. What the subcommands write does not change
+# with the locale (its LC_NUMERIC has a decimal comma): only --lang
+# changes it.
 #
 # This needs the locale vi_VN.UTF-8 on the machine (`locale -a`): without
 # it the C library gives every program English, and the test is skipped
@@ -64,7 +66,7 @@ width () {
   LC_ALL=C.UTF-8 wc -L | tr -d ' '
 }
 
-echo "1..8"
+echo "1..9"
 
 # 1. The global help.
 run_vi --help > "$tmp/vi.txt" 2>&1
@@ -176,5 +178,27 @@ if [ "$status" -eq 1 ] && [ "$(cat "$tmp/err.txt")" = "doson-ctr validate: phát
 else
   echo "not ok 8 - doson-ctr validate (status $status) says:"
   sed 's/^/#   /' "$tmp/err.txt" "$tmp/out.txt"
+fi
+
+# 9. The locale changes the messages only: with LC_NUMERIC Vietnamese (a
+# decimal comma), what the subcommands write is the same as under C.
+printf 'series,year,value\na,2015,12.5\na,2020,15.25\nb,2015,1e3\nb,2021,1100.5\n' \
+  > "$tmp/series.csv"
+data=$srcdir/examples/data/measurements-illustrative.csv
+problems=
+for args in "growth --from 100.5 --rate 7.3% --years 2.5 --lang en" \
+            "progress --method open-sdg --data $tmp/series.csv" \
+            "report --data $data --format json --lang en" \
+            "report --data $data --format csv --csv-style vi --lang vi"; do
+  # shellcheck disable=SC2086
+  run_vi $args > "$tmp/vi.out" 2>&1
+  # shellcheck disable=SC2086
+  run_en $args > "$tmp/en.out" 2>&1
+  cmp -s "$tmp/vi.out" "$tmp/en.out" || problems="$problems doson-ctr $args;"
+done
+if [ -z "$problems" ]; then
+  echo "ok 9 - the output of growth, progress and report is the same under LANG=vi_VN.UTF-8 as under C"
+else
+  echo "not ok 9 - the output depends on the locale:$problems"
 fi
 exit 0
