@@ -11,7 +11,8 @@
  *
  * Every input is read and checked before the first byte of output is
  * written, so a bad input never leaves half an output; with --output, the
- * output is built whole and then replaces the file atomically.
+ * output is written to a temporary file as it is made, which then
+ * replaces the file atomically.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -370,9 +371,29 @@ load_inputs (DosonCtrProgressTable  *table,
          && doson_ctr_progress_table_load_measurements (table, input, name, NULL, error);
 }
 
+/* What write_results() needs, for doson_ctr_write_file_atomically_with(). */
+typedef struct
+{
+  DosonCtrProgressTable  *table;
+  DosonCtrDocumentFormat  format;
+  const char             *lang;
+  gboolean                summary;
+} OutputJob;
+
+static gboolean
+write_job (GOutputStream  *stream,
+           gpointer        user_data,
+           GError        **error)
+{
+  const OutputJob *job = user_data;
+
+  return write_results (job->table, stream, job->format, job->lang, job->summary, error);
+}
+
 /* Every input has been read and checked: nothing can fail from here on
  * but writing.  To standard output, the results go straight out; to a
- * file, they are built whole and then replace it atomically. */
+ * file, they are written as they are made to a temporary file that then
+ * replaces it atomically (or is removed if writing fails). */
 static int
 write_output (DosonCtrProgressTable  *table,
               const char             *output,
@@ -381,6 +402,7 @@ write_output (DosonCtrProgressTable  *table,
               gboolean                summary)
 {
   g_autoptr(GError) error = NULL;
+  OutputJob job = { table, format, lang, summary };
 
   if (output == NULL || strcmp (output, "-") == 0)
     {
@@ -393,21 +415,10 @@ write_output (DosonCtrProgressTable  *table,
           return CLI_EXIT_DATA;
         }
     }
-  else
+  else if (!doson_ctr_write_file_atomically_with (output, write_job, &job, &error))
     {
-      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-      GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
-
-      if (!write_results (table, stream, format, lang, summary, &error)
-          || !g_output_stream_close (stream, NULL, &error)
-          || !doson_ctr_write_file_atomically (output,
-                                               g_memory_output_stream_get_data (memory),
-                                               (gssize) g_memory_output_stream_get_data_size (memory),
-                                               &error))
-        {
-          report (error);
-          return CLI_EXIT_DATA;
-        }
+      report (error);
+      return CLI_EXIT_DATA;
     }
   return CLI_EXIT_OK;
 }

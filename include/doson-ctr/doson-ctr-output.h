@@ -10,7 +10,7 @@
 #error "Only <doson-ctr/doson-ctr.h> can be included directly."
 #endif
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
 
 G_BEGIN_DECLS
@@ -54,6 +54,29 @@ gboolean  doson_ctr_write_file_atomically (const char  *path,
                                            const char  *contents,
                                            gssize       length,
                                            GError     **error);
+
+/**
+ * DosonCtrWriteFunc:
+ * @stream: the stream to write to; do not close it
+ * @user_data: (closure): the data given with the function
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes a document to @stream, for
+ * doson_ctr_write_file_atomically_with().
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ *
+ * Since: 0.1
+ */
+typedef gboolean (*DosonCtrWriteFunc) (GOutputStream  *stream,
+                                       gpointer        user_data,
+                                       GError        **error);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean  doson_ctr_write_file_atomically_with (const char         *path,
+                                                DosonCtrWriteFunc   func,
+                                                gpointer            user_data,
+                                                GError            **error);
 
 G_END_DECLS
 

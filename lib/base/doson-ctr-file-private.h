@@ -35,6 +35,21 @@ gboolean _doson_ctr_write_stream (GOutputStream  *stream,
                                   GCancellable   *cancellable,
                                   GError        **error);
 
+/* Writes what @func writes to the stream it is given, through a temporary
+ * file beside @path (mode 0666 less the umask) that is synced and renamed
+ * over @path when @func succeeds: a reader sees the old file or the whole
+ * new one.  When @func fails, its error is passed on, the temporary file
+ * is removed and @path is untouched; the other failures (creating,
+ * syncing, renaming) are DOSON_CTR_ERROR_IO.  Nothing of the output is
+ * held in memory. */
+typedef gboolean (*DosonCtrStreamWriteFunc) (GOutputStream  *stream,
+                                             gpointer        user_data,
+                                             GError        **error);
+gboolean _doson_ctr_write_file_streaming (const char             *path,
+                                          DosonCtrStreamWriteFunc  func,
+                                          gpointer                 user_data,
+                                          GError                 **error);
+
 /* A loader's first check of the data it is given: FALSE with @error set
  * (and the problem added to @problems, of DosonCtrDiagnostic, when not
  * NULL) for data larger than DOSON_CTR_FILE_MAX_SIZE

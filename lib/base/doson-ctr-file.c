@@ -8,8 +8,17 @@
 #endif
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#ifndef O_CLOEXEC
+#define O_CLOEXEC 0
+#endif
+#ifdef G_OS_WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -212,4 +221,154 @@ _doson_ctr_write_stream (GOutputStream  *stream,
     g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO,
                  "cannot write: %s", local_error->message);
   return FALSE;
+}
+
+/* A GOutputStream over a file descriptor it does not own, for the
+ * temporary file of _doson_ctr_write_file_streaming(): plain write(2),
+ * without the buffering or the sync-on-close rules of GLib's file
+ * streams, which the caller does itself. */
+#define DOSON_CTR_TYPE_FD_OUTPUT_STREAM (doson_ctr_fd_output_stream_get_type ())
+G_DECLARE_FINAL_TYPE (DosonCtrFdOutputStream, doson_ctr_fd_output_stream,
+                      DOSON_CTR, FD_OUTPUT_STREAM, GOutputStream)
+
+struct _DosonCtrFdOutputStream
+{
+  GOutputStream parent_instance;
+  int           fd;
+  char         *display;    /* the file written, for messages */
+};
+
+G_DEFINE_FINAL_TYPE (DosonCtrFdOutputStream, doson_ctr_fd_output_stream, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+fd_output_stream_write (GOutputStream  *stream,
+                        const void     *buffer,
+                        gsize           count,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  DosonCtrFdOutputStream *self = DOSON_CTR_FD_OUTPUT_STREAM (stream);
+  gssize n;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
+  do
+    n = write (self->fd, buffer, MIN (count, (gsize) G_MAXINT));
+  while (n < 0 && errno == EINTR);
+  if (n < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "Failed to write file “%s”: %s", self->display, g_strerror (saved_errno));
+    }
+  return n;
+}
+
+static void
+fd_output_stream_finalize (GObject *object)
+{
+  g_free (DOSON_CTR_FD_OUTPUT_STREAM (object)->display);
+  G_OBJECT_CLASS (doson_ctr_fd_output_stream_parent_class)->finalize (object);
+}
+
+static void
+doson_ctr_fd_output_stream_class_init (DosonCtrFdOutputStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fd_output_stream_finalize;
+  G_OUTPUT_STREAM_CLASS (klass)->write_fn = fd_output_stream_write;
+}
+
+static void
+doson_ctr_fd_output_stream_init (DosonCtrFdOutputStream *self)
+{
+  self->fd = -1;
+}
+
+/* Sets @error to DOSON_CTR_ERROR_IO "@what “@path”: the system's words". */
+static void
+set_io_error (GError     **error,
+              const char  *what,
+              const char  *path,
+              int          saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO, "%s “%s”: %s",
+               what, display, g_strerror (saved_errno));
+}
+
+/* Flushes @stream, syncs @fd to the disk and closes both; FALSE with
+ * @error set when any step fails (the descriptor is closed all the same). */
+static gboolean
+finish_temporary (GOutputStream  *stream,
+                  int             fd,
+                  const char     *tmp,
+                  GError        **error)
+{
+  gboolean ok = TRUE;
+
+  if (!g_output_stream_close (stream, NULL, error))
+    ok = FALSE;
+  else if (g_fsync (fd) != 0)
+    {
+      set_io_error (error, "Failed to write file", tmp, errno);
+      ok = FALSE;
+    }
+  if (!g_close (fd, ok ? error : NULL) && ok)
+    ok = FALSE;
+  return ok;
+}
+
+gboolean
+_doson_ctr_write_file_streaming (const char             *path,
+                                 DosonCtrStreamWriteFunc  func,
+                                 gpointer                 user_data,
+                                 GError                 **error)
+{
+  g_autofree char *tmp = g_strconcat (path, ".XXXXXX", NULL);
+  g_autoptr(DosonCtrFdOutputStream) stream = NULL;
+  GError *local_error = NULL;
+  int fd;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      set_io_error (error, "Failed to create file", tmp, errno);
+      return FALSE;
+    }
+  stream = g_object_new (DOSON_CTR_TYPE_FD_OUTPUT_STREAM, NULL);
+  stream->fd = fd;
+  stream->display = g_filename_display_name (path);
+
+  if (!func (G_OUTPUT_STREAM (stream), user_data, &local_error))
+    {
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_close (fd, NULL);
+      g_unlink (tmp);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (!finish_temporary (G_OUTPUT_STREAM (stream), fd, tmp, &local_error))
+    {
+      g_unlink (tmp);
+      if (local_error->domain == DOSON_CTR_ERROR)
+        g_propagate_error (error, local_error);
+      else
+        {
+          g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_IO, "cannot write: %s",
+                       local_error->message);
+          g_error_free (local_error);
+        }
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      set_io_error (error, "Failed to rename file to", path, saved_errno);
+      return FALSE;
+    }
+  return TRUE;
 }

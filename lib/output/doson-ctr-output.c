@@ -32,7 +32,9 @@
  * written with the
  * fewest digits that read back as the same double, whatever the locale
  * (doson_ctr_format_number()), and a file is replaced whole or not at all
- * (doson_ctr_write_file_atomically()).
+ * (doson_ctr_write_file_atomically(), or
+ * doson_ctr_write_file_atomically_with() for a document written as a
+ * stream).
  */
 
 static const char * const format_names[] = { "text", "markdown", "json", "csv" };
@@ -139,4 +141,39 @@ doson_ctr_write_file_atomically (const char  *path,
     length = (gssize) strlen (contents);
   return _doson_ctr_write_file (path, contents != NULL ? contents : "",
                                 (gsize) length, error);
+}
+
+/**
+ * doson_ctr_write_file_atomically_with:
+ * @path: (type filename): the file to write
+ * @func: (scope call) (closure user_data): the function that writes the
+ *   file's contents to the stream it is given
+ * @user_data: the data to give @func
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes what @func writes to @path as doson_ctr_write_file_atomically()
+ * does, without holding it in memory: @func writes to a temporary file in
+ * the same directory, which is synced to the disk and renamed over @path
+ * once @func has succeeded, so that a reader sees either the old file or
+ * the whole new one. When @func fails, the temporary file is removed and
+ * @path is untouched. A new file is created with mode 0666 less the umask.
+ *
+ * Returns: %TRUE on success; %FALSE with @func's error when it fails, or
+ *   with %DOSON_CTR_ERROR_IO when the file cannot be created, written,
+ *   synced or renamed; @path is then untouched and no temporary file is
+ *   left
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_write_file_atomically_with (const char         *path,
+                                      DosonCtrWriteFunc   func,
+                                      gpointer            user_data,
+                                      GError            **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _doson_ctr_write_file_streaming (path, func, user_data, error);
 }
