@@ -185,6 +185,49 @@ void     _doson_ctr_progress_evaluate (DosonCtrProgressMethod          method,
  * doson_ctr_progress_result_free(). */
 DosonCtrProgressResult *_doson_ctr_progress_result_dup (const DosonCtrProgressResult *result);
 
+/* The roll-up of doson_ctr_progress_combine() (doson-ctr-progress-rollup.c)
+ * fed one result at a time, for the groups of a progress table, which
+ * keep a DosonCtrScoreMean per group instead of the results: numpy's
+ * pairwise sum of the scores, to the bit, needs the number of scores
+ * first (_doson_ctr_score_mean_init()), then takes them one by one in order,
+ * keeping only the path of its summation tree, at most one frame per
+ * halving of the count beyond 128. */
+typedef struct
+{
+  guint64  n;          /* values of the node */
+  double   left;       /* the sum of its left half, once in_right */
+  gboolean in_right;
+} DosonCtrPairwiseFrame;
+
+typedef struct
+{
+  guint64                n;          /* scores to come */
+  guint64                seen;
+  guint64                leaf_n;     /* values of the current leaf (<= 128) */
+  guint64                leaf_i;
+  double                 r[8];
+  double                 res;
+  double                 total;
+  guint                  depth;
+  DosonCtrPairwiseFrame *frames;     /* the path to the leaf */
+  guint                  n_results;
+  gboolean               all_achieved;
+} DosonCtrScoreMean;
+
+/* Starts a roll-up of results of which @n_scored will have a score. */
+void _doson_ctr_score_mean_init   (DosonCtrScoreMean               *rollup,
+                               guint64                       n_scored);
+/* Feeds the next result. */
+void _doson_ctr_score_mean_add    (DosonCtrScoreMean               *rollup,
+                               const DosonCtrProgressResult *result);
+/* Fills @result (caller storage) with the roll-up of the results fed,
+ * which must have had exactly the scores announced, and frees what
+ * @rollup holds. */
+void _doson_ctr_score_mean_finish (DosonCtrScoreMean               *rollup,
+                               DosonCtrProgressResult       *result);
+/* Frees what @rollup holds, for a roll-up abandoned. */
+void _doson_ctr_score_mean_clear  (DosonCtrScoreMean               *rollup);
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_PROGRESS_PRIVATE_H */

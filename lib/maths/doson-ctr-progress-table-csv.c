@@ -224,10 +224,11 @@ reserve_for_file (DosonCtrProgressTable *table,
   lines = _doson_ctr_csv_reader_get_line (reader);
   if (used == 0 || lines == 0 || size < used)
     return;
-  /* The records left, as long as those so far, with a tenth to spare. */
+  /* The records left, as long as those so far (rounded down: a file a
+   * little larger than its estimate grows the index once, where a
+   * margin would often double it for nothing). */
   _doson_ctr_progress_table_reserve (table, table->n_states
-                                     + (size - used) / (used / lines + 1) * 11 / 10
-                                       * n_new / n_rows);
+                                     + (size - used) / (used / lines + 1) * n_new / n_rows);
 }
 
 /* The rows of one series that follow each other in a measurements file

@@ -14,20 +14,19 @@
 
 #include "maths/doson-ctr-progress-table-private.h"
 
-/* Groups the series (counting sort by group, in order of first listing)
- * and rolls each group up. */
+/* Rolls every group up without keeping the results of its series: a
+ * first pass lists the groups (in the order of their first series) and
+ * counts their series and scores, a second feeds each group's
+ * DosonCtrScoreMean, which needs the number of scores first to add them
+ * as numpy does.  Memory: a roll-up per group, nothing per series. */
 void
 _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table)
 {
   guint n_named = table->group_names->len;
   g_autofree gint32 *slot_of_group = NULL;    /* group + 1 -> summary slot, or -1 */
-  g_autofree guint *start = NULL;
-  g_autofree guint *fill = NULL;
-  g_autofree guint *members = NULL;
-  g_autofree DosonCtrProgressResult *results = NULL;
-  g_autofree DosonCtrProgressResult **pointers = NULL;
+  g_autofree guint64 *n_scored = NULL;
+  g_autofree DosonCtrScoreMean *means = NULL;
   guint n_slots = 0;
-  guint max_size = 0;
   guint i, s;
 
   if (table->summaries != NULL)
@@ -37,12 +36,13 @@ _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table)
   slot_of_group = g_new (gint32, n_named + 1);
   for (i = 0; i < n_named + 1; i++)
     slot_of_group[i] = -1;
+  n_scored = g_new0 (guint64, n_named + 1);
 
-  members = g_new (guint, MAX (table->n_states, 1));
   for (i = 0; i < table->n_states; i++)
     {
       const DosonCtrSeriesState *state = &table->states[i];
       gint32 group = state->settings.own ? state->settings.group : -1;
+      DosonCtrProgressResult result;
 
       if (slot_of_group[group + 1] < 0)
         {
@@ -54,45 +54,26 @@ _doson_ctr_progress_table_ensure_summaries (DosonCtrProgressTable *table)
         }
       s = (guint) slot_of_group[group + 1];
       g_array_index (table->summaries, DosonCtrGroupSummary, s).n_series++;
-      members[i] = s;    /* for now: the slot of series i */
+      _doson_ctr_progress_table_evaluate (table, i, &result);
+      if (result.has_score)
+        n_scored[s]++;
     }
 
-  /* Counting sort of the series by slot, keeping their order. */
-  start = g_new0 (guint, n_slots + 1);
+  means = g_new (DosonCtrScoreMean, MAX (n_slots, 1));
   for (s = 0; s < n_slots; s++)
+    _doson_ctr_score_mean_init (&means[s], n_scored[s]);
+  for (i = 0; i < table->n_states; i++)
     {
-      guint size = g_array_index (table->summaries, DosonCtrGroupSummary, s).n_series;
+      const DosonCtrSeriesState *state = &table->states[i];
+      gint32 group = state->settings.own ? state->settings.group : -1;
+      DosonCtrProgressResult result;
 
-      start[s + 1] = start[s] + size;
-      max_size = MAX (max_size, size);
+      _doson_ctr_progress_table_evaluate (table, i, &result);
+      _doson_ctr_score_mean_add (&means[slot_of_group[group + 1]], &result);
     }
-  fill = g_memdup2 (start, sizeof (guint) * (n_slots + 1));
-  {
-    g_autofree guint *sorted = g_new (guint, MAX (table->n_states, 1));
-
-    for (i = 0; i < table->n_states; i++)
-      sorted[fill[members[i]]++] = i;
-    g_free (members);
-    members = g_steal_pointer (&sorted);
-  }
-
-  results = g_new (DosonCtrProgressResult, MAX (max_size, 1));
-  pointers = g_new (DosonCtrProgressResult *, MAX (max_size, 1));
   for (s = 0; s < n_slots; s++)
-    {
-      DosonCtrGroupSummary *summary = &g_array_index (table->summaries, DosonCtrGroupSummary, s);
-      DosonCtrProgressResult *rollup;
-      guint k;
-
-      for (k = 0; k < summary->n_series; k++)
-        {
-          _doson_ctr_progress_table_evaluate (table, members[start[s] + k], &results[k]);
-          pointers[k] = &results[k];
-        }
-      rollup = doson_ctr_progress_combine (pointers, summary->n_series);
-      summary->result = *rollup;
-      doson_ctr_progress_result_free (rollup);
-    }
+    _doson_ctr_score_mean_finish (&means[s],
+                                  &g_array_index (table->summaries, DosonCtrGroupSummary, s).result);
 }
 
 /**
