@@ -153,7 +153,8 @@ cli_list (int    argc,
 
   if (format_text != NULL
       && (!doson_ctr_document_format_from_string (format_text, &format)
-          || format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
+          || format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN
+          || format == DOSON_CTR_DOCUMENT_FORMAT_HTML))
     {
       cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json or csv)"),
                  format_text);

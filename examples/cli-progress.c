@@ -325,7 +325,8 @@ check_arguments (char * const            *operands,
   *format = DOSON_CTR_DOCUMENT_FORMAT_CSV;
   if (format_text != NULL
       && (!doson_ctr_document_format_from_string (format_text, format)
-          || *format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN))
+          || *format == DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN
+          || *format == DOSON_CTR_DOCUMENT_FORMAT_HTML))
     {
       cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use csv, json or text)"),
                  format_text);

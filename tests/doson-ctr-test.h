@@ -255,4 +255,39 @@ test_target (DosonCtrTargetKind kind,
   return t;
 }
 
+/* ---------------------------------------------------------------------- */
+/* Documents in XML: the HTML report and the SVG charts */
+
+/* Parses @text with @parser (and @user_data) as GLib's XML subset, and
+ * fails the test, naming @what and the parser's message, unless it is
+ * well-formed. */
+G_GNUC_UNUSED static void
+test_parse_markup (const char          *what,
+                   const char          *text,
+                   const GMarkupParser *parser,
+                   gpointer             user_data)
+{
+  GMarkupParseContext *context = g_markup_parse_context_new (parser, 0, user_data, NULL);
+  GError *error = NULL;
+  gboolean ok = g_markup_parse_context_parse (context, text, -1, &error)
+                && g_markup_parse_context_end_parse (context, &error);
+
+  ck_assert_msg (ok, "%s is not well-formed: %s", what, error != NULL ? error->message : "");
+  g_markup_parse_context_free (context);
+}
+
+/* The value of attribute @name, or NULL. */
+G_GNUC_UNUSED static const char *
+test_markup_attribute (const char **names,
+                       const char **values,
+                       const char  *name)
+{
+  guint i;
+
+  for (i = 0; names[i] != NULL; i++)
+    if (strcmp (names[i], name) == 0)
+      return values[i];
+  return NULL;
+}
+
 #endif /* DOSON_CTR_TEST_H */

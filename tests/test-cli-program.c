@@ -354,6 +354,27 @@ START_TEST (test_report_running_total)
 }
 END_TEST
 
+/* --format html: the page, in the language asked for, marked
+ * illustrative; list has no HTML format. */
+START_TEST (test_report_html)
+{
+  g_autofree char *data = example_data ("measurements-illustrative.json");
+  Run vi = run_cli ("report", "--data", data, "--lang", "vi", "--format", "html", NULL);
+  Run list = run_cli ("list", "--format", "html", NULL);
+
+  assert_status (&vi, 0);
+  ck_assert (g_str_has_prefix (vi.out, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">"));
+  ck_assert_ptr_nonnull (strstr (vi.out, "<p class=\"notice\" role=\"note\">Số liệu minh họa"));
+  ck_assert_ptr_nonnull (strstr (vi.out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"doson-ctr-chart\" "
+                                         "data-indicator=\"grdp\""));
+  ck_assert (g_str_has_suffix (vi.out, "</html>\n"));
+  assert_status (&list, 2);
+  ck_assert_ptr_nonnull (strstr (list.err, "--format: unknown format \"html\" (use text, json or csv)"));
+  run_clear (&vi);
+  run_clear (&list);
+}
+END_TEST
+
 /* The illustrative data give cultural-residential-groups (> 90 % every
  * year) 91.2 % in 2026 and 90 % in 2027: not achieved, equal to the
  * target, met in 1 of the 2 years reported. */
@@ -1000,7 +1021,7 @@ START_TEST (test_usage)
     { "list", "extra", NULL, NULL, NULL },
     { "list", "--program", NULL, NULL, NULL },
     { "report", "--by", "section", NULL, NULL },
-    { "report", "--format", "html", NULL, NULL },
+    { "report", "--format", "xml", NULL, NULL },
     { "report", "--year", "twenty", NULL, NULL },
     { "report", "--year", "2027.5", NULL, NULL },
     { "report", "--year", "2020", NULL, NULL },
@@ -1095,6 +1116,7 @@ cli_program_suite (void)
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_report_notice);
   tcase_add_test (tc, test_report_running_total);
+  tcase_add_test (tc, test_report_html);
   tcase_add_test (tc, test_report_strict_and_years_met);
   tcase_add_test (tc, test_report_explain);
   tcase_add_test (tc, test_report_colour);

@@ -195,7 +195,8 @@ START_TEST (test_document_format_names)
   DosonCtrDocumentFormat format = DOSON_CTR_DOCUMENT_FORMAT_CSV;
 
   ck_assert_str_eq (doson_ctr_document_format_to_string (DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN), "markdown");
-  ck_assert_ptr_null (doson_ctr_document_format_to_string ((DosonCtrDocumentFormat) 4));
+  ck_assert_str_eq (doson_ctr_document_format_to_string (DOSON_CTR_DOCUMENT_FORMAT_HTML), "html");
+  ck_assert_ptr_null (doson_ctr_document_format_to_string ((DosonCtrDocumentFormat) 5));
   ck_assert (doson_ctr_document_format_from_string ("json", &format));
   ck_assert_int_eq (format, DOSON_CTR_DOCUMENT_FORMAT_JSON);
   ck_assert (!doson_ctr_document_format_from_string ("JSON", &format));

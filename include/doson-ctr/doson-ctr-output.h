@@ -24,6 +24,9 @@ G_BEGIN_DECLS
  *   spaces; a figure that does not exist is null
  * @DOSON_CTR_DOCUMENT_FORMAT_CSV: CSV (RFC 4180) for spreadsheets, one row
  *   per target; a figure that does not exist is an empty field
+ * @DOSON_CTR_DOCUMENT_FORMAT_HTML: one self-contained HTML page for
+ *   people to look at and print, with a chart per indicator; only a
+ *   #DosonCtrReport is written in it
  *
  * The formats of the documents the library writes about a programme
  * (doson_ctr_program_list_to_string()) and its assessment
@@ -37,7 +40,8 @@ typedef enum {
   DOSON_CTR_DOCUMENT_FORMAT_TEXT = 0,
   DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN,
   DOSON_CTR_DOCUMENT_FORMAT_JSON,
-  DOSON_CTR_DOCUMENT_FORMAT_CSV
+  DOSON_CTR_DOCUMENT_FORMAT_CSV,
+  DOSON_CTR_DOCUMENT_FORMAT_HTML
 } DosonCtrDocumentFormat;
 
 DOSON_CTR_AVAILABLE_IN_0_1

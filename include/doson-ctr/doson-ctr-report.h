@@ -111,6 +111,10 @@ DOSON_CTR_AVAILABLE_IN_0_1
 char     *doson_ctr_report_explain_indicator (DosonCtrReport  *report,
                                               const char      *indicator_id,
                                               GError         **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+char     *doson_ctr_report_indicator_to_svg (DosonCtrReport  *report,
+                                             const char      *indicator_id,
+                                             GError         **error);
 
 G_END_DECLS
 

@@ -37,14 +37,14 @@
  * stream).
  */
 
-static const char * const format_names[] = { "text", "markdown", "json", "csv" };
+static const char * const format_names[] = { "text", "markdown", "json", "csv", "html" };
 
 /**
  * doson_ctr_document_format_to_string:
  * @format: a #DosonCtrDocumentFormat
  *
- * Gives the stable spelling of @format: "text", "markdown", "json" or
- * "csv".
+ * Gives the stable spelling of @format: "text", "markdown", "json",
+ * "csv" or "html".
  *
  * Returns: (transfer none) (nullable): a static string, or %NULL for a
  *   value that is not a #DosonCtrDocumentFormat
@@ -61,7 +61,7 @@ doson_ctr_document_format_to_string (DosonCtrDocumentFormat format)
 
 /**
  * doson_ctr_document_format_from_string:
- * @str: (nullable): "text", "markdown", "json" or "csv"
+ * @str: (nullable): "text", "markdown", "json", "csv" or "html"
  * @format: (out): where to store the format
  *
  * Reads the spelling given by doson_ctr_document_format_to_string().

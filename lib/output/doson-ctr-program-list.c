@@ -340,6 +340,9 @@ list_csv (GString         *out,
  *   ";"), kind, comparator, value, low, high, range, first_year,
  *   deadline_year, per_disaggregation and target (in words).
  *
+ * %DOSON_CTR_DOCUMENT_FORMAT_HTML is for reports only: asking for it here
+ * is a programming error.
+ *
  * Returns: (transfer full): the document, ending with a newline, to be
  *   freed with g_free()
  *
@@ -355,6 +358,7 @@ doson_ctr_program_list_to_string (DosonCtrProgram        *program,
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRAM (program), NULL);
   g_return_val_if_fail (doson_ctr_document_format_to_string (format) != NULL, NULL);
+  g_return_val_if_fail (format != DOSON_CTR_DOCUMENT_FORMAT_HTML, NULL);
 
   out = g_string_new (NULL);
   switch (format)

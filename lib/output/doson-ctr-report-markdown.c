@@ -8,7 +8,6 @@
 #endif
 
 #include "output/doson-ctr-report-private.h"
-#include "output/doson-ctr-requirement-words-private.h"
 #include "output/doson-ctr-words-private.h"
 
 static void
@@ -22,27 +21,10 @@ append_row (GString           *out,
   g_autoptr (GString) targets = g_string_new (NULL);
   g_autoptr (GString) still_needed = g_string_new (NULL);
   g_autofree char *name = NULL;
-  guint k;
 
   _doson_ctr_report_line_init (&line, report, indicator);
   name = g_strdup_printf ("%s (`%s`)", doson_ctr_indicator_get_name (indicator, tag), line.id);
-  for (k = 0; k < line.results->len; k++)
-    {
-      g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator,
-                                                                      g_ptr_array_index (line.results, k));
-
-      g_autofree char *needs = _doson_ctr_words_needs (indicator, g_ptr_array_index (line.results, k),
-                                                       report->lang);
-
-      g_string_append_printf (targets, "%s%s", k > 0 ? "; " : "", words);
-      if (needs != NULL && *needs != '\0')
-        {
-          if (still_needed->len > 0)
-            g_string_append (still_needed, " / ");
-          _doson_ctr_report_append_level (still_needed, report, indicator, g_ptr_array_index (line.results, k));
-          g_string_append (still_needed, needs);
-        }
-    }
+  _doson_ctr_report_append_line_targets (targets, still_needed, report, indicator, &line);
 
   g_string_append (out, "|");
   _doson_ctr_words_append_markdown_cell (out, ref != NULL ? ref : "");

@@ -131,6 +131,16 @@ char *_doson_ctr_report_describe_assessment (DosonCtrReport                 *rep
                                              DosonCtrIndicator              *indicator,
                                              const DosonCtrTargetAssessment *a);
 
+/* The targets of @line in words, joined by "; ", appended to @targets,
+ * and what each still needs, with its disaggregation value first, joined
+ * by " / ", appended to @still_needed (nothing when every target is
+ * achieved). */
+void _doson_ctr_report_append_line_targets (GString            *targets,
+                                            GString            *still_needed,
+                                            DosonCtrReport     *report,
+                                            DosonCtrIndicator  *indicator,
+                                            DosonCtrReportLine *line);
+
 /* A score with two decimals, in the report's number style: "4.32",
  * "4,32". */
 void _doson_ctr_report_append_score (GString        *out,
@@ -174,6 +184,8 @@ void _doson_ctr_report_append_json (GString        *out,
                                     DosonCtrReport *report);
 void _doson_ctr_report_append_csv (GString        *out,
                                    DosonCtrReport *report);
+void _doson_ctr_report_append_html (GString        *out,
+                                    DosonCtrReport *report);
 
 G_END_DECLS
 

@@ -13,6 +13,7 @@
 
 #include "output/doson-ctr-explain-words-private.h"
 #include "output/doson-ctr-report-private.h"
+#include "output/doson-ctr-requirement-words-private.h"
 #include "output/doson-ctr-words-private.h"
 
 GPtrArray *
@@ -215,6 +216,32 @@ _doson_ctr_report_describe_assessment (DosonCtrReport                 *report,
       _doson_ctr_words_append_value (out, indicator, total, report->lang);
     }
   return g_string_free (out, FALSE);
+}
+
+void
+_doson_ctr_report_append_line_targets (GString            *targets,
+                                       GString            *still_needed,
+                                       DosonCtrReport     *report,
+                                       DosonCtrIndicator  *indicator,
+                                       DosonCtrReportLine *line)
+{
+  guint k;
+
+  for (k = 0; k < line->results->len; k++)
+    {
+      const DosonCtrTargetAssessment *a = g_ptr_array_index (line->results, k);
+      g_autofree char *words = _doson_ctr_report_describe_assessment (report, indicator, a);
+      g_autofree char *needs = _doson_ctr_words_needs (indicator, a, report->lang);
+
+      g_string_append_printf (targets, "%s%s", k > 0 ? "; " : "", words);
+      if (needs != NULL && *needs != '\0')
+        {
+          if (still_needed->len > 0)
+            g_string_append (still_needed, " / ");
+          _doson_ctr_report_append_level (still_needed, report, indicator, a);
+          g_string_append (still_needed, needs);
+        }
+    }
 }
 
 void

@@ -66,7 +66,18 @@
  *   (in words). A roll-up row has its goal or unit, its title as "name",
  *   the roll-up in words as "label" and its mean score as "score". The
  *   separators, decimal mark and byte order mark follow
- *   doson_ctr_report_set_csv_style().
+ *   doson_ctr_report_set_csv_style();
+ * - HTML: one self-contained page (inline CSS and SVG, no script, nothing
+ *   fetched from the network) to look at and print on A4: the title, the
+ *   notice of illustrative data at the top, the as-of year and the data,
+ *   the summary of the programme (indicators per status, each status
+ *   with its symbol, label and colour), the consistency warnings, a
+ *   table per goal and a table per responsible unit (as markdown's,
+ *   whatever the grouping) with their roll-ups, and the chart of every
+ *   indicator (doson_ctr_report_indicator_to_svg()). Statuses are told
+ *   apart by symbol and label, not by colour alone, and their colours
+ *   keep a contrast of 4.5:1 or more. The page is well-formed XML as
+ *   well as HTML.
  */
 
 /**
@@ -573,6 +584,9 @@ doson_ctr_report_to_string (DosonCtrReport         *report,
       break;
     case DOSON_CTR_DOCUMENT_FORMAT_CSV:
       _doson_ctr_report_append_csv (out, report);
+      break;
+    case DOSON_CTR_DOCUMENT_FORMAT_HTML:
+      _doson_ctr_report_append_html (out, report);
       break;
     case DOSON_CTR_DOCUMENT_FORMAT_TEXT:
     default:
