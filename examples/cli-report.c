@@ -25,7 +25,8 @@
 
 static const char * const help_text[] = {
   N_("Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
-     "                        [--by goal|unit] [--format text|json|csv|markdown]\n"
+     "                        [--by goal|unit]\n"
+     "                        [--format text|json|csv|markdown|html]\n"
      "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
      "                        [--color auto|always|never] [--output FILE]\n"
      "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"),
@@ -54,8 +55,10 @@ static const char * const help_text[] = {
      "                    indicators; unit: one group per responsible unit, with\n"
      "                    the indicators it leads\n"),
   N_("  --format=FORMAT   text (the default), json, csv (one row per target\n"
-     "                    assessment and one per roll-up) or markdown (a table\n"
-     "                    per group)\n"),
+     "                    assessment and one per roll-up), markdown (a table\n"
+     "                    per group) or html (one self-contained page to look\n"
+     "                    at and print on A4: the summary, the tables by goal\n"
+     "                    and by unit, and a chart for every indicator)\n"),
   N_("  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
      "                    LC_MESSAGES, LANG): vi when its language is vi\n"
      "                    (vi_VN.UTF-8), en otherwise\n"),
@@ -129,7 +132,7 @@ parse_format_and_grouping (const char             *format_text,
   *format = DOSON_CTR_DOCUMENT_FORMAT_TEXT;
   if (format_text != NULL && !doson_ctr_document_format_from_string (format_text, format))
     {
-      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json, csv or markdown)"),
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json, csv, markdown or html)"),
                  format_text);
       return FALSE;
     }
