@@ -289,10 +289,10 @@ static const struct
   /* the lines before the header (doc/formats.md, section 4.3) */
   { "# notice: Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:1: unknown key \"notice\": expected \"# KEY: VALUE\" with KEY illustrative, "
-    "description, description[vi], description[en] or program" },
+    "description, description[vi], description[en], program or task" },
   { "# illustrative: true\n# Số liệu minh họa\nindicator,year,value\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:2: \"# Số liệu minh họa\": expected \"# KEY: VALUE\" with KEY illustrative, "
-    "description, description[vi], description[en] or program" },
+    "description, description[vi], description[en], program or task" },
   { "\xEF\xBB\xBF\r\n# illustrative: yes\r\nindicator,year,value\r\n", DOSON_CTR_ERROR_INVALID_DATA,
     "m.csv:2: illustrative: \"yes\" is not true or false" },
   { "# description: a\r# description: b\rindicator,year,value\r", DOSON_CTR_ERROR_INVALID_DATA,

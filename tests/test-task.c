@@ -448,6 +448,208 @@ START_TEST (test_validate_lists_tasks)
 }
 END_TEST
 
+
+/* A measurement set with values and progress, as JSON (@tasks the
+ * elements of "tasks"). */
+static char *
+set_json (const char *tasks)
+{
+  return g_strdup_printf (
+    "{\"format\": \"doson-ctr-measurements\", \"version\": 1, \"program\": \"p\",\n"
+    " \"measurements\": [{\"indicator\": \"i\", \"year\": 2026, \"value\": 2}],\n"
+    " \"tasks\": [%s]}\n", tasks);
+}
+
+#define PROGRESS_JSON \
+  "{\"task\": \"t1\", \"year\": 2026, \"state\": \"in_progress\", \"note\": \"Đã có kế hoạch; đang làm\"},\n" \
+  " {\"task\": \"t2\", \"year\": 2026, \"state\": \"done_for_year\"},\n" \
+  " {\"task\": \"t1\", \"year\": 2027, \"state\": \"done\"}"
+
+START_TEST (test_set_add_lookup)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrTaskProgress) p = doson_ctr_task_progress_new ("t1", 2026, DOSON_CTR_TASK_STATE_DONE);
+  g_autoptr(DosonCtrTaskProgress) bad_year = doson_ctr_task_progress_new ("t1", 1800, DOSON_CTR_TASK_STATE_DONE);
+  const DosonCtrTaskProgress *found;
+  GError *error = NULL;
+
+  doson_ctr_task_progress_set_note (p, "xong");
+  ck_assert (doson_ctr_measurement_set_add_task_progress (set, p, &error));
+  ck_assert_ptr_null (error);
+  found = doson_ctr_measurement_set_lookup_task_progress (set, "t1", 2026);
+  ck_assert_ptr_nonnull (found);
+  ck_assert_ptr_ne (found, p);
+  ck_assert (doson_ctr_task_progress_equal (found, p));
+  ck_assert_ptr_null (doson_ctr_measurement_set_lookup_task_progress (set, "t1", 2027));
+  ck_assert_ptr_null (doson_ctr_measurement_set_lookup_task_progress (set, "t2", 2026));
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_task_progress (set)->len, 1);
+
+  ck_assert (!doson_ctr_measurement_set_add_task_progress (set, p, &error));
+  assert_error_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                        "task \"t1\", year 2026: a state is already given");
+  g_clear_error (&error);
+  ck_assert (!doson_ctr_measurement_set_add_task_progress (set, bad_year, &error));
+  assert_error_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                        "task \"t1\", year 1800: the year is outside 1900 to 2200");
+  g_clear_error (&error);
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_task_progress (set)->len, 1);
+  /* Progress on tasks is no measurement. */
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_size (set), 0);
+}
+END_TEST
+
+START_TEST (test_set_json)
+{
+  g_autofree char *text = set_json (PROGRESS_JSON);
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_autoptr(DosonCtrMeasurementSet) again = NULL;
+  g_autoptr(DosonCtrMeasurementSet) from_csv = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *csv = NULL;
+  const DosonCtrTaskProgress *p;
+  GError *error = NULL;
+
+  set = doson_ctr_measurement_set_new_from_json_data (text, -1, "m.json", &error);
+  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (doson_ctr_measurement_set_get_task_progress (set)->len, 3);
+  p = doson_ctr_measurement_set_lookup_task_progress (set, "t1", 2026);
+  ck_assert_int_eq (doson_ctr_task_progress_get_state (p), DOSON_CTR_TASK_STATE_IN_PROGRESS);
+  ck_assert_str_eq (doson_ctr_task_progress_get_note (p), "Đã có kế hoạch; đang làm");
+  p = doson_ctr_measurement_set_lookup_task_progress (set, "t2", 2026);
+  ck_assert_int_eq (doson_ctr_task_progress_get_state (p), DOSON_CTR_TASK_STATE_DONE_FOR_YEAR);
+  ck_assert_ptr_null (doson_ctr_task_progress_get_note (p));
+
+  written = doson_ctr_measurement_set_to_json_data (set, NULL);
+  ck_assert_ptr_nonnull (strstr (written, "\"tasks\": ["));
+  again = doson_ctr_measurement_set_new_from_json_data (written, -1, "again", &error);
+  ck_assert_msg (again != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, again));
+
+  csv = doson_ctr_measurement_set_to_csv_data (set, NULL);
+  ck_assert_ptr_nonnull (strstr (csv, "# task: t1; 2026; in_progress; Đã có kế hoạch; đang làm\n"));
+  ck_assert_ptr_nonnull (strstr (csv, "# task: t2; 2026; done_for_year\n"));
+  from_csv = doson_ctr_measurement_set_new_from_csv_data (csv, -1, "m.csv", &error);
+  ck_assert_msg (from_csv != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert (doson_ctr_measurement_set_equal (set, from_csv));
+
+  /* A different state or note makes the sets differ. */
+  g_clear_object (&again);
+  g_free (written);
+  written = set_json ("{\"task\": \"t1\", \"year\": 2026, \"state\": \"done\", \"note\": \"Đã có kế hoạch; đang làm\"},\n"
+                      " {\"task\": \"t2\", \"year\": 2026, \"state\": \"done_for_year\"},\n"
+                      " {\"task\": \"t1\", \"year\": 2027, \"state\": \"done\"}");
+  again = doson_ctr_measurement_set_new_from_json_data (written, -1, NULL, NULL);
+  ck_assert (!doson_ctr_measurement_set_equal (set, again));
+}
+END_TEST
+
+START_TEST (test_set_without_tasks)
+{
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autofree char *json = NULL;
+  g_autofree char *csv = NULL;
+
+  ck_assert (doson_ctr_measurement_set_add_value (set, "i", 2026, NULL, 1, NULL));
+  json = doson_ctr_measurement_set_to_json_data (set, NULL);
+  csv = doson_ctr_measurement_set_to_csv_data (set, NULL);
+  ck_assert_ptr_null (strstr (json, "tasks"));
+  ck_assert_ptr_null (strstr (csv, "task"));
+}
+END_TEST
+
+static const struct
+{
+  const char *tasks;
+  const char *message;
+} bad_progress_json[] = {
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"finished\"}",
+    "m.json:3:50: tasks[0].state: unknown state \"finished\" (expected not_started, in_progress, done, overdue or done_for_year)" },
+  { "{\"task\": \"t1\", \"year\": 2026}", "tasks[0]: the required key \"state\" is missing" },
+  { "{\"year\": 2026, \"state\": \"done\"}", "tasks[0]: the required key \"task\" is missing" },
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"done\", \"by\": \"x\"}", "tasks[0].by: unknown key \"by\"" },
+  { "{\"task\": \"t 1\", \"year\": 2026, \"state\": \"done\"}", "tasks[0].task" },
+  { "{\"task\": \"t1\", \"year\": 12026, \"state\": \"done\"}", "tasks[0].year" },
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"done\"}, {\"task\": \"t1\", \"year\": 2026, \"state\": \"overdue\"}",
+    "tasks[1]: task \"t1\", year 2026: a state is already given, at m.json:3:12" },
+  { "7", "tasks[0]" },
+};
+
+START_TEST (test_set_json_bad)
+{
+  g_autofree char *text = set_json (bad_progress_json[_i].tasks);
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  GError *error = NULL;
+
+  set = doson_ctr_measurement_set_new_from_json_data (text, -1, "m.json", &error);
+  ck_assert_ptr_null (set);
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, bad_progress_json[_i].message);
+  g_clear_error (&error);
+}
+END_TEST
+
+static const struct
+{
+  const char *line;
+  const char *message;
+} bad_progress_csv[] = {
+  { "# task: t1; 2026", "m.csv:2: task: \"t1; 2026\": expected \"ID; YEAR; STATE\" and an optional \"; NOTE\"" },
+  { "# task: t 1; 2026; done", "m.csv:2: task: \"t 1\" is not a valid id" },
+  { "# task: t1; 20x6; done", "m.csv:2: task \"t1\": \"20x6\" is not a year from 1900 to 2200" },
+  { "# task: t1; 2026; xong", "m.csv:2: task \"t1\": unknown state \"xong\" (expected not_started, in_progress, done, overdue or done_for_year)" },
+  { "# task: t1; 2026; done\n# task: t1; 2026; overdue", "m.csv:3: task \"t1\", year 2026: a state is already given, at m.csv:2" },
+  { "# tasks: t1; 2026; done", "m.csv:2: unknown key \"tasks\"" },
+};
+
+START_TEST (test_set_csv_bad)
+{
+  g_autofree char *text = g_strdup_printf ("# program: p\n%s\nindicator,year,value\ni,2026,1\n",
+                                           bad_progress_csv[_i].line);
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  GError *error = NULL;
+
+  set = doson_ctr_measurement_set_new_from_csv_data (text, -1, "m.csv", &error);
+  ck_assert_ptr_null (set);
+  assert_error (error, DOSON_CTR_ERROR_INVALID_DATA, bad_progress_csv[_i].message);
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_set_validate)
+{
+  g_autoptr(DosonCtrProgram) program = load_two ();
+  g_autofree char *text = set_json (
+    "{\"task\": \"t9\", \"year\": 2026, \"state\": \"done\"},\n"
+    " {\"task\": \"t1\", \"year\": 2031, \"state\": \"in_progress\"},\n"
+    " {\"task\": \"t1\", \"year\": 2026, \"state\": \"done_for_year\"},\n"
+    " {\"task\": \"t2\", \"year\": 2026, \"state\": \"done_for_year\"}");
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("doson-ctr-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "m.json", NULL);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  DosonCtrMeasurementSet *validated = NULL;
+
+  set = doson_ctr_measurement_set_new_from_json_data (text, -1, "m.json", NULL);
+  ck_assert_ptr_nonnull (set);
+  problems = doson_ctr_measurement_set_validate (set, program);
+  ck_assert_uint_eq (g_strv_length (problems), 3);
+  ck_assert_str_eq (problems[0], "m.json:3:12: task \"t9\", year 2026: programme \"p\" has no task \"t9\"");
+  ck_assert_str_eq (problems[1], "m.json:4:2: task \"t1\", year 2031: the year is outside the programme's years 2025 (baseline) to 2030");
+  ck_assert_str_eq (problems[2], "m.json:5:2: task \"t1\", year 2026: the state \"done_for_year\" is for yearly tasks only (use \"done\")");
+
+  ck_assert (g_file_set_contents (path, text, -1, NULL));
+  diagnostics = doson_ctr_measurement_set_validate_file (path, program, &validated);
+  ck_assert_ptr_null (validated);
+  ck_assert_uint_eq (diagnostics->len, 3);
+  ck_assert_uint_eq (doson_ctr_diagnostic_get_line (g_ptr_array_index (diagnostics, 0)), 3);
+  ck_assert_uint_eq (doson_ctr_diagnostic_get_column (g_ptr_array_index (diagnostics, 0)), 12);
+  ck_assert_str_eq (doson_ctr_diagnostic_get_message (g_ptr_array_index (diagnostics, 2)),
+                    "task \"t1\", year 2026: the state \"done_for_year\" is for yearly tasks only (use \"done\")");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 task_suite (void)
 {
@@ -474,6 +676,15 @@ task_suite (void)
   tcase_add_loop_test (tc, test_bad_file, 0, G_N_ELEMENTS (bad_files));
   tcase_add_test (tc, test_tasks_not_an_array);
   tcase_add_test (tc, test_validate_lists_tasks);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("progress");
+  tcase_add_test (tc, test_set_add_lookup);
+  tcase_add_test (tc, test_set_json);
+  tcase_add_test (tc, test_set_without_tasks);
+  tcase_add_loop_test (tc, test_set_json_bad, 0, G_N_ELEMENTS (bad_progress_json));
+  tcase_add_loop_test (tc, test_set_csv_bad, 0, G_N_ELEMENTS (bad_progress_csv));
+  tcase_add_test (tc, test_set_validate);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -13,6 +13,7 @@
 #include <glib-object.h>
 #include <doson-ctr/doson-ctr-version-macros.h>
 #include <doson-ctr/doson-ctr-program.h>
+#include <doson-ctr/doson-ctr-task.h>
 #include <doson-ctr/doson-ctr-types.h>
 
 G_BEGIN_DECLS
@@ -193,6 +194,17 @@ void     doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
 DOSON_CTR_AVAILABLE_IN_0_1
 char    **doson_ctr_measurement_set_validate (DosonCtrMeasurementSet *set,
                                                DosonCtrProgram        *program);
+
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean    doson_ctr_measurement_set_add_task_progress (DosonCtrMeasurementSet      *set,
+                                                         const DosonCtrTaskProgress  *progress,
+                                                         GError                     **error);
+DOSON_CTR_AVAILABLE_IN_0_1
+GPtrArray  *doson_ctr_measurement_set_get_task_progress (DosonCtrMeasurementSet *set);
+DOSON_CTR_AVAILABLE_IN_0_1
+const DosonCtrTaskProgress *doson_ctr_measurement_set_lookup_task_progress (DosonCtrMeasurementSet *set,
+                                                                            const char             *task_id,
+                                                                            int                     year);
 
 G_END_DECLS
 

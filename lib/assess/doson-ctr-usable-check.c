@@ -7,7 +7,7 @@
  * an indicator the programme lacks, of a year outside its term, of a level
  * it does not have, or whose value does not suit the indicator (a coverage
  * of 955 %) makes the assessment fail, as `doson-ctr validate` would list
- * it. Parts that do not add up to their whole are warnings instead
+ * it; so does progress on a task it lacks. Parts that do not add up to their whole are warnings instead
  * (doson_ctr_assessment_get_warnings()).
  */
 
@@ -18,6 +18,7 @@
 #include <doson-ctr/doson-ctr-error.h>
 
 #include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 #include "assess/doson-ctr-usable-check-private.h"
 
 /* The problems listed in a message at most; the rest are counted. */
@@ -53,6 +54,25 @@ collect (const DosonCtrMeasurement *m,
   g_string_append (lines, message);
 }
 
+static void
+collect_task (const DosonCtrTaskProgress *p,
+              const char                 *field,
+              const char                 *message,
+              gpointer                    user_data)
+{
+  Collected *collected = user_data;
+  const char *origin = _doson_ctr_task_progress_get_origin (p);
+  GString *lines = collected->lines;
+
+  if (++collected->count > MAX_LISTED)
+    return;
+  if (lines->len > 0)
+    g_string_append_c (lines, '\n');
+  if (origin != NULL)
+    g_string_append_printf (lines, "%s: ", origin);
+  g_string_append_printf (lines, "field \"%s\": %s", field, message);
+}
+
 gboolean
 _doson_ctr_check_usable (DosonCtrProgram         *program,
                          DosonCtrMeasurementSet  *set,
@@ -62,6 +82,7 @@ _doson_ctr_check_usable (DosonCtrProgram         *program,
   Collected collected = { lines, 0 };
 
   _doson_ctr_measurement_set_check (set, program, collect, &collected);
+  _doson_ctr_measurement_set_check_tasks (set, program, collect_task, &collected);
   if (collected.count == 0)
     return TRUE;
   if (collected.count > MAX_LISTED)

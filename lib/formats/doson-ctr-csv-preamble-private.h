@@ -25,13 +25,16 @@ typedef struct
                              * (doson-ctr-csv-style-private.h); set by the
                              * measurement CSV loader */
   guint            line;    /* the header's line, from 1 */
+  GPtrArray       *tasks;   /* of DosonCtrTaskProgress*, "# task:" lines;
+                             * NULL when there are none */
 } DosonCtrCsvPreamble;
 
 /* Reads the preamble of @data (@length bytes, named @name): an optional
  * UTF-8 byte order mark, then lines that start with "#", each empty or
  * "# KEY: VALUE" with KEY illustrative (true or false), description
  * (Vietnamese), description[vi], description[en] or program (an id), each
- * at most once (description and description[vi] are one key); blank
+ * at most once (description and description[vi] are one key), and task
+ * ("ID; YEAR; STATE; NOTE", the progress on a task, any number); blank
  * lines may come between them.
  * A bad line is a DOSON_CTR_ERROR_INVALID_DATA error "NAME:LINE: ...",
  * also listed in @problems when it is not NULL. */
@@ -49,8 +52,8 @@ gboolean _doson_ctr_csv_preamble_fail  (const char           *name,
                                         GError              **error,
                                         const char           *format,
                                         ...) G_GNUC_PRINTF (5, 6);
-/* Gives @set the illustrative mark, the description and the programme id
- * of @preamble. */
+/* Gives @set the illustrative mark, the description, the programme id and
+ * the progress on tasks of @preamble. */
 void     _doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,
                                         DosonCtrMeasurementSet    *set);
 void     _doson_ctr_csv_preamble_clear (DosonCtrCsvPreamble  *preamble);

@@ -25,11 +25,14 @@
 #include <doson-ctr/doson-ctr-program.h>
 
 #include "base/doson-ctr-diagnostic-private.h"
+#include "base/doson-ctr-private.h"
+#include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 #include "formats/doson-ctr-csv-preamble-private.h"
 
 static const char keys_hint[] =
   "expected \"# KEY: VALUE\" with KEY illustrative, description, "
-  "description[vi], description[en] or program";
+  "description[vi], description[en], program or task";
 
 /* The known keys, each with the key it counts as when given twice. */
 static const struct
@@ -42,6 +45,7 @@ static const struct
   { "description[vi]", "description[vi]" },
   { "description[en]", "description[en]" },
   { "program", "program" },
+  { "task", NULL },
 };
 
 /* The key @key counts as, or NULL when it is not known. */
@@ -52,7 +56,7 @@ known_key (const char *key)
 
   for (i = 0; i < G_N_ELEMENTS (known_keys); i++)
     if (strcmp (key, known_keys[i].key) == 0)
-      return known_keys[i].same_as;
+      return known_keys[i].same_as != NULL ? known_keys[i].same_as : key;
   return NULL;
 }
 
@@ -79,6 +83,66 @@ _doson_ctr_csv_preamble_fail (const char  *name,
   _doson_ctr_problems_stop (&early, name, NULL);
   _doson_ctr_problems_clear (&early);
   return FALSE;
+}
+
+/* Reads "ID; YEAR; STATE[; NOTE]", the progress on a task, into
+ * @preamble->tasks. */
+static gboolean
+read_task (char                 *value,
+           const char           *name,
+           guint                 line,
+           GPtrArray            *problems,
+           DosonCtrCsvPreamble  *preamble,
+           GError              **error)
+{
+  g_auto(GStrv) parts = g_strsplit (value, ";", 4);
+  g_autoptr(DosonCtrTaskProgress) p = NULL;
+  DosonCtrTaskState state;
+  guint64 year;
+  guint i, n = g_strv_length (parts);
+
+  for (i = 0; i < n; i++)
+    g_strstrip (parts[i]);
+  if (n < 3)
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "task: \"%s\": expected \"ID; YEAR; "
+                                         "STATE\" and an optional \"; NOTE\"",
+                                         value);
+  if (!doson_ctr_id_is_valid (parts[0]))
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "task: \"%s\" is not a valid id", parts[0]);
+  if (!g_ascii_string_to_unsigned (parts[1], 10, DOSON_CTR_YEAR_MIN,
+                                   DOSON_CTR_YEAR_MAX, &year, NULL))
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "task \"%s\": \"%s\" is not a year "
+                                         "from %d to %d", parts[0], parts[1],
+                                         DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX);
+  if (!doson_ctr_task_state_from_string (parts[2], &state))
+    return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                         "task \"%s\": unknown state \"%s\" "
+                                         "(expected not_started, in_progress, "
+                                         "done, overdue or done_for_year)",
+                                         parts[0], parts[2]);
+  p = doson_ctr_task_progress_new (parts[0], (int) year, state);
+  if (n == 4 && parts[3][0] != '\0')
+    doson_ctr_task_progress_set_note (p, parts[3]);
+  _doson_ctr_task_progress_set_place (p, name, line, 0);
+  if (preamble->tasks == NULL)
+    preamble->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_task_progress_free);
+  for (i = 0; i < preamble->tasks->len; i++)
+    {
+      const DosonCtrTaskProgress *q = g_ptr_array_index (preamble->tasks, i);
+
+      if (doson_ctr_task_progress_get_year (q) == (int) year
+          && strcmp (doson_ctr_task_progress_get_task_id (q), parts[0]) == 0)
+        return _doson_ctr_csv_preamble_fail (name, line, problems, error,
+                                             "task \"%s\", year %d: a state "
+                                             "is already given, at %s", parts[0],
+                                             (int) year,
+                                             _doson_ctr_task_progress_get_origin (q));
+    }
+  g_ptr_array_add (preamble->tasks, g_steal_pointer (&p));
+  return TRUE;
 }
 
 /* Takes "KEY: VALUE" (@text, after the "#" and blanks, @len bytes) into
@@ -108,6 +172,8 @@ read_entry (const char           *text,
   if (same_as == NULL)
     return _doson_ctr_csv_preamble_fail (name, line, problems, error,
                                          "unknown key \"%s\": %s", key, keys_hint);
+  if (strcmp (key, "task") == 0)
+    return read_task (value, name, line, problems, preamble, error);
   if (g_hash_table_contains (seen, same_as))
     return _doson_ctr_csv_preamble_fail (name, line, problems, error,
                                          "\"%s\" is given twice", key);
@@ -193,10 +259,17 @@ void
 _doson_ctr_csv_preamble_apply (const DosonCtrCsvPreamble *preamble,
                                DosonCtrMeasurementSet    *set)
 {
+  guint i;
+
   doson_ctr_measurement_set_set_illustrative (set, preamble->illustrative);
   doson_ctr_measurement_set_set_description (set, "vi", preamble->description.vi);
   doson_ctr_measurement_set_set_description (set, "en", preamble->description.en);
   doson_ctr_measurement_set_set_program_id (set, preamble->program);
+  /* Each task and year is given once: read_task() checked it. */
+  for (i = 0; preamble->tasks != NULL && i < preamble->tasks->len; i++)
+    _doson_ctr_measurement_set_take_task_progress (set,
+                                                   doson_ctr_task_progress_copy (g_ptr_array_index (preamble->tasks, i)),
+                                                   NULL);
 }
 
 void
@@ -204,4 +277,5 @@ _doson_ctr_csv_preamble_clear (DosonCtrCsvPreamble *preamble)
 {
   _doson_ctr_loc_text_clear (&preamble->description);
   g_clear_pointer (&preamble->program, g_free);
+  g_clear_pointer (&preamble->tasks, g_ptr_array_unref);
 }

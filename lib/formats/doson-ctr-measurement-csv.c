@@ -384,6 +384,8 @@ append_preamble (GString                *out,
 {
   const char *program = doson_ctr_measurement_set_get_program_id (set);
   const DosonCtrLocText *description = _doson_ctr_measurement_set_get_description_text (set);
+  GPtrArray *tasks = doson_ctr_measurement_set_get_task_progress (set);
+  guint i;
 
   if (program != NULL)
     g_string_append_printf (out, "# program: %s\n", program);
@@ -391,6 +393,18 @@ append_preamble (GString                *out,
     g_string_append (out, "# illustrative: true\n");
   append_text_line (out, "description", description->vi);
   append_text_line (out, "description[en]", description->en);
+  for (i = 0; i < tasks->len; i++)
+    {
+      const DosonCtrTaskProgress *p = g_ptr_array_index (tasks, i);
+      const char *note = doson_ctr_task_progress_get_note (p);
+      g_autofree char *value =
+        g_strdup_printf ("%s; %d; %s%s%s", doson_ctr_task_progress_get_task_id (p),
+                         doson_ctr_task_progress_get_year (p),
+                         doson_ctr_task_state_to_string (doson_ctr_task_progress_get_state (p)),
+                         note != NULL ? "; " : "", note != NULL ? note : "");
+
+      append_text_line (out, "task", value);
+    }
 }
 
 /**
@@ -406,7 +420,8 @@ append_preamble (GString                *out,
  * on lines of their own before the header (`# program: ID`,
  * `# illustrative: true`, `# description: TEXT`, each only when set, line
  * breaks in the description written as spaces; doc/formats.md, section
- * 4.3), so that the set reads back the same.
+ * 4.3), then the progress on tasks, a line each (`# task: ID; YEAR;
+ * STATE; NOTE`), so that the set reads back the same.
  *
  * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
  *

@@ -11,6 +11,7 @@
 #include <doson-ctr/doson-ctr-measurement.h>
 
 #include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 #include "formats/doson-ctr-json-private.h"
 #include "formats/doson-ctr-loader-private.h"
 #include "formats/doson-ctr-csv-style-private.h"
@@ -82,6 +83,64 @@ load_measurement (DosonCtrJsonDoc         *doc,
   return TRUE;
 }
 
+/* The element @index of "tasks": the progress on one task in one year
+ * (doc/formats.md, section 3.6). */
+static gboolean
+load_task_progress (DosonCtrJsonDoc         *doc,
+                    DosonCtrMeasurementSet  *set,
+                    JsonArray               *array,
+                    guint                    index,
+                    GError                 **error)
+{
+  static const char * const keys[] = { "task", "year", "state", "note", NULL };
+  g_autofree char *path = _doson_ctr_json_path_index ("tasks", index);
+  g_autoptr(DosonCtrTaskProgress) p = NULL;
+  GError *local_error = NULL;
+  JsonObject *object;
+  const char *task, *state_text, *note;
+  DosonCtrTaskState state;
+  gboolean present;
+  guint line, column;
+  int year;
+
+  if (!_doson_ctr_json_expect_object (doc, json_array_get_element (array, index),
+                                      path, &object, error)
+      || !_doson_ctr_json_check_keys (doc, object, path, keys, error)
+      || !_doson_ctr_json_read_id (doc, object, path, "task", TRUE, &task, error)
+      || !_doson_ctr_json_read_int (doc, object, path, "year", TRUE,
+                                    DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX,
+                                    &present, &year, error)
+      || !_doson_ctr_json_read_string (doc, object, path, "state", TRUE,
+                                       &state_text, error)
+      || !_doson_ctr_json_read_string (doc, object, path, "note", FALSE, &note,
+                                       error))
+    return FALSE;
+  if (!doson_ctr_task_state_from_string (state_text, &state))
+    {
+      g_autofree char *state_path = _doson_ctr_json_path_member (path, "state");
+
+      _doson_ctr_json_error (doc, error, DOSON_CTR_ERROR_INVALID_DATA,
+                             state_path, FALSE, "unknown state \"%s\" "
+                             "(expected not_started, in_progress, done, "
+                             "overdue or done_for_year)", state_text);
+      return FALSE;
+    }
+  p = doson_ctr_task_progress_new (task, year, state);
+  doson_ctr_task_progress_set_note (p, note);
+  _doson_ctr_json_doc_position (doc, path, FALSE, &line, &column);
+  _doson_ctr_task_progress_set_place (p, _doson_ctr_json_doc_get_name (doc),
+                                      line, column);
+  if (!_doson_ctr_measurement_set_take_task_progress (set, g_steal_pointer (&p),
+                                                      &local_error))
+    {
+      _doson_ctr_json_error (doc, error, local_error->code, path, FALSE, "%s",
+                             local_error->message);
+      g_error_free (local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The "description" of @root: a string, the Vietnamese text, or an object
  * {"vi": ..., "en": ...} with either or both (doc/formats.md, section 3).
  * @text is filled only on success. */
@@ -125,7 +184,7 @@ read_header (DosonCtrJsonDoc  *doc,
 {
   static const char * const keys[] = {
     "format", "version", "program", "illustrative", "description",
-    "measurements", NULL
+    "measurements", "tasks", NULL
   };
   DosonCtrMeasurementSet *set;
   JsonObject *root;
@@ -166,7 +225,8 @@ _doson_ctr_measurement_set_load_json (const char      *data,
 {
   g_autoptr(DosonCtrJsonDoc) doc = NULL;
   g_autoptr(DosonCtrMeasurementSet) set = NULL;
-  JsonArray *measurements;
+  JsonArray *measurements, *tasks;
+  JsonObject *root;
   guint i;
 
   doc = _doson_ctr_json_doc_new (data, length, name, problems, error);
@@ -180,6 +240,16 @@ _doson_ctr_measurement_set_load_json (const char      *data,
     }
   for (i = 0; i < json_array_get_length (measurements); i++)
     if (!load_measurement (doc, set, measurements, i, places, error)
+        && !_doson_ctr_json_doc_carry_on (doc, error))
+      return NULL;
+  root = json_node_get_object (_doson_ctr_json_doc_get_root (doc));
+  if (!_doson_ctr_json_read_array (doc, root, "", "tasks", FALSE, &tasks, error))
+    {
+      _doson_ctr_json_doc_stop (doc);
+      return NULL;
+    }
+  for (i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
+    if (!load_task_progress (doc, set, tasks, i, error)
         && !_doson_ctr_json_doc_carry_on (doc, error))
       return NULL;
   return g_steal_pointer (&set);
@@ -252,6 +322,36 @@ append_description (GString               *out,
   g_string_append (out, ",\n");
 }
 
+/* The member "tasks", when @progress is not empty: one progress a line. */
+static void
+append_task_progress (GString   *out,
+                      GPtrArray *progress)
+{
+  guint i;
+
+  if (progress->len == 0)
+    return;
+  g_string_append (out, ",\n  \"tasks\": [");
+  for (i = 0; i < progress->len; i++)
+    {
+      const DosonCtrTaskProgress *p = g_ptr_array_index (progress, i);
+
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      g_string_append (out, "{\"task\": ");
+      _doson_ctr_json_append_string (out, doson_ctr_task_progress_get_task_id (p));
+      g_string_append_printf (out, ", \"year\": %d, \"state\": \"%s\"",
+                              doson_ctr_task_progress_get_year (p),
+                              doson_ctr_task_state_to_string (doson_ctr_task_progress_get_state (p)));
+      if (doson_ctr_task_progress_get_note (p) != NULL)
+        {
+          g_string_append (out, ", \"note\": ");
+          _doson_ctr_json_append_string (out, doson_ctr_task_progress_get_note (p));
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "\n  ]");
+}
+
 /**
  * doson_ctr_measurement_set_to_json_data:
  * @set: a #DosonCtrMeasurementSet
@@ -259,8 +359,9 @@ append_description (GString               *out,
  *
  * Writes @set as a JSON measurement file (doc/formats.md, section 3): the
  * header keys, then one measurement per line in the order they were
- * added, numbers with the fewest digits that read back exactly, and a
- * final newline. Reading it back gives an equal set
+ * added, then the progress on tasks when there is some, one a line,
+ * numbers with the fewest digits that read back exactly, and a final
+ * newline. Reading it back gives an equal set
  * (doson_ctr_measurement_set_equal()).
  *
  * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
@@ -320,7 +421,9 @@ doson_ctr_measurement_set_to_json_data (DosonCtrMeasurementSet *set,
         }
       g_string_append_c (out, '}');
     }
-  g_string_append (out, measurements->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  g_string_append (out, measurements->len > 0 ? "\n  ]" : "]");
+  append_task_progress (out, doson_ctr_measurement_set_get_task_progress (set));
+  g_string_append (out, "\n}\n");
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);

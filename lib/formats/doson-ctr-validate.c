@@ -11,6 +11,7 @@
 #include "base/doson-ctr-diagnostic-private.h"
 #include "base/doson-ctr-file-private.h"
 #include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 #include "formats/doson-ctr-program-json-private.h"
 #include "formats/doson-ctr-csv-style-private.h"
 #include "formats/doson-ctr-measurement-file-private.h"
@@ -146,6 +147,26 @@ add_check_problem (const DosonCtrMeasurement *m,
                                               field, message));
 }
 
+/* A problem of a task's progress, at the place it was read from (its
+ * message names the task and year). */
+static void
+add_task_problem (const DosonCtrTaskProgress *p,
+                  const char                 *check_field,
+                  const char                 *message,
+                  gpointer                    user_data)
+{
+  CheckData *data = user_data;
+
+  (void) check_field;
+  g_ptr_array_add (data->problems,
+                   _doson_ctr_diagnostic_new (DOSON_CTR_ERROR_INVALID_DATA,
+                                              data->name,
+                                              _doson_ctr_task_progress_get_line (p),
+                                              _doson_ctr_task_progress_get_column (p),
+                                              DOSON_CTR_FIELD_NONE, NULL,
+                                              message));
+}
+
 static void
 check_against (DosonCtrMeasurementSet *set,
                DosonCtrProgram        *program,
@@ -163,6 +184,7 @@ check_against (DosonCtrMeasurementSet *set,
     g_hash_table_insert (index, g_ptr_array_index (measurements, i),
                          GUINT_TO_POINTER (i + 1));
   _doson_ctr_measurement_set_check (set, program, add_check_problem, &data);
+  _doson_ctr_measurement_set_check_tasks (set, program, add_task_problem, &data);
 }
 
 /**

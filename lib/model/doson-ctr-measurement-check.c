@@ -15,6 +15,7 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-number-private.h"
 #include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 #include "model/doson-ctr-consistency-rule-private.h"
 
 /* Where the problems go. */
@@ -258,6 +259,76 @@ _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
                        g_ptr_array_index (measurements, i), &sink);
 }
 
+/* Checks one progress of @set against @program. */
+static void
+check_task_progress (DosonCtrProgram             *program,
+                     const DosonCtrTaskProgress  *p,
+                     DosonCtrTaskCheckFunc        func,
+                     gpointer                     user_data)
+{
+  const char *task_id = doson_ctr_task_progress_get_task_id (p);
+  int year = doson_ctr_task_progress_get_year (p);
+  int first_year = doson_ctr_program_get_baseline_year (program);
+  int last_year = doson_ctr_program_get_term_end (program);
+  DosonCtrTask *task = doson_ctr_program_lookup_task (program, task_id);
+  g_autofree char *what = _doson_ctr_task_progress_describe (p);
+  g_autofree char *message = NULL;
+
+  if (task == NULL)
+    {
+      message = g_strdup_printf ("%s: programme \"%s\" has no task \"%s\"",
+                                 what, doson_ctr_program_get_id (program), task_id);
+      func (p, "task", message, user_data);
+      return;
+    }
+  if (year < first_year || year > last_year)
+    {
+      message = g_strdup_printf ("%s: the year is outside the programme's "
+                                 "years %d (baseline) to %d", what, first_year,
+                                 last_year);
+      func (p, "year", message, user_data);
+      g_clear_pointer (&message, g_free);
+    }
+  if (doson_ctr_task_progress_get_state (p) == DOSON_CTR_TASK_STATE_DONE_FOR_YEAR
+      && !doson_ctr_task_get_yearly (task))
+    {
+      message = g_strdup_printf ("%s: the state \"done_for_year\" is for "
+                                 "yearly tasks only (use \"done\")", what);
+      func (p, "state", message, user_data);
+    }
+}
+
+void
+_doson_ctr_measurement_set_check_tasks (DosonCtrMeasurementSet *set,
+                                        DosonCtrProgram        *program,
+                                        DosonCtrTaskCheckFunc   func,
+                                        gpointer                user_data)
+{
+  GPtrArray *progress = doson_ctr_measurement_set_get_task_progress (set);
+  guint i;
+
+  for (i = 0; i < progress->len; i++)
+    check_task_progress (program, g_ptr_array_index (progress, i), func,
+                         user_data);
+}
+
+/* Adds a problem of a task's progress to a GPtrArray of lines, after its
+ * origin. */
+static void
+add_task_line (const DosonCtrTaskProgress *p,
+               const char                 *field,
+               const char                 *message,
+               gpointer                    user_data)
+{
+  GPtrArray *problems = user_data;
+  const char *origin = _doson_ctr_task_progress_get_origin (p);
+
+  if (origin != NULL)
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", origin, message));
+  else
+    g_ptr_array_add (problems, g_strdup (message));
+}
+
 /* Adds a problem to a GPtrArray of lines, after the measurement's origin. */
 static void
 add_line (const DosonCtrMeasurement *m,
@@ -286,7 +357,10 @@ add_line (const DosonCtrMeasurement *m,
  * level on an indicator without disaggregation or not among its values; a
  * value that does not suit the indicator's measure (outside 0–100 for a
  * percentage, negative for a count, not 0 or 1 for yes/no); parts that do
- * not add up to their whole; a subset larger than its whole. Each problem
+ * not add up to their whole; a subset larger than its whole; progress on
+ * a task the programme does not have, in a year outside the programme's
+ * years, or "done_for_year" for a task that is not yearly (these last,
+ * after the problems of the measurements). Each problem
  * is one line that starts with the measurement's origin when it was
  * loaded from a file.
  *
@@ -308,6 +382,7 @@ doson_ctr_measurement_set_validate (DosonCtrMeasurementSet *set,
 
   problems = g_ptr_array_new ();
   _doson_ctr_measurement_set_check (set, program, add_line, problems);
+  _doson_ctr_measurement_set_check_tasks (set, program, add_task_line, problems);
   g_ptr_array_add (problems, NULL);
   return (char **) g_ptr_array_free (problems, FALSE);
 }

@@ -78,6 +78,25 @@ void _doson_ctr_measurement_set_check (DosonCtrMeasurementSet *set,
                                        DosonCtrCheckFunc       func,
                                        gpointer                user_data);
 
+/* Adds @progress itself to @set (which owns it from here on, added or
+ * not), as doson_ctr_measurement_set_add_task_progress() adds a copy. */
+gboolean _doson_ctr_measurement_set_take_task_progress (DosonCtrMeasurementSet  *set,
+                                                        DosonCtrTaskProgress    *progress,
+                                                        GError                 **error);
+
+/* Checks the progress on tasks of @set against @program: a task the
+ * programme does not have (field "task"), a year outside the baseline
+ * year to the end of the term ("year"), "done_for_year" for a task that
+ * is not yearly ("state"). Every problem is an error. */
+typedef void (*DosonCtrTaskCheckFunc) (const DosonCtrTaskProgress *progress,
+                                       const char                 *field,
+                                       const char                 *message,
+                                       gpointer                    user_data);
+void _doson_ctr_measurement_set_check_tasks (DosonCtrMeasurementSet *set,
+                                             DosonCtrProgram        *program,
+                                             DosonCtrTaskCheckFunc   func,
+                                             gpointer                user_data);
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_MEASUREMENT_PRIVATE_H */

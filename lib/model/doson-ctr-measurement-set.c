@@ -17,12 +17,14 @@
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-text-private.h"
 #include "model/doson-ctr-measurement-private.h"
+#include "model/doson-ctr-task-progress-private.h"
 
 /**
  * DosonCtrMeasurementSet:
  *
- * A set of measurements, at most one per indicator, year and level, with
- * an illustrative flag and a description of its provenance.
+ * A set of measurements, at most one per indicator, year and level, and
+ * of the progress on the programme's tasks, at most one per task and year,
+ * with an illustrative flag and a description of its provenance.
  *
  * Since: 0.1
  */
@@ -35,6 +37,8 @@ struct _DosonCtrMeasurementSet
   char *program_id;
   GPtrArray *measurements;   /* of DosonCtrMeasurement*, owned */
   GHashTable *index;         /* of the DosonCtrMeasurement*, by key_hash() */
+  GPtrArray *task_progress;  /* of DosonCtrTaskProgress*, owned */
+  GHashTable *task_index;    /* "TASK\nYEAR" (owned) -> progress */
 };
 
 G_DEFINE_FINAL_TYPE (DosonCtrMeasurementSet, doson_ctr_measurement_set, G_TYPE_OBJECT)
@@ -84,6 +88,8 @@ doson_ctr_measurement_set_finalize (GObject *object)
   g_free (self->program_id);
   g_hash_table_unref (self->index);
   g_ptr_array_unref (self->measurements);
+  g_hash_table_unref (self->task_index);
+  g_ptr_array_unref (self->task_progress);
 
   G_OBJECT_CLASS (doson_ctr_measurement_set_parent_class)->finalize (object);
 }
@@ -99,6 +105,8 @@ doson_ctr_measurement_set_init (DosonCtrMeasurementSet *self)
 {
   self->measurements = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_measurement_free);
   self->index = g_hash_table_new (key_hash, key_equal);
+  self->task_progress = g_ptr_array_new_with_free_func ((GDestroyNotify) doson_ctr_task_progress_free);
+  self->task_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -681,8 +689,9 @@ doson_ctr_measurement_set_get_series (DosonCtrMeasurementSet  *set,
  * @a: a #DosonCtrMeasurementSet
  * @b: another #DosonCtrMeasurementSet
  *
- * Compares the illustrative flag, description, programme id and the
- * measurements, in order (see doson_ctr_measurement_equal()).
+ * Compares the illustrative flag, description, programme id, the
+ * measurements, in order (see doson_ctr_measurement_equal()), and the
+ * progress on tasks, in order (see doson_ctr_task_progress_equal()).
  *
  * Returns: %TRUE if @a and @b are equal
  *
@@ -700,11 +709,135 @@ doson_ctr_measurement_set_equal (DosonCtrMeasurementSet *a,
   if (a->illustrative != b->illustrative
       || !_doson_ctr_loc_text_equal (&a->description, &b->description)
       || g_strcmp0 (a->program_id, b->program_id) != 0
-      || a->measurements->len != b->measurements->len)
+      || a->measurements->len != b->measurements->len
+      || a->task_progress->len != b->task_progress->len)
     return FALSE;
+  for (i = 0; i < a->task_progress->len; i++)
+    if (!doson_ctr_task_progress_equal (g_ptr_array_index (a->task_progress, i),
+                                        g_ptr_array_index (b->task_progress, i)))
+      return FALSE;
   for (i = 0; i < a->measurements->len; i++)
     if (!doson_ctr_measurement_equal (g_ptr_array_index (a->measurements, i),
                                       g_ptr_array_index (b->measurements, i)))
       return FALSE;
   return TRUE;
+}
+
+static char *
+task_key (const char *task_id,
+          int         year)
+{
+  return g_strdup_printf ("%s\n%d", task_id, year);
+}
+
+gboolean
+_doson_ctr_measurement_set_take_task_progress (DosonCtrMeasurementSet  *set,
+                                               DosonCtrTaskProgress    *progress,
+                                               GError                 **error)
+{
+  g_autoptr(DosonCtrTaskProgress) taken = progress;
+  g_autofree char *what = _doson_ctr_task_progress_describe (progress);
+  char *key;
+  int year = doson_ctr_task_progress_get_year (progress);
+  const DosonCtrTaskProgress *previous;
+
+  if (year < DOSON_CTR_YEAR_MIN || year > DOSON_CTR_YEAR_MAX)
+    {
+      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                   "%s: the year is outside %d to %d", what,
+                   DOSON_CTR_YEAR_MIN, DOSON_CTR_YEAR_MAX);
+      return FALSE;
+    }
+  key = task_key (doson_ctr_task_progress_get_task_id (progress), year);
+  previous = g_hash_table_lookup (set->task_index, key);
+  if (previous != NULL)
+    {
+      if (_doson_ctr_task_progress_get_origin (previous) != NULL)
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                     "%s: a state is already given, at %s", what,
+                     _doson_ctr_task_progress_get_origin (previous));
+      else
+        g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                     "%s: a state is already given", what);
+      g_free (key);
+      return FALSE;
+    }
+  g_hash_table_insert (set->task_index, key, progress);
+  g_ptr_array_add (set->task_progress, g_steal_pointer (&taken));
+  return TRUE;
+}
+
+/**
+ * doson_ctr_measurement_set_add_task_progress:
+ * @set: a #DosonCtrMeasurementSet
+ * @progress: the progress on a task in a year; @set keeps a copy
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds a copy of @progress to @set. Fails with
+ * %DOSON_CTR_ERROR_INVALID_DATA, adding nothing, when the year is outside
+ * 1900 to 2200 or @set already has the progress of that task in that
+ * year. Whether the programme has the task is checked by
+ * doson_ctr_measurement_set_validate().
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ */
+gboolean
+doson_ctr_measurement_set_add_task_progress (DosonCtrMeasurementSet      *set,
+                                             const DosonCtrTaskProgress  *progress,
+                                             GError                     **error)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), FALSE);
+  g_return_val_if_fail (progress != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _doson_ctr_measurement_set_take_task_progress (set,
+                                                        doson_ctr_task_progress_copy (progress),
+                                                        error);
+}
+
+/**
+ * doson_ctr_measurement_set_get_task_progress:
+ * @set: a #DosonCtrMeasurementSet
+ *
+ * Gives the progress on tasks held by @set, in the order it was added.
+ *
+ * Returns: (transfer none) (element-type DosonCtrTaskProgress): the
+ *   progress, owned by @set
+ *
+ * Since: 0.1
+ */
+GPtrArray *
+doson_ctr_measurement_set_get_task_progress (DosonCtrMeasurementSet *set)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
+  return set->task_progress;
+}
+
+/**
+ * doson_ctr_measurement_set_lookup_task_progress:
+ * @set: a #DosonCtrMeasurementSet
+ * @task_id: a task id
+ * @year: a year
+ *
+ * Finds the progress reported on one task in one year.
+ *
+ * Returns: (transfer none) (nullable): the progress, owned by @set, or
+ *   %NULL when none is reported
+ *
+ * Since: 0.1
+ */
+const DosonCtrTaskProgress *
+doson_ctr_measurement_set_lookup_task_progress (DosonCtrMeasurementSet *set,
+                                                const char             *task_id,
+                                                int                     year)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (DOSON_CTR_IS_MEASUREMENT_SET (set), NULL);
+  g_return_val_if_fail (task_id != NULL, NULL);
+
+  key = task_key (task_id, year);
+  return g_hash_table_lookup (set->task_index, key);
 }

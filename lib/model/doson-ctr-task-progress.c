@@ -9,12 +9,17 @@
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-task.h>
 
+#include "model/doson-ctr-task-progress-private.h"
+
 struct _DosonCtrTaskProgress
 {
   char *task_id;
   int year;
   DosonCtrTaskState state;
   char *note;
+  char *origin;        /* "NAME:LINE[:COLUMN]" when read from a file */
+  guint line;
+  guint column;
 };
 
 G_DEFINE_BOXED_TYPE (DosonCtrTaskProgress, doson_ctr_task_progress,
@@ -73,6 +78,9 @@ doson_ctr_task_progress_copy (const DosonCtrTaskProgress *progress)
   p = doson_ctr_task_progress_new (progress->task_id, progress->year,
                                    progress->state);
   p->note = g_strdup (progress->note);
+  p->origin = g_strdup (progress->origin);
+  p->line = progress->line;
+  p->column = progress->column;
   return p;
 }
 
@@ -91,6 +99,7 @@ doson_ctr_task_progress_free (DosonCtrTaskProgress *progress)
     return;
   g_free (progress->task_id);
   g_free (progress->note);
+  g_free (progress->origin);
   g_free (progress);
 }
 
@@ -99,7 +108,8 @@ doson_ctr_task_progress_free (DosonCtrTaskProgress *progress)
  * @a: a #DosonCtrTaskProgress
  * @b: a #DosonCtrTaskProgress
  *
- * Compares two progresses field by field: task, year, state and note.
+ * Compares two progresses field by field: task, year, state and note
+ * (not where they were read from).
  *
  * Returns: %TRUE when they are equal
  *
@@ -204,4 +214,42 @@ doson_ctr_task_progress_get_note (const DosonCtrTaskProgress *progress)
 {
   g_return_val_if_fail (progress != NULL, NULL);
   return progress->note;
+}
+
+void
+_doson_ctr_task_progress_set_place (DosonCtrTaskProgress *progress,
+                                    const char           *name,
+                                    guint                 line,
+                                    guint                 column)
+{
+  g_free (progress->origin);
+  progress->origin = column > 0 ? g_strdup_printf ("%s:%u:%u", name, line, column)
+                                : g_strdup_printf ("%s:%u", name, line);
+  progress->line = line;
+  progress->column = column;
+}
+
+const char *
+_doson_ctr_task_progress_get_origin (const DosonCtrTaskProgress *progress)
+{
+  return progress->origin;
+}
+
+guint
+_doson_ctr_task_progress_get_line (const DosonCtrTaskProgress *progress)
+{
+  return progress->line;
+}
+
+guint
+_doson_ctr_task_progress_get_column (const DosonCtrTaskProgress *progress)
+{
+  return progress->column;
+}
+
+char *
+_doson_ctr_task_progress_describe (const DosonCtrTaskProgress *progress)
+{
+  return g_strdup_printf ("task \"%s\", year %d", progress->task_id,
+                          progress->year);
 }
