@@ -650,6 +650,142 @@ START_TEST (test_set_validate)
 }
 END_TEST
 
+/* Tasks for the state rule: t1 once, deadline 2027 (goal g.1, led by
+ * u1); t2 yearly (goal g, u2); t3 once without deadline (goal g, u1). */
+#define RULE_TASKS TASK_A ", " TASK_B ", " \
+  "{\"id\": \"t3\", \"goal\": \"g\", \"text\": {\"vi\": \"C\"}, \"lead_units\": [\"u1\"]}"
+
+static DosonCtrAssessment *
+assess (const char *progress,
+        int         year,
+        GError    **error)
+{
+  g_autoptr(DosonCtrProgram) program = load (RULE_TASKS, NULL);
+  g_autofree char *text = set_json (progress);
+  g_autoptr(DosonCtrMeasurementSet) set = NULL;
+
+  ck_assert_ptr_nonnull (program);
+  set = doson_ctr_measurement_set_new_from_json_data (text, -1, "m.json", NULL);
+  ck_assert_ptr_nonnull (set);
+  return doson_ctr_assessment_new (program, set, year, NULL, error);
+}
+
+static const struct
+{
+  const char *progress;
+  int year;
+  const char *task;
+  int state;   /* -1: not known */
+  gboolean from_report;
+} rule_cases[] = {
+  /* 1: the state reported for the year. */
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"in_progress\"}", 2026, "t1", DOSON_CTR_TASK_STATE_IN_PROGRESS, TRUE },
+  { "{\"task\": \"t2\", \"year\": 2026, \"state\": \"done_for_year\"}", 2026, "t2", DOSON_CTR_TASK_STATE_DONE_FOR_YEAR, TRUE },
+  { "{\"task\": \"t3\", \"year\": 2027, \"state\": \"not_started\"}", 2027, "t3", DOSON_CTR_TASK_STATE_NOT_STARTED, TRUE },
+  /* ... up to its deadline year included; after it, not done is overdue. */
+  { "{\"task\": \"t1\", \"year\": 2027, \"state\": \"in_progress\"}", 2027, "t1", DOSON_CTR_TASK_STATE_IN_PROGRESS, TRUE },
+  { "{\"task\": \"t1\", \"year\": 2028, \"state\": \"in_progress\"}", 2028, "t1", DOSON_CTR_TASK_STATE_OVERDUE, TRUE },
+  { "{\"task\": \"t1\", \"year\": 2028, \"state\": \"not_started\"}", 2028, "t1", DOSON_CTR_TASK_STATE_OVERDUE, TRUE },
+  { "{\"task\": \"t1\", \"year\": 2028, \"state\": \"done\"}", 2028, "t1", DOSON_CTR_TASK_STATE_DONE, TRUE },
+  /* 2: done in an earlier year stays done, for a task done once. */
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"done\"}", 2029, "t1", DOSON_CTR_TASK_STATE_DONE, TRUE },
+  { "{\"task\": \"t3\", \"year\": 2026, \"state\": \"done\"}", 2027, "t3", DOSON_CTR_TASK_STATE_DONE, TRUE },
+  { "{\"task\": \"t2\", \"year\": 2026, \"state\": \"done\"}", 2027, "t2", -1, FALSE },
+  /* 3: no report, deadline passed: overdue. */
+  { "{\"task\": \"t1\", \"year\": 2026, \"state\": \"in_progress\"}", 2028, "t1", DOSON_CTR_TASK_STATE_OVERDUE, FALSE },
+  { "", 2028, "t1", DOSON_CTR_TASK_STATE_OVERDUE, FALSE },
+  /* 4: not known otherwise: missing data is not "not started". */
+  { "", 2027, "t1", -1, FALSE },
+  { "{\"task\": \"t3\", \"year\": 2026, \"state\": \"in_progress\"}", 2027, "t3", -1, FALSE },
+  { "{\"task\": \"t2\", \"year\": 2026, \"state\": \"done_for_year\"}", 2027, "t2", -1, FALSE },
+  { "", 2027, "nope", -1, FALSE },
+};
+
+START_TEST (test_state_rule)
+{
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  DosonCtrTaskState state = 99;
+  GError *error = NULL;
+  gboolean known;
+
+  a = assess (rule_cases[_i].progress, rule_cases[_i].year, &error);
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  known = doson_ctr_assessment_get_task_state (a, rule_cases[_i].task, &state);
+  if (rule_cases[_i].state < 0)
+    {
+      ck_assert_msg (!known, "case %d: state %d", _i, state);
+      ck_assert_int_eq (state, 99);
+    }
+  else
+    {
+      ck_assert_msg (known, "case %d", _i);
+      ck_assert_int_eq (state, rule_cases[_i].state);
+    }
+  ck_assert_int_eq (doson_ctr_assessment_get_task_progress (a, rule_cases[_i].task) != NULL,
+                    rule_cases[_i].from_report);
+  ck_assert (doson_ctr_assessment_get_task_state (a, "t3", NULL)
+             == doson_ctr_assessment_get_task_state (a, "t3", &state));
+}
+END_TEST
+
+START_TEST (test_rollups)
+{
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autoptr(DosonCtrRollup) program = NULL;
+  g_autoptr(DosonCtrRollup) goal = NULL;
+  g_autoptr(DosonCtrRollup) sub = NULL;
+  g_autoptr(DosonCtrRollup) unit = NULL;
+  g_autoptr(DosonCtrRollup) copy = NULL;
+  GError *error = NULL;
+
+  a = assess ("{\"task\": \"t2\", \"year\": 2028, \"state\": \"done_for_year\"},"
+              " {\"task\": \"t3\", \"year\": 2028, \"state\": \"in_progress\"}", 2028, &error);
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  program = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_PROGRAM, NULL, NULL);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks (program), 3);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_OVERDUE), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_DONE_FOR_YEAR), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_IN_PROGRESS), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_DONE), 0);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_NOT_STARTED), 0);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks_unknown (program), 0);
+
+  goal = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, "g", NULL);
+  sub = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_GOAL, "g.1", NULL);
+  unit = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_UNIT, "u1", NULL);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks (goal), 3);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks (sub), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (sub, DOSON_CTR_TASK_STATE_OVERDUE), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks (unit), 2);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (unit, DOSON_CTR_TASK_STATE_IN_PROGRESS), 1);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (unit, DOSON_CTR_TASK_STATE_DONE_FOR_YEAR), 0);
+  copy = doson_ctr_rollup_copy (unit);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks (copy), 2);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (copy, DOSON_CTR_TASK_STATE_OVERDUE), 1);
+  g_clear_object (&a);
+
+  /* Without reports: every task not known but the overdue one. */
+  a = assess ("", 2027, NULL);
+  g_clear_pointer (&program, doson_ctr_rollup_free);
+  program = doson_ctr_assessment_get_rollup (a, DOSON_CTR_ROLLUP_KIND_PROGRAM, NULL, NULL);
+  ck_assert_uint_eq (doson_ctr_rollup_get_n_tasks_unknown (program), 3);
+  ck_assert_uint_eq (doson_ctr_rollup_get_task_count (program, DOSON_CTR_TASK_STATE_NOT_STARTED), 0);
+}
+END_TEST
+
+START_TEST (test_assessment_refuses)
+{
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  GError *error = NULL;
+
+  a = assess ("{\"task\": \"t9\", \"year\": 2026, \"state\": \"done\"}", 2026, &error);
+  ck_assert_ptr_null (a);
+  assert_error_message (error, DOSON_CTR_ERROR_INVALID_DATA,
+                        "m.json:3:12: field \"task\": task \"t9\", year 2026: programme \"p\" has no task \"t9\"");
+  g_clear_error (&error);
+}
+END_TEST
+
 static Suite *
 task_suite (void)
 {
@@ -685,6 +821,12 @@ task_suite (void)
   tcase_add_loop_test (tc, test_set_json_bad, 0, G_N_ELEMENTS (bad_progress_json));
   tcase_add_loop_test (tc, test_set_csv_bad, 0, G_N_ELEMENTS (bad_progress_csv));
   tcase_add_test (tc, test_set_validate);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("assessment");
+  tcase_add_loop_test (tc, test_state_rule, 0, G_N_ELEMENTS (rule_cases));
+  tcase_add_test (tc, test_rollups);
+  tcase_add_test (tc, test_assessment_refuses);
   suite_add_tcase (s, tc);
   return s;
 }

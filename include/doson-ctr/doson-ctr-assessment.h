@@ -396,6 +396,13 @@ guint               doson_ctr_rollup_get_n_scored (const DosonCtrRollup *rollup)
 DOSON_CTR_AVAILABLE_IN_0_1
 gboolean            doson_ctr_rollup_get_mean_score (const DosonCtrRollup *rollup,
                                                      double               *score);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint               doson_ctr_rollup_get_n_tasks (const DosonCtrRollup *rollup);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint               doson_ctr_rollup_get_task_count (const DosonCtrRollup *rollup,
+                                                     DosonCtrTaskState     state);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint               doson_ctr_rollup_get_n_tasks_unknown (const DosonCtrRollup *rollup);
 
 /* Consistency warnings */
 DOSON_CTR_AVAILABLE_IN_0_1
@@ -468,6 +475,13 @@ DosonCtrRollup         *doson_ctr_assessment_get_rollup (DosonCtrAssessment  *as
                                                          GError             **error);
 DOSON_CTR_AVAILABLE_IN_0_1
 GPtrArray              *doson_ctr_assessment_get_warnings (DosonCtrAssessment *assessment);
+DOSON_CTR_AVAILABLE_IN_0_1
+gboolean                doson_ctr_assessment_get_task_state (DosonCtrAssessment *assessment,
+                                                             const char         *task_id,
+                                                             DosonCtrTaskState  *state);
+DOSON_CTR_AVAILABLE_IN_0_1
+const DosonCtrTaskProgress *doson_ctr_assessment_get_task_progress (DosonCtrAssessment *assessment,
+                                                                    const char         *task_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrAssessmentOptions, doson_ctr_assessment_options_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DosonCtrTargetAssessment, doson_ctr_target_assessment_free)

@@ -20,6 +20,7 @@
 #include "assess/doson-ctr-assessment-options-private.h"
 #include "assess/doson-ctr-consistency-check-private.h"
 #include "assess/doson-ctr-rollup-private.h"
+#include "assess/doson-ctr-task-assessment-private.h"
 #include "assess/doson-ctr-rule-dispatch-private.h"
 #include "assess/doson-ctr-usable-check-private.h"
 
@@ -653,6 +654,35 @@ doson_ctr_assessment_get_indicator_score (DosonCtrAssessment *assessment,
   return TRUE;
 }
 
+/* Counts the tasks of a roll-up by their state in the as-of year. */
+static void
+add_tasks (DosonCtrAssessment *assessment,
+           DosonCtrRollup     *r,
+           DosonCtrRollupKind  kind,
+           const char         *id)
+{
+  g_autoptr(GPtrArray) tasks = NULL;
+  guint i;
+
+  if (kind == DOSON_CTR_ROLLUP_KIND_GOAL)
+    tasks = doson_ctr_program_get_tasks_for_goal (assessment->program, id, TRUE);
+  else if (kind == DOSON_CTR_ROLLUP_KIND_UNIT)
+    tasks = doson_ctr_program_get_tasks_for_unit (assessment->program, id, FALSE);
+  else
+    tasks = g_ptr_array_ref (doson_ctr_program_get_tasks (assessment->program));
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTaskState state = DOSON_CTR_TASK_STATE_NOT_STARTED;
+      const DosonCtrTaskProgress *from;
+      gboolean known = _doson_ctr_task_state_decide (g_ptr_array_index (tasks, i),
+                                                     assessment->measurements,
+                                                     assessment->as_of_year,
+                                                     &state, &from);
+
+      _doson_ctr_rollup_add_task (r, known, state);
+    }
+}
+
 /**
  * doson_ctr_assessment_get_rollup:
  * @assessment: a #DosonCtrAssessment
@@ -665,7 +695,9 @@ doson_ctr_assessment_get_indicator_score (DosonCtrAssessment *assessment,
  * Counts the indicators of a goal and the goals nested in it, of a
  * responsible unit (the indicators it leads), or of the whole programme
  * per overall status (doson_ctr_assessment_get_indicator_status()), with
- * the mean of their scores (doson_ctr_assessment_get_indicator_score()).
+ * the mean of their scores (doson_ctr_assessment_get_indicator_score());
+ * and the tasks of the same goal, unit or programme by their state in the
+ * as-of year (doson_ctr_rollup_get_task_count()).
  *
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @id is %NULL or names no
  * goal or unit of the programme.
@@ -724,6 +756,7 @@ doson_ctr_assessment_get_rollup (DosonCtrAssessment  *assessment,
       _doson_ctr_rollup_add (r, ind_id, sum->status, sum->has_score, sum->score);
     }
   g_ptr_array_unref (indicators);
+  add_tasks (assessment, r, kind, id);
   return r;
 }
 

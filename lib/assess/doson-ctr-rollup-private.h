@@ -22,6 +22,12 @@ void            _doson_ctr_rollup_add (DosonCtrRollup *rollup,
                                        gboolean        has_score,
                                        double          score);
 
+/* Counts one more task, in @state when @known, else among those whose
+ * state is not known. */
+void            _doson_ctr_rollup_add_task (DosonCtrRollup    *rollup,
+                                            gboolean           known,
+                                            DosonCtrTaskState  state);
+
 G_END_DECLS
 
 #endif /* DOSON_CTR_ROLLUP_PRIVATE_H */

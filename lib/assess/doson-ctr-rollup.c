@@ -31,6 +31,9 @@ struct _DosonCtrRollup
   gboolean           has_mean;
   double             mean_score;
   double             score_total;   /* of the n_scored scores */
+  guint              n_tasks;
+  guint              task_counts[DOSON_CTR_TASK_N_STATES];
+  guint              n_tasks_unknown;
 };
 
 G_DEFINE_BOXED_TYPE (DosonCtrRollup, doson_ctr_rollup,
@@ -292,4 +295,74 @@ _doson_ctr_rollup_add (DosonCtrRollup *rollup,
       rollup->has_mean = TRUE;
       rollup->mean_score = rollup->score_total / rollup->n_scored;
     }
+}
+
+void
+_doson_ctr_rollup_add_task (DosonCtrRollup    *rollup,
+                            gboolean           known,
+                            DosonCtrTaskState  state)
+{
+  rollup->n_tasks++;
+  if (known)
+    rollup->task_counts[state]++;
+  else
+    rollup->n_tasks_unknown++;
+}
+
+/**
+ * doson_ctr_rollup_get_n_tasks:
+ * @rollup: a #DosonCtrRollup
+ *
+ * Gives the number of tasks summarised: those of the goal and the goals
+ * nested in it, those the unit leads, or all the programme's.
+ *
+ * Returns: the number of tasks
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_rollup_get_n_tasks (const DosonCtrRollup *rollup)
+{
+  g_return_val_if_fail (rollup != NULL, 0);
+  return rollup->n_tasks;
+}
+
+/**
+ * doson_ctr_rollup_get_task_count:
+ * @rollup: a #DosonCtrRollup
+ * @state: a #DosonCtrTaskState
+ *
+ * Gives the number of tasks in @state in the as-of year
+ * (doson_ctr_assessment_get_task_state()).
+ *
+ * Returns: the number of tasks in @state
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_rollup_get_task_count (const DosonCtrRollup *rollup,
+                                 DosonCtrTaskState     state)
+{
+  g_return_val_if_fail (rollup != NULL, 0);
+  g_return_val_if_fail ((guint) state < DOSON_CTR_TASK_N_STATES, 0);
+  return rollup->task_counts[state];
+}
+
+/**
+ * doson_ctr_rollup_get_n_tasks_unknown:
+ * @rollup: a #DosonCtrRollup
+ *
+ * Gives the number of tasks whose state in the as-of year is not known:
+ * no progress reported that decides it. They are counted apart, never as
+ * not started.
+ *
+ * Returns: the number of tasks without a known state
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_rollup_get_n_tasks_unknown (const DosonCtrRollup *rollup)
+{
+  g_return_val_if_fail (rollup != NULL, 0);
+  return rollup->n_tasks_unknown;
 }
