@@ -838,7 +838,8 @@ START_TEST (test_hash_collision_shorter_stored)
 
   ck_assert (doson_ctr_progress_table_add (table, filler, 2015, 1, &error));
   ck_assert (doson_ctr_progress_table_add (table, "prefixed", 2015, 1, &error));
-  /* "prefixed1Gxk(ohk" has the same index hash as "prefixed" */
+  /* "prefixed1Gxk(ohk" had the same index hash as "prefixed" before the
+   * hash had a key (test-progress-table-index forces collisions now) */
   ck_assert (!doson_ctr_progress_table_lookup (table, "prefixed1Gxk(ohk", NULL));
   ck_assert (doson_ctr_progress_table_add (table, "prefixed1Gxk(ohk", 2015, 2, &error));
   ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 3);
@@ -846,9 +847,10 @@ START_TEST (test_hash_collision_shorter_stored)
 }
 END_TEST
 
-/* Pairs of ids that have the same 32-bit hash in the table's index (found
- * by inverting the hash of this version): the table tells them apart by
- * their text. */
+/* Pairs of ids that had the same 32-bit hash under the unkeyed hash of
+ * earlier versions: the table tells them apart by their text.  The index
+ * now hashes under a random key, so they no longer collide;
+ * test-progress-table-index makes every id collide instead. */
 START_TEST (test_hash_collisions)
 {
   static const char * const ids[] = {
@@ -924,6 +926,52 @@ START_TEST (test_run_ids_same_length)
       ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
       ck_assert (year == 2016 && value == 10 + i);
     }
+}
+END_TEST
+
+/* The output of a table does not depend on the key of its index's hash
+ * (DOSON_CTR_HASH_SEED, random without it): series and groups are listed
+ * in the order they first appear. */
+START_TEST (test_output_independent_of_seed)
+{
+  static const char * const seeds[] = { "1", "18446744073709551615", NULL };
+  g_autoptr(GString) measurements = g_string_new ("series,year,value\n");
+  g_autoptr(GString) settings = g_string_new ("series,target,group\n");
+  g_autofree char *expected = NULL;
+  guint i, k;
+
+  for (i = 0; i < 300; i++)
+    {
+      g_string_append_printf (settings, "S%u,%u,G%u\n", i * 7919 % 1000, 50 + i % 13, i % 17);
+      g_string_append_printf (measurements, "S%u,2015,%u\nS%u,2020,%u\n",
+                              i * 7919 % 1000, 10 + i % 7, i * 7919 % 1000, 12 + i % 11);
+      g_string_append_printf (measurements, "T%u,2016,%u\n", i, i);
+    }
+
+  for (k = 0; k <= G_N_ELEMENTS (seeds); k++)
+    {
+      g_autoptr(DosonCtrProgressTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *csv = NULL, *summary = NULL, *json = NULL, *all = NULL;
+
+      if (k < G_N_ELEMENTS (seeds) && seeds[k] != NULL)
+        g_setenv ("DOSON_CTR_HASH_SEED", seeds[k], TRUE);
+      else
+        g_unsetenv ("DOSON_CTR_HASH_SEED");
+      table = doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+      ck_assert_msg (load_settings (table, settings->str, &error), "%s", error->message);
+      ck_assert_msg (load_measurements (table, measurements->str, &error), "%s", error->message);
+      csv = output_of (table, OUT_CSV);
+      summary = output_of (table, OUT_SUMMARY);
+      json = output_of (table, OUT_JSON_SUMMARY);
+      all = g_strconcat (csv, summary, json, NULL);
+      if (expected == NULL)
+        expected = g_steal_pointer (&all);
+      else
+        ck_assert_str_eq (all, expected);
+    }
+  g_unsetenv ("DOSON_CTR_HASH_SEED");
+  ck_assert_ptr_nonnull (strstr (expected, "\nS0,"));
 }
 END_TEST
 
@@ -2010,6 +2058,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_hash_collision_shorter_stored);
   tcase_add_test (tc, test_run_ids_same_length);
   tcase_add_test (tc, test_year_leading_zero);
+  tcase_add_test (tc, test_output_independent_of_seed);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");

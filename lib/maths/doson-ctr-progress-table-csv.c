@@ -162,6 +162,13 @@
  * table's limit; see doson_ctr_progress_table_set_max_series())`. The
  * number of rows is not limited: the table keeps nothing per row.
  *
+ * The index from series id to series hashes the ids with SipHash-1-3
+ * under a key drawn at random for each table, so that no file can be made
+ * whose ids all collide; the environment variable `DOSON_CTR_HASH_SEED`
+ * (a decimal number) fixes the key, for tests. Nothing a table gives or
+ * writes depends on the key: series are listed in the order they first
+ * appear.
+ *
  * A table is not thread-safe: use it from one thread at a time.
  *
  * Since: 0.1
@@ -293,7 +300,7 @@ run_start (DosonCtrProgressTable *table,
   memcpy (run->id, id, len);
   run->id[len] = '\0';
   run->id_len = len;
-  run->hash = _doson_ctr_progress_table_hash (id, len);
+  run->hash = _doson_ctr_progress_table_hash (table, id, len);
   run->hint = 0;
   run->line = line;
 #if defined(__GNUC__)
@@ -831,7 +838,7 @@ intern_group_cached (DosonCtrProgressTable  *table,
                      GroupCache             *cache,
                      const DosonCtrCsvField *field)
 {
-  guint32 hash = _doson_ctr_progress_table_hash (field->text, field->len);
+  guint32 hash = _doson_ctr_progress_table_hash (table, field->text, field->len);
   GroupCache *entry = &cache[hash % GROUP_CACHE];
 
   if (entry->group != 0 && entry->hash == hash)
@@ -873,7 +880,7 @@ read_settings_row (DosonCtrProgressTable *table,
       return FALSE;
     }
 
-  hash = _doson_ctr_progress_table_hash (sf->text, sf->len);
+  hash = _doson_ctr_progress_table_hash (table, sf->text, sf->len);
   state = _doson_ctr_progress_table_find_state (table, sf->text, sf->len, hash);
   if (!check_settings_series (table, reader, sf, col[SET_SERIES], state, error)
       || !read_settings (reader, fields, col, &settings, &given, error))

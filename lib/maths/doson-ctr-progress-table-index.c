@@ -62,7 +62,7 @@ _doson_ctr_progress_table_lookup_state (DosonCtrProgressTable *table,
                                         const char            *id)
 {
   gsize len = strlen (id);
-  DosonCtrIndexSlot *slot = find_slot (table, id, len, _doson_ctr_progress_table_hash (id, len));
+  DosonCtrIndexSlot *slot = find_slot (table, id, len, _doson_ctr_progress_table_hash (table, id, len));
 
   return slot->state == 0 ? NULL : &table->states[slot->state - 1];
 }
@@ -168,6 +168,15 @@ _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
     }
 }
 
+void
+_doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
+                                         guint32                mask)
+{
+  g_return_if_fail (table->n_states == 0);
+
+  table->hash_mask = mask;
+}
+
 /* Marks @year as seen in @state; FALSE if it was already. */
 gboolean
 _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
@@ -224,6 +233,6 @@ _doson_ctr_progress_table_ensure_series (DosonCtrProgressTable *table,
                                          gsize                  len)
 {
   return _doson_ctr_progress_table_ensure_state (table, id, len,
-                                                 _doson_ctr_progress_table_hash (id, len),
+                                                 _doson_ctr_progress_table_hash (table, id, len),
                                                  FALSE);
 }

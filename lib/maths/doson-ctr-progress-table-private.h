@@ -138,36 +138,75 @@ struct _DosonCtrProgressTable
   GPtrArray               *sources;      /* interned file names, not owned */
 
   GArray                  *summaries;    /* DosonCtrGroupSummary; NULL when stale */
+  guint64                  hash_key[2];  /* SipHash key, random unless DOSON_CTR_HASH_SEED */
+  guint32                  hash_mask;    /* all ones, unless a test narrows it */
   GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
 };
 
-/* A hash of @len bytes at @id, eight at a time. */
-static inline guint32
-_doson_ctr_progress_table_hash (const char *id,
-                                gsize       len)
+/* The index hashes ids with SipHash-1-3 (Aumasson and Bernstein; the
+ * variant Python and Rust use for their dictionaries) under a key drawn
+ * at random for each table, so that nobody can build a file whose ids
+ * all fall on one slot: ids that collide under one key do not under
+ * another.  DOSON_CTR_HASH_SEED (a decimal number) fixes the key, for
+ * tests and to reproduce a run; the output never depends on it, since
+ * series are listed in the order they first appear. */
+#define DOSON_CTR_SIP_ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+#define DOSON_CTR_SIP_ROUND(v0, v1, v2, v3)                                   \
+  G_STMT_START {                                                              \
+    v0 += v1; v1 = DOSON_CTR_SIP_ROTL (v1, 13); v1 ^= v0;                     \
+    v0 = DOSON_CTR_SIP_ROTL (v0, 32);                                         \
+    v2 += v3; v3 = DOSON_CTR_SIP_ROTL (v3, 16); v3 ^= v2;                     \
+    v0 += v3; v3 = DOSON_CTR_SIP_ROTL (v3, 21); v3 ^= v0;                     \
+    v2 += v1; v1 = DOSON_CTR_SIP_ROTL (v1, 17); v1 ^= v2;                     \
+    v2 = DOSON_CTR_SIP_ROTL (v2, 32);                                         \
+  } G_STMT_END
+
+/* SipHash-1-3 of @len bytes at @id under the key @k0, @k1 (64 bits out,
+ * words read little-endian as the reference does). */
+static inline guint64
+_doson_ctr_siphash13 (guint64     k0,
+                      guint64     k1,
+                      const char *id,
+                      gsize       len)
 {
-  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ len;
+  guint64 v0 = k0 ^ G_GUINT64_CONSTANT (0x736f6d6570736575);
+  guint64 v1 = k1 ^ G_GUINT64_CONSTANT (0x646f72616e646f6d);
+  guint64 v2 = k0 ^ G_GUINT64_CONSTANT (0x6c7967656e657261);
+  guint64 v3 = k1 ^ G_GUINT64_CONSTANT (0x7465646279746573);
+  guint64 b = (guint64) len << 56;
+  guint64 m;
 
-  while (len >= 8)
+  for (; len >= 8; id += 8, len -= 8)
     {
-      guint64 w;
-
-      memcpy (&w, id, 8);
-      h = (h ^ w) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
-      h ^= h >> 31;
-      id += 8;
-      len -= 8;
+      memcpy (&m, id, 8);
+      m = GUINT64_FROM_LE (m);
+      v3 ^= m;
+      DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
+      v0 ^= m;
     }
-  if (len > 0)
-    {
-      guint64 w = 0;
+  m = 0;
+  memcpy (&m, id, len);
+  b |= GUINT64_FROM_LE (m);
+  v3 ^= b;
+  DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
+  DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
+  DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
+  return v0 ^ v1 ^ v2 ^ v3;
+}
 
-      memcpy (&w, id, len);
-      h = (h ^ w) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
-      h ^= h >> 29;
-    }
-  h *= G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (guint32) (h >> 32);
+/* The hash of @len bytes at @id in @table's index, under its key; tests
+ * may narrow it with hash_mask to make every id collide. */
+static inline guint32
+_doson_ctr_progress_table_hash (const DosonCtrProgressTable *table,
+                                const char                  *id,
+                                gsize                        len)
+{
+  guint64 h = _doson_ctr_siphash13 (table->hash_key[0], table->hash_key[1], id, len);
+
+  return (guint32) (h ^ (h >> 32)) & table->hash_mask;
 }
 
 /* The settings series @state is measured with: the defaults, or its own
@@ -240,6 +279,10 @@ DosonCtrSeriesState *_doson_ctr_progress_table_ensure_state (DosonCtrProgressTab
 DosonCtrSeriesState *_doson_ctr_progress_table_ensure_series (DosonCtrProgressTable *table,
                                                               const char            *id,
                                                               gsize                  len);
+/* For tests: hashes ids to hash & @mask from now on (0: every id
+ * collides); call before the first series. */
+void _doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
+                                              guint32                mask);
 /* Makes room for @n_series series in all, so that the index and the
  * states need not grow while they are read: a hint, capped by the
  * table's limit; the tables still grow beyond it if need be. */

@@ -126,6 +126,24 @@ doson_ctr_progress_table_class_init (DosonCtrProgressTableClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* The key of the index's hash: DOSON_CTR_HASH_SEED when it is a decimal
+ * number (the same key for every table), random otherwise. */
+static void
+choose_hash_key (guint64 key[2])
+{
+  const char *text = g_getenv ("DOSON_CTR_HASH_SEED");
+  guint64 seed;
+
+  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT64, &seed, NULL))
+    {
+      key[0] = seed;
+      key[1] = seed ^ G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+      return;
+    }
+  key[0] = ((guint64) g_random_int () << 32) | g_random_int ();
+  key[1] = ((guint64) g_random_int () << 32) | g_random_int ();
+}
+
 static void
 doson_ctr_progress_table_init (DosonCtrProgressTable *self)
 {
@@ -135,6 +153,8 @@ doson_ctr_progress_table_init (DosonCtrProgressTable *self)
   doson_ctr_progress_settings_free (defaults);
 
   self->max_series = DOSON_CTR_PROGRESS_TABLE_DEFAULT_MAX_SERIES;
+  choose_hash_key (self->hash_key);
+  self->hash_mask = G_MAXUINT32;
   self->ids = g_string_chunk_new (1024 * 1024);
   self->n_slots = 1024;
   self->slots = g_new0 (DosonCtrIndexSlot, self->n_slots);
