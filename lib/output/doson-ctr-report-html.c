@@ -206,10 +206,11 @@ _doson_ctr_report_append_html (GString        *out,
   append_lines (out, header->str, "p", "meta");
   append_summary (out, report);
   append_warnings (out, report);
+  /* the pictures before the tables that detail them */
+  append_charts (out, report);
   append_groups (out, report, report->by_goal, _doson_ctr_report_tr (report, "Theo mục tiêu", "By goal"));
   append_groups (out, report, report->by_unit,
                  _doson_ctr_report_tr (report, "Theo đơn vị chủ trì", "By responsible unit"));
-  append_charts (out, report);
   if (notice != NULL)
     _doson_ctr_html_append_notice (out, notice);
   _doson_ctr_html_append_page_end (out);

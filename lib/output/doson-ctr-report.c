@@ -71,10 +71,11 @@
  *   fetched from the network) to look at and print on A4: the title, the
  *   notice of illustrative data at the top, the as-of year and the data,
  *   the summary of the programme (indicators per status, each status
- *   with its symbol, label and colour), the consistency warnings, a
- *   table per goal and a table per responsible unit (as markdown's,
- *   whatever the grouping) with their roll-ups, and the chart of every
- *   indicator (doson_ctr_report_indicator_to_svg()). Statuses are told
+ *   with its symbol, label and colour), the consistency warnings, the
+ *   chart of every indicator (doson_ctr_report_indicator_to_svg()) in
+ *   the programme's order, then a table per goal and a table per
+ *   responsible unit (as markdown's, whatever the grouping) with their
+ *   roll-ups. Statuses are told
  *   apart by symbol and label, not by colour alone, and their colours
  *   keep a contrast of 4.5:1 or more. The page is well-formed XML as
  *   well as HTML.
