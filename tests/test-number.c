@@ -8,6 +8,17 @@
 #include "config.h"
 #endif
 
+/* valgrind's client request, where its header is installed (Debian:
+ * valgrind): the long comparisons run fewer times under it. */
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#endif
+#endif
+#ifndef RUNNING_ON_VALGRIND
+#define RUNNING_ON_VALGRIND 0
+#endif
+
 #include "doson-ctr-test.h"
 
 #include "base/doson-ctr-number-private.h"
@@ -310,6 +321,179 @@ START_TEST (test_parse_double_fast_path_edges)
 }
 END_TEST
 
+/* Many iterations, fewer under valgrind, which is about fifty times
+ * slower. */
+static int
+iterations (int n)
+{
+  return RUNNING_ON_VALGRIND ? n / 100 : n;
+}
+
+/* Parses @text both ways and compares the bits (the sign of a zero too);
+ * g_ascii_strtod() rounds correctly (glibc), overflowing to ±HUGE_VAL. */
+static void
+assert_parse_as_strtod (const char *text)
+{
+  union { double d; guint64 u; } want, got = { .u = 42 };
+  DosonCtrNumberParse result = parse (text, &got.d);
+
+  want.d = g_ascii_strtod (text, NULL);
+  if (isinf (want.d))
+    {
+      ck_assert_msg (result == DOSON_CTR_NUMBER_NOT_FINITE, "%s: %d, want not finite",
+                     text, result);
+      return;
+    }
+  ck_assert_msg (result == DOSON_CTR_NUMBER_OK, "%s: %d", text, result);
+  ck_assert_msg (got.u == want.u, "%s: got %a, want %a", text, got.d, want.d);
+}
+
+/* @n random decimal digits, the first not zero, into @out. */
+static void
+random_digits (char *out,
+               int   n)
+{
+  int i;
+
+  for (i = 0; i < n; i++)
+    out[i] = '0' + (char) (xorshift () % 10);
+  if (out[0] == '0')
+    out[0] = '1' + (char) (xorshift () % 9);
+  out[n] = '\0';
+}
+
+/* Decimals that miss Clinger's fast path, so that Eisel-Lemire (or its
+ * fallback) reads them: every double written with 17 digits and with
+ * 1 to 25, subnormals, mantissas of 15 to 40 digits with any exponent up
+ * to the extremes and past them, leading and trailing zeros. */
+START_TEST (test_parse_double_random_like_strtod)
+{
+  int n = iterations (1200000);
+  int i;
+
+  for (i = 0; i < n; i++)
+    {
+      char text[128];
+      char digits[48];
+      guint64 r = xorshift ();
+      union { double d; guint64 u; } bits = { .u = r };
+      int e;
+
+      switch (i % 6)
+        {
+        case 0:   /* any double, shortest-or-more digits */
+          if (!isfinite (bits.d))
+            continue;
+          g_snprintf (text, sizeof text, "%.17g", bits.d);
+          break;
+        case 1:   /* any double, 1 to 25 digits: off its neighbours */
+          if (!isfinite (bits.d))
+            continue;
+          g_snprintf (text, sizeof text, "%.*e", (int) (xorshift () % 25), bits.d);
+          break;
+        case 2:   /* subnormals and the least normals */
+          bits.u &= G_GUINT64_CONSTANT (0x801fffffffffffff);
+          g_snprintf (text, sizeof text, "%.*e", (int) (xorshift () % 20), bits.d);
+          break;
+        case 3:   /* 15 to 19 digits, any exponent of a double and past it */
+          random_digits (digits, 15 + (int) (r % 5));
+          e = (int) ((r >> 8) % 700) - 360;
+          g_snprintf (text, sizeof text, "%s%se%d", r & (1 << 20) ? "-" : "", digits, e);
+          break;
+        case 4:   /* 20 to 40 digits: the first 19 and the next mantissa up */
+          random_digits (digits, 20 + (int) (r % 21));
+          e = (int) ((r >> 8) % 660) - 340;
+          g_snprintf (text, sizeof text, "%.*s.%se%d", (int) (r >> 30) % 3 + 1, digits,
+                      digits + (int) (r >> 30) % 3 + 1, e);
+          break;
+        default:  /* leading and trailing zeros around a short mantissa */
+          random_digits (digits, 1 + (int) (r % 19));
+          g_snprintf (text, sizeof text, "%.*s0.%.*s%s%.*se%d",
+                      (int) (r >> 8) % 4, "0000", (int) (r >> 12) % 30,
+                      "000000000000000000000000000000", digits, (int) (r >> 17) % 5,
+                      "00000", (int) ((r >> 24) % 80) - 40);
+          break;
+        }
+      assert_parse_as_strtod (text);
+    }
+}
+END_TEST
+
+/* Exactly halfway between two doubles (ties go to the even one) and a
+ * digit either side: the midpoints of doubles from 2^41 to 2^64, which
+ * are written exactly with at most 28 digits, as long double (64 bits
+ * of mantissa) holds them. */
+START_TEST (test_parse_double_halfway)
+{
+  int n = iterations (600000);
+  int i;
+
+  for (i = 0; i < n; i++)
+    {
+      guint64 r = xorshift ();
+      int scale = (int) (r % 24) - 11;     /* ulp = 2^scale */
+      double d = ldexp ((double) ((r >> 11) | (G_GUINT64_CONSTANT (1) << 52)), scale);
+      long double mid = (long double) d + ldexpl (1.0L, scale - 1);
+      char text[96];
+      gsize len;
+
+      /* "%.*Lf" writes a dyadic number exactly given enough decimals */
+      g_snprintf (text, sizeof text, "%.*Lf", scale < 0 ? -scale + 1 : 0, mid);
+      assert_parse_as_strtod (text);
+      len = strlen (text);
+      /* one more digit, 1 or 9 ... decides either way */
+      if (len + 2 < sizeof text)
+        {
+          if (strchr (text, '.') == NULL)
+            {
+              text[len++] = '.';
+              text[len] = '\0';
+            }
+          text[len] = (r >> 63) ? '1' : '9';
+          text[len + 1] = '\0';
+          assert_parse_as_strtod (text);
+          /* and one less: the last digit cut */
+          text[len] = '\0';
+          if (text[len - 1] != '.' && text[len - 2] != '.')
+            text[len - 1] = '\0';
+          assert_parse_as_strtod (text);
+        }
+    }
+}
+END_TEST
+
+/* Cases known to trouble parsers. */
+START_TEST (test_parse_double_hard_cases)
+{
+  static const char * const texts[] = {
+    "2015.0", "2015.00000000000000000000000", "0002015", "-0002015.000",
+    "9007199254740993", "9007199254740993.0000000000000000000001",
+    "9007199254740991.5", "9007199254740992.5", "18446744073709551615",
+    "18446744073709551616", "18446744073709551617", "9223372036854775807",
+    "9223372036854775808.5", "1e23", "8.589973e9", "7.3177701707893310e+15",
+    "2.2250738585072011e-308", "2.2250738585072012e-308", "2.2250738585072014e-308",
+    "2.225073858507201136057409796709131975934819546351645648e-308",
+    "4.9406564584124654e-324", "2.4703282292062327e-324", "2.4703282292062328e-324",
+    "2.470328229206232720882e-324", "7.4109846876186982e-324", "1e-324", "3e-324",
+    "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308",
+    "1.797693134862315807937289714053e308", "1.7976931348623157081e308", "1e308", "1e309",
+    "0.000000000000000000000000000000000000000000001e-300",
+    "1000000000000000000000000000000000000000e269", "1e-342", "1e-343",
+    "9999999999999999999e-343", "9999999999999999999e-344", "1e-400", "-1e-400",
+    "123456789012345678901234567890e-40", "0.1", "0.2", "0.3", "0.7",
+    "1.00000000000000011102230246251565404236316680908203125",
+    "1.000000000000000111022302462515654042363166809082031250000000001",
+    "3.0540412e5", "9.5e-5", "1.448997445238699", "3.518437208883201171875e13",
+    "62.5364939768271845828", "8.10109172351e-10", "1.23e-320", "5e-324",
+    "1448997445238699e-15", "4.4501477170144023e-308", "17976931348623157e292",
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_parse_as_strtod (texts[i]);
+}
+END_TEST
+
 START_TEST (test_parse_int_edges)
 {
   int v = 7;
@@ -420,6 +604,9 @@ number_suite (void)
   tcase_add_test (tc, test_parse_double_length);
   tcase_add_test (tc, test_parse_double_fast_path_edges);
   tcase_add_test (tc, test_parse_double_matches_strtod);
+  tcase_add_test (tc, test_parse_double_random_like_strtod);
+  tcase_add_test (tc, test_parse_double_halfway);
+  tcase_add_test (tc, test_parse_double_hard_cases);
   tcase_add_test (tc, test_parse_int);
   tcase_add_test (tc, test_parse_int_edges);
   suite_add_tcase (s, tc);

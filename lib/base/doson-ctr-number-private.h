@@ -29,8 +29,8 @@ typedef enum
 
 /* Parses @len bytes at @text (need not be NUL-terminated) as a double,
  * correctly rounded.  Plain decimals with at most 19 significant digits
- * and a small exponent take an exact fast path; others go through
- * g_ascii_strtod(). */
+ * and a small exponent take an exact fast path, the others Eisel-Lemire;
+ * the few that it cannot decide go through g_ascii_strtod(). */
 DosonCtrNumberParse _doson_ctr_parse_double (const char *text,
                                              gsize       len,
                                              double     *value);

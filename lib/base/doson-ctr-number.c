@@ -4,8 +4,9 @@
  *
  * Numbers are read with an exact fast path for short decimals (Clinger's:
  * an integer below 2^53 and a power of ten up to 10^22 are both exact, so
- * one division or multiplication rounds correctly) and g_ascii_strtod()
- * for the rest.  They are written with the fewest digits that read back,
+ * one division or multiplication rounds correctly), Eisel-Lemire's
+ * 128-bit multiplication for the other mantissas of up to 19 digits, and
+ * g_ascii_strtod() in the rare cases neither can decide.  They are written with the fewest digits that read back,
  * found exactly in 128-bit integer arithmetic for the usual magnitudes and
  * by trying printf precisions for the rest.
  */
@@ -22,6 +23,7 @@
 #include <glib.h>
 
 #include "base/doson-ctr-number-private.h"
+#include "base/doson-ctr-number-pow5-private.h"
 
 /* Numbers */
 
@@ -87,42 +89,58 @@ is_non_finite_word (const char *p,
       || (n == 8 && g_ascii_strncasecmp (p, "infinity", 8) == 0);
 }
 
+/* Reads the digits from @p on into *@v; returns where they stop. */
+static inline const char *
+scan_digits (const char *p,
+             const char *end,
+             guint64    *v)
+{
+  guint64 x = *v;
+  unsigned d;
+
+  while (p < end && (d = (unsigned char) *p - '0') < 10)
+    {
+      x = x * 10 + d;
+      p++;
+    }
+  *v = x;
+  return p;
+}
+
 /* The common case first: [-]digits[.digits], at most 19 digits below
  * 2^53, no blanks, no exponent; the digits and the power of ten are both
  * exact, so one division rounds correctly.  FALSE for anything else. */
-static gboolean
+static inline gboolean
 parse_plain_decimal (const char *text,
                      gsize       len,
                      double     *value)
 {
   const char *end = text + len;
+  const char *p = text + (len > 0 && *text == '-');
   const char *q;
-  const char *dot = NULL;
   guint64 v = 0;
-  int n = 0;
-  int frac;
+  int frac = 0;
+  int n;
   double x;
 
-  if (len == 0 || len > 20)
+  if (len > 20)
     return FALSE;
-  for (q = text + (*text == '-'); q < end; q++)
+  q = scan_digits (p, end, &v);
+  n = (int) (q - p);
+  if (q < end)
     {
-      unsigned d = (unsigned char) *q - '0';
-
-      if (d < 10)
-        {
-          v = v * 10 + d;
-          n++;
-        }
-      else if (*q == '.' && dot == NULL)
-        dot = q;
-      else
+      if (*q != '.')
         return FALSE;
+      p = q + 1;
+      q = scan_digits (p, end, &v);
+      if (q != end)
+        return FALSE;
+      frac = (int) (q - p);
+      n += frac;
     }
   if (n == 0 || n > 19 || v > (G_GUINT64_CONSTANT (1) << 53))
     return FALSE;
 
-  frac = dot != NULL ? (int) (end - dot - 1) : 0;
   x = (double) v;
   if (frac > 0)
     x /= exact_pow10[frac];
@@ -213,9 +231,133 @@ scan_exponent (const char **p,
   return n_digits > 0;
 }
 
+#define EXP_INFINITE 0x7ff
+#define FRACTION_BITS 52
+
+/* The bits of a subnormal double (or of the least normal one, where
+ * rounding carries into the exponent) from the 54 bits of @mantissa and
+ * a biased exponent @power2 ≤ 0: with at most 19 digits, no decimal is
+ * exactly halfway between two subnormals, so halves round up. */
+static guint64
+subnormal_bits (guint64 mantissa,
+                int     power2)
+{
+  if (-power2 + 1 >= 64)
+    return 0;
+  mantissa >>= -power2 + 1;
+  mantissa += mantissa & 1;
+  mantissa >>= 1;
+  /* 2^52, when rounding carried, is also the least normal's bits. */
+  return mantissa;
+}
+
+/* Eisel-Lemire (Lemire, "Number parsing at a gigabyte per second",
+ * Software: Practice and Experience 51(8), 2021): the bits of the double
+ * nearest @w × 10^@q, for 0 < @w < 2^64, from @w times the 128 leading
+ * bits of 5^@q.  FALSE in the rare case where the truncated product
+ * cannot decide the rounding; the caller then reads the number another
+ * way. */
+static gboolean
+eisel_lemire (guint64  w,
+              int      q,
+              guint64 *bits)
+{
+  const guint64 *t;
+  unsigned __int128 product;
+  guint64 hi, lo, mantissa;
+  int lz, upperbit, shift, power2;
+
+  if (q < DOSON_CTR_NUMBER_POW5_MIN)
+    {
+      *bits = 0;
+      return TRUE;
+    }
+  if (q > DOSON_CTR_NUMBER_POW5_MAX)
+    {
+      *bits = (guint64) EXP_INFINITE << FRACTION_BITS;
+      return TRUE;
+    }
+
+  lz = __builtin_clzll (w);
+  w <<= lz;
+  t = _doson_ctr_number_pow5[q - DOSON_CTR_NUMBER_POW5_MIN];
+  product = (unsigned __int128) w * t[0];
+  hi = (guint64) (product >> 64);
+  lo = (guint64) product;
+  /* The 55 bits kept may be off by the low part: add w × the next 64
+   * bits of 5^q. */
+  if ((hi & 0x1ff) == 0x1ff)
+    {
+      guint64 second = (guint64) (((unsigned __int128) w * t[1]) >> 64);
+
+      lo += second;
+      if (second > lo)
+        hi++;
+    }
+  /* Outside the exponents where the table is exact, a product this close
+   * to a carry is left undecided (the paper's test). */
+  if (lo == G_MAXUINT64 && (q < -27 || q > 55))
+    return FALSE;
+
+  upperbit = (int) (hi >> 63);
+  shift = upperbit + 64 - FRACTION_BITS - 3;
+  mantissa = hi >> shift;
+  /* floor (q · log2 10) + 63, then the bias */
+  power2 = (((152170 + 65536) * q) >> 16) + 63 + upperbit - lz + 1023;
+  if (power2 <= 0)
+    {
+      *bits = subnormal_bits (mantissa, power2);
+      return TRUE;
+    }
+
+  /* Round half up on the 54 bits, except an exact tie, which goes to
+   * even: only small exponents can give one. */
+  if (lo <= 1 && q >= -4 && q <= 23 && (mantissa & 3) == 1
+      && (mantissa << shift) == hi)
+    mantissa &= ~G_GUINT64_CONSTANT (1);
+  mantissa += mantissa & 1;
+  mantissa >>= 1;
+  if (mantissa >= G_GUINT64_CONSTANT (2) << FRACTION_BITS)
+    {
+      mantissa = G_GUINT64_CONSTANT (1) << FRACTION_BITS;
+      power2++;
+    }
+  mantissa &= ~(G_GUINT64_CONSTANT (1) << FRACTION_BITS);
+  if (power2 >= EXP_INFINITE)
+    {
+      *bits = (guint64) EXP_INFINITE << FRACTION_BITS;
+      return TRUE;
+    }
+  *bits = ((guint64) power2 << FRACTION_BITS) | mantissa;
+  return TRUE;
+}
+
+/* The @n bytes at @start as g_ascii_strtod() reads them. */
+static double
+strtod_fallback (const char *start,
+                 gsize       n)
+{
+  char small[64];
+  g_autofree char *big = NULL;
+  char *copy;
+
+  if (n < sizeof small)
+    {
+      memcpy (small, start, n);
+      small[n] = '\0';
+      copy = small;
+    }
+  else
+    copy = big = g_strndup (start, n);
+  return g_ascii_strtod (copy, NULL);
+}
+
 /* The double nearest @dec × 10^@e10: exact operands take Clinger's fast
  * path (one correctly rounded operation gives the correctly rounded
- * result); the rest, the @n bytes at @start, go through g_ascii_strtod(). */
+ * result), the others Eisel-Lemire, on the first 19 digits and, when
+ * digits were cut, on the next mantissa up too: both round to the same
+ * double unless the cut digits decide it.  The rest, the @n bytes at
+ * @start, go through g_ascii_strtod(). */
 static DosonCtrNumberParse
 decimal_to_double (const Decimal *dec,
                    int            e10,
@@ -224,9 +366,8 @@ decimal_to_double (const Decimal *dec,
                    gsize          n,
                    double        *value)
 {
-  char small[64];
-  g_autofree char *big = NULL;
-  char *copy;
+  union { double d; guint64 u; } r;
+  guint64 up;
   double d;
 
   if (dec->mant == 0)
@@ -243,16 +384,18 @@ decimal_to_double (const Decimal *dec,
       return DOSON_CTR_NUMBER_OK;
     }
 
-  if (n < sizeof small)
+  if (eisel_lemire (dec->mant, e10, &r.u)
+      && (!dec->truncated
+          || (eisel_lemire (dec->mant + 1, e10, &up) && up == r.u)))
     {
-      memcpy (small, start, n);
-      small[n] = '\0';
-      copy = small;
+      if ((r.u >> FRACTION_BITS) == EXP_INFINITE)
+        return DOSON_CTR_NUMBER_NOT_FINITE;
+      r.u |= (guint64) (negative != 0) << 63;
+      *value = r.d;
+      return DOSON_CTR_NUMBER_OK;
     }
-  else
-    copy = big = g_strndup (start, n);
 
-  d = g_ascii_strtod (copy, NULL);
+  d = strtod_fallback (start, n);
   if (!isfinite (d))
     return DOSON_CTR_NUMBER_NOT_FINITE;
   *value = d;
