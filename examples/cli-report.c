@@ -8,6 +8,7 @@
  *   doson-ctr report --data examples/data/measurements-illustrative.json
  *   doson-ctr report --data figures.json --year 2027 --by unit --lang en
  *   doson-ctr report --data figures.json --format json
+ *   doson-ctr report --data figures.json --format draft --year 2027 --lang vi
  */
 
 #ifdef HAVE_CONFIG_H
@@ -26,7 +27,8 @@
 static const char * const help_text[] = {
   N_("Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
      "                        [--by goal|unit]\n"
-     "                        [--format text|json|csv|markdown|html]\n"
+     "                        [--format text|json|csv|markdown|html|draft]\n"
+     "                        [--draft-format markdown] [--superior NAME]\n"
      "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
      "                        [--color auto|always|never] [--output FILE]\n"
      "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"),
@@ -56,9 +58,22 @@ static const char * const help_text[] = {
      "                    the indicators it leads\n"),
   N_("  --format=FORMAT   text (the default), json, csv (one row per target\n"
      "                    assessment and one per roll-up), markdown (a table\n"
-     "                    per group) or html (one self-contained page to look\n"
-     "                    at and print on A4: the summary, the tables by goal\n"
-     "                    and by unit, and a chart for every indicator)\n"),
+     "                    per group), html (one self-contained page to look at\n"
+     "                    and print on A4: the summary, the tables by goal and\n"
+     "                    by unit, and a chart for every indicator) or draft:\n"
+     "                    the draft of the yearly report on the programme's\n"
+     "                    implementation (\"Báo cáo kết quả thực hiện ... năm\n"
+     "                    Y\"), for the office to edit and send: I. results\n"
+     "                    achieved, II. shortcomings (targets behind and what\n"
+     "                    they still need, targets without data; the causes are\n"
+     "                    left for the office to write), III. tasks ahead (the\n"
+     "                    yearly rate each lagging target still needs), and an\n"
+     "                    appendix with the table of all targets; --year must be\n"
+     "                    a year of the programme's term\n"),
+  N_("  --draft-format=F  the format of the draft: markdown (the default)\n"),
+  N_("  --superior=NAME   the body above the programme's issuer, for the\n"
+     "                    draft's letterhead (\"Đảng bộ thành phố Hải Phòng\");\n"
+     "                    without it, the line is left blank to fill\n"),
   N_("  --lang=LANG       vi or en; the default comes from the locale (LC_ALL,\n"
      "                    LC_MESSAGES, LANG): vi when its language is vi\n"
      "                    (vi_VN.UTF-8), en otherwise\n"),
@@ -113,7 +128,8 @@ static const char * const help_text[] = {
      "be assessed (each message gives FILE:LINE and the field), there is no\n"
      "measurement to take a year from, the programme has no indicator ID\n"
      "(--explain), or the output cannot be written; 2 bad usage, including a\n"
-     "year the programme cannot be assessed as of.\n"),
+     "year the programme cannot be assessed as of, or for --format draft a year\n"
+     "outside the programme's term.\n"),
   NULL
 };
 
@@ -121,18 +137,20 @@ static const char * const help_text[] = {
  * doson-ctr report
  * ------------------------------------------------------------------------ */
 
-/* Parses --format and --by; prints an error and returns FALSE for a value
- * the subcommand does not know. */
+/* Parses --format (draft, or a document format) and --by; prints an
+ * error and returns FALSE for a value the subcommand does not know. */
 static gboolean
 parse_format_and_grouping (const char             *format_text,
                            const char             *by_text,
                            DosonCtrDocumentFormat *format,
+                           gboolean               *draft,
                            DosonCtrReportGrouping *grouping)
 {
   *format = DOSON_CTR_DOCUMENT_FORMAT_TEXT;
-  if (format_text != NULL && !doson_ctr_document_format_from_string (format_text, format))
+  *draft = g_strcmp0 (format_text, "draft") == 0;
+  if (format_text != NULL && !*draft && !doson_ctr_document_format_from_string (format_text, format))
     {
-      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json, csv, markdown or html)"),
+      cli_error (SUBCOMMAND, _("--format: unknown format \"%s\" (use text, json, csv, markdown, html or draft)"),
                  format_text);
       return FALSE;
     }
@@ -161,6 +179,33 @@ parse_colour (const char *when,
   else
     {
       cli_error (SUBCOMMAND, _("--color: unknown value \"%s\" (use auto, always or never)"), when);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Parses --draft-format, which goes with --format draft only, as
+ * --superior does; prints an error and returns FALSE otherwise. */
+static gboolean
+parse_draft_format (const char          *text,
+                    gboolean             draft,
+                    const char          *superior,
+                    DosonCtrDraftFormat *format)
+{
+  *format = DOSON_CTR_DRAFT_FORMAT_MARKDOWN;
+  if (!draft && text != NULL)
+    {
+      cli_error (SUBCOMMAND, _("--draft-format goes with --format draft"));
+      return FALSE;
+    }
+  if (!draft && superior != NULL)
+    {
+      cli_error (SUBCOMMAND, _("--superior goes with --format draft"));
+      return FALSE;
+    }
+  if (text != NULL && !doson_ctr_draft_format_from_string (text, format))
+    {
+      cli_error (SUBCOMMAND, _("--draft-format: unknown format \"%s\" (use markdown)"), text);
       return FALSE;
     }
   return TRUE;
@@ -254,12 +299,16 @@ cli_report (int    argc,
   g_autofree char *colour_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *explain = NULL;
+  g_autofree char *draft_format_text = NULL;
+  g_autofree char *superior = NULL;
   const GOptionEntry entries[] = {
     { "program", 0, 0, G_OPTION_ARG_FILENAME, &program_path, "A programme file", "FILE" },
     { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_path, "A measurement file", "FILE" },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, "The as-of year", "Y" },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, "goal or unit", "GROUP" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv or markdown", "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv, markdown or draft", "FORMAT" },
+    { "draft-format", 0, 0, G_OPTION_ARG_STRING, &draft_format_text, "markdown", "F" },
+    { "superior", 0, 0, G_OPTION_ARG_STRING, &superior, "The body above the issuer", "NAME" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "csv-style", 0, 0, G_OPTION_ARG_STRING, &csv_style_text, "plain, excel or vi", "STYLE" },
     { "data-csv-style", 0, 0, G_OPTION_ARG_STRING, &data_style_text, "auto, plain or vi", "STYLE" },
@@ -274,9 +323,10 @@ cli_report (int    argc,
   g_autoptr (GString) out = NULL;
   g_autoptr (GError) error = NULL;
   DosonCtrDocumentFormat format;
+  DosonCtrDraftFormat draft_format;
   DosonCtrReportGrouping grouping;
   DosonCtrCsvStyle csv_style, data_style;
-  gboolean to_terminal, colour, data_style_asked;
+  gboolean to_terminal, colour, data_style_asked, draft;
   const char *lang;
   gint64 year = 0;
   int status;
@@ -287,13 +337,14 @@ cli_report (int    argc,
   if (status >= 0)
     return status;
   to_terminal = (output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO);
-  if (!parse_format_and_grouping (format_text, by_text, &format, &grouping)
+  if (!parse_format_and_grouping (format_text, by_text, &format, &draft, &grouping)
+      || !parse_draft_format (draft_format_text, draft, superior, &draft_format)
       || !parse_csv_style (csv_style_text, &csv_style)
       || !cli_parse_data_csv_style (SUBCOMMAND, data_style_text, &data_style_asked, &data_style)
       || !parse_colour (colour_text, to_terminal, &colour)
       || !cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
-  if (explain != NULL && format != DOSON_CTR_DOCUMENT_FORMAT_TEXT)
+  if (explain != NULL && (format != DOSON_CTR_DOCUMENT_FORMAT_TEXT || draft))
     {
       cli_error (SUBCOMMAND, _("--explain writes text: leave out --format"));
       return CLI_EXIT_USAGE;
@@ -319,10 +370,20 @@ cli_report (int    argc,
   doson_ctr_report_set_grouping (report, grouping);
   doson_ctr_report_set_lang (report, lang);
   doson_ctr_report_set_data_name (report, data_path);
-  doson_ctr_report_set_colour (report, format == DOSON_CTR_DOCUMENT_FORMAT_TEXT && colour);
+  doson_ctr_report_set_colour (report, format == DOSON_CTR_DOCUMENT_FORMAT_TEXT && !draft && colour);
   doson_ctr_report_set_width (report, output_width (to_terminal));
+  doson_ctr_report_set_superior_body (report, superior);
 
-  if (explain != NULL)
+  if (draft)
+    {
+      document = doson_ctr_report_draft_to_string (report, draft_format, &error);
+      if (document == NULL)
+        {
+          cli_error (SUBCOMMAND, _("--year: %s"), error->message);
+          return CLI_EXIT_USAGE;
+        }
+    }
+  else if (explain != NULL)
     {
       document = doson_ctr_report_explain_indicator (report, explain, &error);
       if (document == NULL)

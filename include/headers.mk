@@ -21,4 +21,5 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-diagnostic.h \
 	doson-ctr/doson-ctr-validate.h \
 	doson-ctr/doson-ctr-report.h \
+	doson-ctr/doson-ctr-draft.h \
 	$(NULL)

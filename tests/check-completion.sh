@@ -47,7 +47,7 @@ check "report" rep
 check "--help --version -V -h" -
 check "report" help r
 check "--format" report --f
-check "csv html json markdown text" report --format ""
+check "csv draft html json markdown text" report --format ""
 check "json" report --format = j
 check "en vi" list --lang ""
 check "goal unit" report --by ""

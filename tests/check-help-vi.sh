@@ -148,7 +148,7 @@ fi
 # 6. A usage error of a subcommand, with the help it points to.
 run_vi report --format pdf > "$tmp/out.txt" 2> "$tmp/err.txt"
 status=$?
-expected='doson-ctr report: --format: không có định dạng "pdf" (dùng text, json, csv, markdown hoặc html)'
+expected='doson-ctr report: --format: không có định dạng "pdf" (dùng text, json, csv, markdown, html hoặc draft)'
 if [ "$status" -eq 2 ] && [ "$(cat "$tmp/err.txt")" = "$expected" ] && [ ! -s "$tmp/out.txt" ]; then
   echo "ok 6 - doson-ctr report --format pdf: the error is Vietnamese"
 else

@@ -38,6 +38,7 @@ struct _DosonCtrReport
   gboolean colour;
   guint width;
   DosonCtrCsvStyle csv_style;
+  char *superior_body;               /* the draft's letterhead */
   GPtrArray *by_goal;                /* of DosonCtrReportGroup */
   GPtrArray *by_unit;                /* of DosonCtrReportGroup */
   DosonCtrRollup *program_rollup;

@@ -173,6 +173,7 @@ doson_ctr_report_finalize (GObject *object)
   g_clear_pointer (&self->program_rollup, doson_ctr_rollup_free);
   g_clear_object (&self->assessment);
   g_free (self->data_name);
+  g_free (self->superior_body);
 
   G_OBJECT_CLASS (doson_ctr_report_parent_class)->finalize (object);
 }
