@@ -291,6 +291,90 @@ START_TEST (test_rows_by_goal_and_by_unit)
 }
 END_TEST
 
+/* A small programme with three tasks, one done, one overdue past its
+ * deadline, one yearly without a report, and a measurement set that
+ * reports on the first. */
+static const char tasks_program[] =
+  "{\"format\": \"doson-ctr-program\", \"version\": 1, \"id\": \"p\","
+  " \"title\": {\"vi\": \"Chương trình\", \"en\": \"Programme\"},"
+  " \"term_start\": 2025, \"term_end\": 2030, \"baseline_year\": 2025,"
+  " \"units\": [{\"id\": \"u1\", \"name\": {\"vi\": \"Đơn vị 1\", \"en\": \"Unit 1\"}},"
+  "           {\"id\": \"u2\", \"name\": {\"vi\": \"Đơn vị <2>\", \"en\": \"Unit <2>\"}}],"
+  " \"goals\": [{\"id\": \"g\", \"ref\": \"II.1\", \"title\": {\"vi\": \"Mục tiêu\", \"en\": \"Goal\"}}],"
+  " \"indicators\": [{\"id\": \"i\", \"name\": {\"vi\": \"Chỉ tiêu\"},"
+  "   \"measure\": \"count\", \"direction\": \"higher\", \"goal\": \"g\", \"lead_units\": [\"u1\"],"
+  "   \"targets\": [{\"kind\": \"level\", \"comparator\": \">=\", \"value\": 1}]}],"
+  " \"tasks\": ["
+  "  {\"id\": \"t1\", \"ref\": \"II.1 #1\", \"goal\": \"g\", \"text\": {\"vi\": \"Làm việc A & B\", \"en\": \"Do A & B\"},"
+  "   \"lead_units\": [\"u1\"], \"deadline_year\": 2027},"
+  "  {\"id\": \"t2\", \"ref\": \"II.1 #2\", \"goal\": \"g\", \"text\": {\"vi\": \"Làm việc C\", \"en\": \"Do C\"},"
+  "   \"lead_units\": [\"u2\"], \"deadline_year\": 2026},"
+  "  {\"id\": \"t3\", \"goal\": \"g\", \"text\": {\"vi\": \"Hằng năm D\", \"en\": \"Yearly D\"},"
+  "   \"lead_units\": [\"u1\", \"u2\"], \"yearly\": true}]}";
+
+static const char tasks_measurements[] =
+  "{\"format\": \"doson-ctr-measurements\", \"version\": 1, \"illustrative\": true,"
+  " \"measurements\": [{\"indicator\": \"i\", \"year\": 2026, \"value\": 1}],"
+  " \"tasks\": [{\"task\": \"t1\", \"year\": 2027, \"state\": \"done\", \"note\": \"Xong <sớm>\"}]}";
+
+START_TEST (test_tasks_table)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_from_data (tasks_program, -1, "p.json", &error);
+  g_autoptr (DosonCtrMeasurementSet) set = NULL;
+  g_autoptr (DosonCtrAssessment) assessment = NULL;
+  g_autoptr (DosonCtrReport) report = NULL;
+  g_autofree char *vi = NULL, *en = NULL;
+  Page page;
+
+  ck_assert_msg (program != NULL, "%s", error != NULL ? error->message : "");
+  set = doson_ctr_measurement_set_new_from_json_data (tasks_measurements, -1, "m.json", &error);
+  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
+  assessment = doson_ctr_assessment_new (program, set, 2027, NULL, &error);
+  ck_assert_msg (assessment != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (assessment, &error);
+  ck_assert_ptr_nonnull (report);
+  vi = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_HTML);
+  page_init (&page);
+  test_parse_markup ("the HTML report with tasks", vi, &page_parser, &page);
+  ck_assert_uint_eq (GPOINTER_TO_UINT (g_hash_table_lookup (page.rows, "Nhiệm vụ, giải pháp")), 3);
+  page_clear (&page);
+  ck_assert_ptr_nonnull (strstr (vi, "<p class=\"rollup\">3 nhiệm vụ: 1 Đã hoàn thành, 1 Quá hạn, "
+                                     "1 Chưa có thông tin</p>"));
+  ck_assert_ptr_nonnull (strstr (vi, "<tr data-task=\"t1\" data-state=\"done\"><td>II.1 #1</td>"
+                                     "<td>Làm việc A &amp; B</td><td>Đơn vị 1</td><td>đến năm 2027</td>"
+                                     "<td><span class=\"status status-achieved\"><span class=\"symbol\" "
+                                     "aria-hidden=\"true\">✓</span> Đã hoàn thành</span></td>"
+                                     "<td>Xong &lt;sớm&gt;</td></tr>"));
+  ck_assert_ptr_nonnull (strstr (vi, "<tr data-task=\"t2\" data-state=\"overdue\"><td>II.1 #2</td>"
+                                     "<td>Làm việc C</td><td>Đơn vị &lt;2&gt;</td><td>đến năm 2026</td>"
+                                     "<td><span class=\"status status-not-achieved\"><span class=\"symbol\" "
+                                     "aria-hidden=\"true\">✗</span> Quá hạn</span></td><td>—</td></tr>"));
+  ck_assert_ptr_nonnull (strstr (vi, "<tr data-task=\"t3\" data-state=\"unknown\"><td></td><td>Hằng năm D</td>"
+                                     "<td>Đơn vị 1; Đơn vị &lt;2&gt;</td><td>hằng năm</td>"
+                                     "<td><span class=\"status status-not-available\"><span class=\"symbol\" "
+                                     "aria-hidden=\"true\">?</span> Chưa có thông tin</span></td><td>—</td></tr>"));
+  doson_ctr_report_set_lang (report, "en");
+  en = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_HTML);
+  ck_assert_ptr_nonnull (strstr (en, "<h2>Tasks and measures</h2>"));
+  ck_assert_ptr_nonnull (strstr (en, "<p class=\"rollup\">3 tasks: 1 Done, 1 Overdue, 1 Not known</p>"));
+  ck_assert_ptr_nonnull (strstr (en, "<td>by 2027</td>"));
+  ck_assert_ptr_nonnull (strstr (en, "<td>every year</td>"));
+}
+END_TEST
+
+START_TEST (test_task_state_labels)
+{
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_NOT_STARTED, NULL), "Chưa triển khai");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_IN_PROGRESS, "vi-VN"), "Đang triển khai");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_DONE_FOR_YEAR, "vi"),
+                    "Đã hoàn thành trong năm");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_OVERDUE, "en"), "Overdue");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_DONE, "fr"), "Done");
+  ck_assert_ptr_null (doson_ctr_task_state_get_label ((DosonCtrTaskState) DOSON_CTR_TASK_N_STATES, "vi"));
+}
+END_TEST
+
 START_TEST (test_write_file)
 {
   g_autoptr (DosonCtrReport) report = make_report (TRUE, "vi");
@@ -329,6 +413,8 @@ report_html_suite (void)
   tcase_add_test (page, test_page_vi);
   tcase_add_test (page, test_page_en_without_data);
   tcase_add_test (page, test_rows_by_goal_and_by_unit);
+  tcase_add_test (page, test_tasks_table);
+  tcase_add_test (page, test_task_state_labels);
   suite_add_tcase (s, page);
   tcase_add_test (files, test_write_file);
   tcase_add_test (files, test_format_name);

@@ -16,6 +16,7 @@
 #include <doson-ctr/doson-ctr-indicator.h>
 #include <doson-ctr/doson-ctr-measurement.h>
 #include <doson-ctr/doson-ctr-output.h>
+#include <doson-ctr/doson-ctr-task.h>
 #include <doson-ctr/doson-ctr-program.h>
 #include <doson-ctr/doson-ctr-target.h>
 
@@ -50,6 +51,9 @@ char *doson_ctr_validation_ok_to_string (DosonCtrProgram        *program,
                                          const char             *data_name,
                                          DosonCtrMeasurementSet *set,
                                          const char             *lang);
+DOSON_CTR_AVAILABLE_IN_0_1
+const char *doson_ctr_task_state_get_label (DosonCtrTaskState  state,
+                                            const char        *lang);
 
 G_END_DECLS
 

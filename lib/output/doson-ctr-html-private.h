@@ -15,6 +15,7 @@
 #define DOSON_CTR_HTML_PRIVATE_H
 
 #include <glib.h>
+#include <doson-ctr/doson-ctr-task.h>
 #include <doson-ctr/doson-ctr-types.h>
 
 #include "base/doson-ctr-text-private.h"
@@ -64,6 +65,14 @@ const DosonCtrHtmlStatusStyle *_doson_ctr_html_status_style (DosonCtrStatus stat
 void _doson_ctr_html_append_status (GString        *out,
                                     DosonCtrStatus  status,
                                     DosonCtrLang    lang);
+
+/* A task's state as a badge in the colours and symbol of the status it
+ * is like (done as achieved, overdue as not achieved …), with its label;
+ * "Chưa có thông tin" ("Not known") when it is not @known. */
+void _doson_ctr_html_append_task_state (GString           *out,
+                                        gboolean           known,
+                                        DosonCtrTaskState  state,
+                                        DosonCtrLang       lang);
 
 /* The contrast ratio of two #rrggbb colours by WCAG 2 (1 to 21); 0 for
  * a spelling that is not #rrggbb. */

@@ -168,6 +168,33 @@ _doson_ctr_html_append_status (GString        *out,
   g_string_append (out, "</span>");
 }
 
+/* A task's state in the colours and symbol of the status it is like:
+ * done as achieved, overdue as not achieved, in progress as needing
+ * acceleration, not started as not yet due, not known as not
+ * available. */
+void
+_doson_ctr_html_append_task_state (GString           *out,
+                                   gboolean           known,
+                                   DosonCtrTaskState  state,
+                                   DosonCtrLang       lang)
+{
+  static const DosonCtrStatus like[DOSON_CTR_TASK_N_STATES] = {
+    [DOSON_CTR_TASK_STATE_NOT_STARTED] = DOSON_CTR_STATUS_PENDING,
+    [DOSON_CTR_TASK_STATE_IN_PROGRESS] = DOSON_CTR_STATUS_MODERATE_PROGRESS,
+    [DOSON_CTR_TASK_STATE_DONE] = DOSON_CTR_STATUS_ACHIEVED,
+    [DOSON_CTR_TASK_STATE_OVERDUE] = DOSON_CTR_STATUS_NOT_ACHIEVED,
+    [DOSON_CTR_TASK_STATE_DONE_FOR_YEAR] = DOSON_CTR_STATUS_ACHIEVED,
+  };
+  gboolean valid = known && (guint) state < DOSON_CTR_TASK_N_STATES;
+  const DosonCtrHtmlStatusStyle *style = _doson_ctr_html_status_style (valid ? like[state]
+                                                                             : DOSON_CTR_STATUS_NOT_AVAILABLE);
+
+  g_string_append_printf (out, "<span class=\"status %s\"><span class=\"symbol\" aria-hidden=\"true\">%s</span> ",
+                          style->class_name, style->symbol);
+  _doson_ctr_html_append_escaped (out, _doson_ctr_words_task_state (valid, state, lang));
+  g_string_append (out, "</span>");
+}
+
 /* The relative luminance of #rrggbb by WCAG 2, or a negative number. */
 static double
 luminance (const char *colour)

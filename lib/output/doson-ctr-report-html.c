@@ -11,6 +11,7 @@
 #include "output/doson-ctr-html-private.h"
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-svg-chart-private.h"
+#include "output/doson-ctr-words-private.h"
 
 /* Each line of @text (the words other writers put one a line) as an
  * element of its own. */
@@ -189,6 +190,127 @@ append_charts (GString        *out,
   g_string_append (out, "</div>\n");
 }
 
+/* The names of the units that lead @task, joined by "; ". */
+static char *
+task_units (DosonCtrReport *report,
+            DosonCtrTask   *task)
+{
+  GPtrArray *ids = doson_ctr_task_get_lead_unit_ids (task);
+  GString *out = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < ids->len; i++)
+    {
+      DosonCtrResponsibleUnit *unit = doson_ctr_program_lookup_unit (report->program, g_ptr_array_index (ids, i));
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, unit != NULL ? doson_ctr_responsible_unit_get_name (unit, _doson_ctr_report_tag (report))
+                                         : (const char *) g_ptr_array_index (ids, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_task_row (GString        *out,
+                 DosonCtrReport *report,
+                 DosonCtrTask   *task)
+{
+  const char *id = doson_ctr_task_get_id (task);
+  const char *ref = doson_ctr_task_get_ref (task);
+  const DosonCtrTaskProgress *progress = doson_ctr_assessment_get_task_progress (report->assessment, id);
+  const char *note = progress != NULL ? doson_ctr_task_progress_get_note (progress) : NULL;
+  DosonCtrTaskState state = DOSON_CTR_TASK_STATE_NOT_STARTED;
+  gboolean known = doson_ctr_assessment_get_task_state (report->assessment, id, &state);
+  g_autofree char *units = task_units (report, task);
+  g_autoptr (GString) due = g_string_new (NULL);
+
+  _doson_ctr_words_append_task_deadline (due, task, report->lang);
+  g_string_append (out, "<tr data-task=\"");
+  _doson_ctr_html_append_escaped (out, id);
+  g_string_append_printf (out, "\" data-state=\"%s\">", known ? doson_ctr_task_state_to_string (state) : "unknown");
+  append_cell (out, NULL, ref != NULL ? ref : "");
+  append_cell (out, NULL, doson_ctr_task_get_text (task, _doson_ctr_report_tag (report)));
+  append_cell (out, NULL, units);
+  append_cell (out, NULL, due->str);
+  g_string_append (out, "<td>");
+  _doson_ctr_html_append_task_state (out, known, state, report->lang);
+  g_string_append (out, "</td>");
+  append_cell (out, NULL, note != NULL && *note != '\0' ? note : "—");
+  g_string_append (out, "</tr>\n");
+}
+
+/* The programme's tasks counted by state: "N tasks: 3 Done, … 2 Not
+ * known". */
+static void
+append_task_counts (GString        *out,
+                    DosonCtrReport *report)
+{
+  const DosonCtrRollup *rollup = report->program_rollup;
+  guint unknown = doson_ctr_rollup_get_n_tasks_unknown (rollup);
+  g_autoptr (GString) words = g_string_new (NULL);
+  const char *separator = ": ";
+  int state;
+
+  g_string_append_printf (words, report->lang == DOSON_CTR_LANG_VI ? "%u nhiệm vụ" : "%u tasks",
+                          doson_ctr_rollup_get_n_tasks (rollup));
+  for (state = 0; state < DOSON_CTR_TASK_N_STATES; state++)
+    {
+      guint count = doson_ctr_rollup_get_task_count (rollup, (DosonCtrTaskState) state);
+
+      if (count == 0)
+        continue;
+      g_string_append_printf (words, "%s%u %s", separator, count,
+                              _doson_ctr_words_task_state (TRUE, (DosonCtrTaskState) state, report->lang));
+      separator = ", ";
+    }
+  if (unknown > 0)
+    g_string_append_printf (words, "%s%u %s", separator, unknown,
+                            _doson_ctr_words_task_state (FALSE, 0, report->lang));
+  _doson_ctr_html_append_element (out, "p", "rollup", words->str);
+  g_string_append_c (out, '\n');
+}
+
+/* The tasks of each goal: what the units do besides the figures. */
+static void
+append_tasks (GString        *out,
+              DosonCtrReport *report)
+{
+  GPtrArray *goals = doson_ctr_program_get_goals (report->program);
+  guint i, j;
+
+  if (doson_ctr_program_get_tasks (report->program)->len == 0)
+    return;
+  _doson_ctr_html_append_element (out, "h2", NULL, _doson_ctr_report_tr (report, "Nhiệm vụ, giải pháp",
+                                                                          "Tasks and measures"));
+  g_string_append_c (out, '\n');
+  append_task_counts (out, report);
+  for (i = 0; i < goals->len; i++)
+    {
+      DosonCtrReportGroup group = { .goal = g_ptr_array_index (goals, i) };
+      g_autoptr (GPtrArray) tasks = doson_ctr_program_get_tasks_for_goal (report->program,
+                                                                          doson_ctr_goal_get_id (group.goal), FALSE);
+      g_autofree char *title = NULL;
+
+      if (tasks->len == 0)
+        continue;
+      title = _doson_ctr_report_group_title (report, &group);
+      _doson_ctr_html_append_element (out, "h3", NULL, title);
+      g_string_append_printf (out, "\n<table class=\"tasks\">\n<thead><tr><th scope=\"col\">%s</th>"
+                              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+                              _doson_ctr_report_tr (report, "Mục", "Ref"),
+                              _doson_ctr_report_tr (report, "Nhiệm vụ", "Task"),
+                              _doson_ctr_report_tr (report, "Đơn vị chủ trì", "Lead units"),
+                              _doson_ctr_report_tr (report, "Thời hạn", "When"),
+                              _doson_ctr_report_tr (report, "Tình hình", "State"),
+                              _doson_ctr_report_tr (report, "Ghi chú", "Note"));
+      for (j = 0; j < tasks->len; j++)
+        append_task_row (out, report, g_ptr_array_index (tasks, j));
+      g_string_append (out, "</tbody>\n</table>\n");
+    }
+}
+
 void
 _doson_ctr_report_append_html (GString        *out,
                                DosonCtrReport *report)
@@ -211,6 +333,7 @@ _doson_ctr_report_append_html (GString        *out,
   append_groups (out, report, report->by_goal, _doson_ctr_report_tr (report, "Theo mục tiêu", "By goal"));
   append_groups (out, report, report->by_unit,
                  _doson_ctr_report_tr (report, "Theo đơn vị chủ trì", "By responsible unit"));
+  append_tasks (out, report);
   if (notice != NULL)
     _doson_ctr_html_append_notice (out, notice);
   _doson_ctr_html_append_page_end (out);

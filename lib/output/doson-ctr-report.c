@@ -75,7 +75,12 @@
  *   chart of every indicator (doson_ctr_report_indicator_to_svg()) in
  *   the programme's order, then a table per goal and a table per
  *   responsible unit (as markdown's, whatever the grouping) with their
- *   roll-ups. Statuses are told
+ *   roll-ups, and, when the programme has tasks, the tasks counted by
+ *   state (doson_ctr_rollup_get_task_count()) and a table per goal: each
+ *   task's reference, text, lead units, deadline ("đến năm 2027",
+ *   "hằng năm"), state in the as-of year
+ *   (doson_ctr_assessment_get_task_state(), "Chưa có thông tin" when not
+ *   known) as a badge like a status's, and the note of its report. Statuses are told
  *   apart by symbol and label, not by colour alone, and their colours
  *   keep a contrast of 4.5:1 or more. The page is well-formed XML as
  *   well as HTML.

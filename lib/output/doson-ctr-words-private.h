@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <doson-ctr/doson-ctr-indicator.h>
 #include <doson-ctr/doson-ctr-target.h>
+#include <doson-ctr/doson-ctr-task.h>
 
 #include "base/doson-ctr-text-private.h"
 
@@ -89,6 +90,18 @@ void _doson_ctr_words_append_target (GString              *out,
                                      const DosonCtrTarget *target,
                                      DosonCtrLang          lang,
                                      gboolean              each_level);
+
+/* The label of a task's @state, or "Chưa có thông tin" ("Not known")
+ * when the state is not @known. */
+const char *_doson_ctr_words_task_state (gboolean           known,
+                                         DosonCtrTaskState  state,
+                                         DosonCtrLang       lang);
+
+/* When @task is due: "hằng năm" ("every year"), "đến năm 2027" ("by
+ * 2027"), or "trong nhiệm kỳ" ("within the term") without a deadline. */
+void _doson_ctr_words_append_task_deadline (GString      *out,
+                                            DosonCtrTask *task,
+                                            DosonCtrLang  lang);
 
 G_END_DECLS
 
