@@ -20,6 +20,7 @@
 #endif
 
 #include "doson-ctr-test.h"
+#include "number-format-reference.h"
 
 #include "base/doson-ctr-number-private.h"
 
@@ -591,6 +592,69 @@ START_TEST (test_format_then_parse)
 }
 END_TEST
 
+/* The formatter writes exactly the strings it wrote before its fast
+ * paths were rewritten (the copy in number-format-reference.h), for
+ * every kind of double: any bits, short decimals as in data files,
+ * ratios at full precision, values next to powers of two and of ten,
+ * large integers, subnormals. */
+START_TEST (test_format_double_same_as_reference)
+{
+  int n = iterations (2000000);
+  int i;
+
+  for (i = 0; i < n; i++)
+    {
+      char got[DOSON_CTR_DOUBLE_BUF_SIZE];
+      char want[DOSON_CTR_DOUBLE_BUF_SIZE];
+      guint64 r = xorshift ();
+      union { double d; guint64 u; } bits = { .u = r };
+      double value;
+      gsize got_len, want_len;
+
+      /* The doubles both write by trying printf precisions (above 2^53,
+       * subnormals), which is slow, a sixteenth as often as the rest. */
+      switch (i % 7 == 0 || i % 7 == 6 ? ((i / 7) % 16 == 0 ? i % 7 : 2) : i % 7)
+        {
+        case 0:
+          value = bits.d;
+          break;
+        case 1:   /* short decimals */
+          value = (double) (r % 100000000) / ref_exact_pow10[(r >> 40) % 9];
+          break;
+        case 2:   /* full precision, 10^-7 to 10^16 */
+          value = ldexp ((double) (r >> 11), -53) * ref_exact_pow10[(r >> 3) % 24] / 1e7;
+          break;
+        case 3:   /* the neighbours of a power of two */
+          value = ldexp (1.0, (int) (r % 113) - 60);
+          for (int k = (int) ((r >> 20) % 5); k > 0; k--)
+            value = nextafter (value, (r >> 30) & 1 ? 0 : HUGE_VAL);
+          break;
+        case 4:   /* the neighbours of a short decimal */
+          value = (double) (r % 1000000) / ref_exact_pow10[(r >> 40) % 7];
+          value = nextafter (value, (r >> 50) & 1 ? 0 : HUGE_VAL);
+          break;
+        case 5:   /* integers up to 2^53 */
+          value = (double) (r >> (11 + (r >> 58) % 53));
+          break;
+        default:  /* subnormals and huge values */
+          bits.u &= (r >> 62) & 1 ? G_GUINT64_CONSTANT (0x800fffffffffffff)
+                                  : G_GUINT64_CONSTANT (0xffffffffffffffff);
+          value = bits.d;
+          break;
+        }
+      if (!isfinite (value))
+        continue;
+      if (r & 1)
+        value = -value;
+
+      got_len = _doson_ctr_format_double (got, value);
+      want_len = ref_doson_ctr_format_double (want, value);
+      ck_assert_msg (strcmp (got, want) == 0, "%a: got %s, want %s", value, got, want);
+      ck_assert_uint_eq (got_len, want_len);
+    }
+}
+END_TEST
+
 static Suite *
 number_suite (void)
 {
@@ -616,6 +680,7 @@ number_suite (void)
   tcase_add_test (tc, test_format_double_cases);
   tcase_add_test (tc, test_format_double_paths);
   tcase_add_test (tc, test_format_double_round_trip);
+  tcase_add_test (tc, test_format_double_same_as_reference);
   tcase_add_test (tc, test_format_number_and_append);
   tcase_add_test (tc, test_format_then_parse);
   suite_add_tcase (s, tc);

@@ -514,16 +514,26 @@ static const char digit_pairs[] =
   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
   "8081828384858687888990919293949596979899";
 
+/* How many decimal digits @v has (1 for 0): floor (log10 2^bits) from
+ * the bit length (1233 / 4096 just above log10 2), then one compare. */
+static inline int
+count_digits (guint64 v)
+{
+  int bits = 64 - __builtin_clzll (v | 1);
+  int t = (bits * 1233) >> 12;
+  int n = t + 1 - (v < pow10_u64[t]);
+
+  return n > 0 ? n : 1;
+}
+
 /* Writes the decimal digits of @v to @out (no NUL); returns how many. */
 static inline int
 write_digits (char    *out,
               guint64  v)
 {
   char *p;
-  int n = 1;
+  int n = count_digits (v);
 
-  while (n < 20 && v >= pow10_u64[n])
-    n++;
   p = out + n;
   while (v >= 100)
     {
@@ -666,23 +676,40 @@ format_integer (char     *buf,
  * reading the decimal gives) is |value| again, the digits of t are the
  * shortest.  Rounding the scaled value finds that t when it exists,
  * since it is far closer to |value| · 10^j than 1/2.  Returns 0 when
- * |value| has no such form with 1 to 4 decimals. */
+ * |value| has no such form with 1 to 4 decimals.
+ *
+ * When |value| · 10^4 < 2^52, one test at j = 4 decides for every j: a t
+ * that works at j gives t · 10^(4−j), which works at 4 (the same real
+ * quotient, rounded once), and the t found at 4 is the only one there
+ * (ulp (|value|) < 10^-4), so the least j is 4 less its trailing zeros.
+ * Larger values try each j in turn. */
 static gsize
 format_few_decimals (char     *buf,
                      gboolean  negative,
                      double    a)
 {
   char digits[2 * DIGITS_COPY];
+  double scaled;
+  guint64 t;
   int j;
+  int n;
 
   if (a < 1e-3)
     return 0;
-  for (j = 1; j <= 4; j++)
+  scaled = a * exact_pow10[4];
+  if (scaled < 4503599627370496.0)
     {
-      double scaled = a * exact_pow10[j];
-      guint64 t;
-      int n;
-
+      t = (guint64) (scaled + 0.5);
+      if ((double) t / exact_pow10[4] != a)
+        return 0;
+      for (j = 4; j > 1 && t % 10 == 0; j--)
+        t /= 10;
+      n = write_digits (digits, t);
+      return write_decimal (buf, negative, digits, n, n - 1 - j);
+    }
+  for (j = 1; j < 4; j++)
+    {
+      scaled = a * exact_pow10[j];
       if (scaled >= 4503599627370496.0)
         break;
       t = (guint64) (scaled + 0.5);
