@@ -195,14 +195,15 @@ _doson_ctr_svg_chart_append (GString           *out,
  * or a yes-or-no indicator is a row of cells, one a year: "✓" met, "✗"
  * not met, a dashed empty cell without a value. A panel without any value
  * says "Chưa có số liệu" ("No data yet") and draws no line. A legend
- * ends the image; its <title> is the indicator's name and its <desc> its
- * status, latest value, targets and what each still needs, in words.
+ * ends the image; its &lt;title&gt; is the indicator's name and its
+ * &lt;desc&gt; its status, latest value, targets and what each still
+ * needs, in words.
  *
  * Every mark carries its figure: the values (class "value"), the target
  * ("target", "target-stretch"), the end of each path ("path",
  * "path-stretch") and the projection ("projection") have attributes
  * data-year and data-value, the latter written by
- * doson_ctr_format_number(); each panel is a <g class="panel"> with
+ * doson_ctr_format_number(); each panel is a &lt;g class="panel"&gt; with
  * data-target-index, data-kind, data-status and, for a disaggregation
  * value, data-level. The image is well-formed XML and needs no script,
  * font or file beside it.
@@ -210,8 +211,8 @@ _doson_ctr_svg_chart_append (GString           *out,
  * Errors: %DOSON_CTR_ERROR_INVALID_ARGUMENT when @indicator_id names no
  * indicator of the programme.
  *
- * Returns: (transfer full): the <svg> element, ending with a newline, to
- *   be freed with g_free(), or %NULL with @error set
+ * Returns: (transfer full): the &lt;svg&gt; element, ending with a
+ *   newline, to be freed with g_free(), or %NULL with @error set
  *
  * Since: 0.1
  */
