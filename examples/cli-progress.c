@@ -31,7 +31,7 @@ static const char * const help_text[] = {
   N_("Usage: doson-ctr progress --method METHOD [--settings SETTINGS.csv]\n"
      "                          [--summary] [--format csv|json|text] [--lang vi|en]\n"
      "                          [--output FILE]\n"
-     "                          [--max-series N] --data MEASUREMENTS.csv\n"),
+     "                          [--max-series N] [--jobs N] --data MEASUREMENTS.csv\n"),
   "",
   N_("Measures the progress of every series of MEASUREMENTS.csv (\"-\" for\n"
      "standard input) towards its target with a published method, reading the\n"
@@ -65,6 +65,9 @@ static const char * const help_text[] = {
   N_("  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
      "                      20000000, about 3 GB); a file with more stops with an\n"
      "                      error that names the line of the first series too many\n"),
+  N_("  --jobs=N            read the measurements on N threads, from 1 to 256\n"
+     "                      (default: the number of processors); the output is\n"
+     "                      the same whatever N\n"),
   N_("  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
      "                      standard output (\"-\"); nothing is written unless the\n"
      "                      whole run succeeds\n"),
@@ -433,6 +436,8 @@ cli_progress (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *max_series_text = NULL;
+  g_autofree char *jobs_text = NULL;
+  guint64 jobs = MIN (g_get_num_processors (), 256);
   g_autofree char *data_option = NULL;
   g_autofree char *lang_text = NULL;
   const char *data_path;
@@ -447,6 +452,7 @@ cli_progress (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "csv, json or text", "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "max-series", 0, 0, G_OPTION_ARG_STRING, &max_series_text, "The most series", "N" },
+    { "jobs", 0, 0, G_OPTION_ARG_STRING, &jobs_text, "Threads", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE", "FILE" },
     { NULL, 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL }
   };
@@ -470,10 +476,16 @@ cli_progress (int    argc,
     return status;
   if (!cli_parse_lang (SUBCOMMAND, lang_text, &lang))
     return CLI_EXIT_USAGE;
+  if (jobs_text != NULL && !g_ascii_string_to_unsigned (jobs_text, 10, 1, 256, &jobs, NULL))
+    {
+      cli_error (SUBCOMMAND, _("--jobs: \"%s\" is not a number from 1 to 256"), jobs_text);
+      return CLI_EXIT_USAGE;
+    }
 
   table = doson_ctr_progress_table_new (method);
   if (max_series_text != NULL)
     doson_ctr_progress_table_set_max_series (table, (guint) max_series);
+  doson_ctr_progress_table_set_jobs (table, (guint) jobs);
   if (!load_inputs (table, settings_path, data_path, &error))
     {
       report (error);

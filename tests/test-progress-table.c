@@ -975,6 +975,80 @@ START_TEST (test_output_independent_of_seed)
 }
 END_TEST
 
+/* The CSV, summary and JSON of @measurements (with @settings) read on
+ * @jobs threads, or the error of the load. */
+static char *
+output_with_jobs (const char *settings,
+                  const char *measurements,
+                  guint       jobs)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL, *summary = NULL, *json = NULL;
+
+  doson_ctr_progress_table_set_jobs (table, jobs);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_jobs (table), jobs);
+  ck_assert_msg (load_settings (table, settings, &error), "%s", error->message);
+  if (!load_measurements (table, measurements, &error))
+    return g_strdup_printf ("error %d: %s (%u series)", error->code, error->message,
+                            doson_ctr_progress_table_get_n_series (table));
+  csv = output_of (table, OUT_CSV);
+  summary = output_of (table, OUT_SUMMARY);
+  json = output_of (table, OUT_JSON_SUMMARY);
+  return g_strconcat (csv, summary, json, NULL);
+}
+
+/* A file read on 1, 2 and 7 threads, in pieces of 61 bytes (so that many
+ * series straddle two pieces), gives the same table and output, and the
+ * same first error with the same line: with LF and CRLF line ends, a
+ * quoted id with a line break and a comma in it, blank lines, and errors
+ * early, late, and across pieces (a year a series already has). */
+START_TEST (test_jobs_same_output)
+{
+  static const char * const faults[] = {
+    NULL,
+    "S7,2016,1",                 /* a year S7 already has, far from its run */
+    "S390,2017,12,5",            /* a decimal comma: a field too many */
+    "S12,2017,x",                /* not a number */
+    "S\"x,2016,1",               /* a quote inside an unquoted field */
+  };
+  guint f, eol;
+
+  g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "61", TRUE);
+  for (f = 0; f < G_N_ELEMENTS (faults); f++)
+    for (eol = 0; eol < 2; eol++)
+      {
+        const char *nl = eol == 0 ? "\n" : "\r\n";
+        g_autoptr(GString) m = g_string_new (NULL);
+        g_autoptr(GString) st = g_string_new ("series,target,group\n");
+        g_autofree char *one = NULL, *two = NULL, *seven = NULL;
+        guint i, y;
+
+        g_string_append_printf (m, "series,year,value%s", nl);
+        for (i = 0; i < 400; i++)
+          {
+            if (i % 3 == 0)
+              g_string_append_printf (st, "S%u,%u,G%u\n", i, 40 + i % 9, i % 5);
+            for (y = 2015; y < 2020; y++)
+              g_string_append_printf (m, "S%u,%u,%u.%u%s", i, y, 10 + (i * y) % 17, i % 10, nl);
+            if (i == 100)
+              g_string_append_printf (m, "\"S,line%sbreak\",2015,3%s%s", nl, nl, nl);
+            if (i == 300 && faults[f] != NULL)
+              g_string_append_printf (m, "%s%s", faults[f], nl);
+          }
+        g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "61", TRUE);
+        one = output_with_jobs (st->str, m->str, 1);
+        two = output_with_jobs (st->str, m->str, 2);
+        seven = output_with_jobs (st->str, m->str, 7);
+        ck_assert_str_eq (two, one);
+        ck_assert_str_eq (seven, one);
+        ck_assert ((faults[f] == NULL) == !g_str_has_prefix (one, "error"));
+      }
+  g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+}
+END_TEST
+
 /* A year need not have four characters: "02016" is 2016. */
 START_TEST (test_year_leading_zero)
 {
@@ -2059,6 +2133,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_run_ids_same_length);
   tcase_add_test (tc, test_year_leading_zero);
   tcase_add_test (tc, test_output_independent_of_seed);
+  tcase_add_test (tc, test_jobs_same_output);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");

@@ -43,6 +43,13 @@ void  doson_ctr_progress_table_set_max_series (DosonCtrProgressTable *table,
 DOSON_CTR_AVAILABLE_IN_0_1
 guint doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table);
 
+/* Threads */
+DOSON_CTR_AVAILABLE_IN_0_1
+void  doson_ctr_progress_table_set_jobs (DosonCtrProgressTable *table,
+                                         guint                  jobs);
+DOSON_CTR_AVAILABLE_IN_0_1
+guint doson_ctr_progress_table_get_jobs (DosonCtrProgressTable *table);
+
 /* Settings: before the first observation */
 DOSON_CTR_AVAILABLE_IN_0_1
 void     doson_ctr_progress_table_set_default_settings (DosonCtrProgressTable          *table,

@@ -85,6 +85,24 @@ DosonCtrCsvReader *_doson_ctr_csv_reader_new_for_path (const char  *path,
                                                        GError     **error);
 void               _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader);
 
+/* For reading a file in parallel pieces: a reader of @stream, a piece of
+ * the file that @parent read the header of, starting at a record on line
+ * @first_line; it names the file, the fields and its limits as @parent
+ * does, and a byte order mark at its start is data. */
+DosonCtrCsvReader *_doson_ctr_csv_reader_new_continuation (DosonCtrCsvReader *parent,
+                                                           GInputStream      *stream,
+                                                           guint64            first_line);
+/* Appends to @rest the bytes @reader has read from its stream but not yet
+ * scanned, and gives whether the stream has ended and the line those
+ * bytes start on; the caller reads on from the stream itself. */
+void _doson_ctr_csv_reader_take_rest (DosonCtrCsvReader *reader,
+                                      GByteArray        *rest,
+                                      gboolean          *eof,
+                                      guint64           *line);
+/* The physical line the unread data start on: after the last record, the
+ * number of lines the input had plus the first line. */
+guint64 _doson_ctr_csv_reader_get_next_line (DosonCtrCsvReader *reader);
+
 /* Makes the reader list its problems in @problems (of DosonCtrDiagnostic)
  * as DosonCtrProblems describes: after a failed check of a record,
  * _doson_ctr_csv_reader_carry_on() lists the problem, clears @error and

@@ -63,6 +63,54 @@ _doson_ctr_csv_reader_new_for_path (const char  *path,
   return _doson_ctr_csv_reader_new (G_INPUT_STREAM (stream), name);
 }
 
+DosonCtrCsvReader *
+_doson_ctr_csv_reader_new_continuation (DosonCtrCsvReader *parent,
+                                        GInputStream      *stream,
+                                        guint64            first_line)
+{
+  DosonCtrCsvReader *reader;
+  gsize i;
+
+  g_return_val_if_fail (parent != NULL, NULL);
+  g_return_val_if_fail (first_line >= 1, NULL);
+
+  reader = _doson_ctr_csv_reader_new (stream, parent->name);
+  reader->separator = parent->separator;
+  reader->block_size = parent->block_size;
+  reader->max_record = parent->max_record;
+  reader->bom_checked = TRUE;    /* a byte order mark only starts a file */
+  reader->line = first_line;
+  reader->n_header = parent->n_header;
+  reader->header = g_new (char *, MAX (parent->n_header, 1));
+  for (i = 0; i < parent->n_header; i++)
+    reader->header[i] = g_strdup (parent->header[i]);
+  return reader;
+}
+
+void
+_doson_ctr_csv_reader_take_rest (DosonCtrCsvReader *reader,
+                                 GByteArray        *rest,
+                                 gboolean          *eof,
+                                 guint64           *line)
+{
+  g_return_if_fail (reader != NULL && rest != NULL);
+
+  if (reader->buf != NULL && reader->end > reader->pos)
+    g_byte_array_append (rest, (const guint8 *) reader->buf + reader->pos,
+                         (guint) (reader->end - reader->pos));
+  reader->pos = reader->end;
+  *eof = reader->eof;
+  *line = reader->line;
+}
+
+guint64
+_doson_ctr_csv_reader_get_next_line (DosonCtrCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->line;
+}
+
 void
 _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader)
 {

@@ -251,12 +251,7 @@ reserve_for_file (DosonCtrProgressTable *table,
 #define PIPE_DEPTH 8
 #define RUN_MAX_ROWS (DOSON_CTR_YEAR_MAX - DOSON_CTR_YEAR_MIN + 1)
 
-typedef struct
-{
-  int     year;
-  double  value;
-  guint64 line;        /* of the year field, for messages */
-} RunRow;
+typedef DosonCtrRunRow RunRow;
 
 /* Room after the run's id that run_same_id() may read. */
 #define RUN_ID_SLACK 16
@@ -369,37 +364,9 @@ run_finish (DosonCtrProgressTable *table,
             DosonCtrCsvReader     *reader,
             GError               **error)
 {
-  DosonCtrSeriesState *state = _doson_ctr_progress_table_ensure_state (table, run->id, run->id_len, run->hash, TRUE);
-  const DosonCtrProgressSettings *settings;
-  DosonCtrProgressSettings buf;
-  guint i;
-
-  if (G_UNLIKELY (state == NULL))
-    {
-      _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_LIMIT,
-                                     run->line, (gssize) col_series,
-                                     DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
-      return FALSE;
-    }
-  settings = _doson_ctr_progress_table_settings_of (table, state, &buf);
-
-  for (i = 0; i < run->n_rows; i++)
-    {
-      const RunRow *row = &run->rows[i];
-
-      if (G_UNLIKELY (!_doson_ctr_progress_table_mark_year (table, state, row->year)))
-        {
-          _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                         row->line, (gssize) col_year,
-                                         "series \"%s\" already has a value for %d",
-                                         state->id, row->year);
-          table->n_observations += i;
-          return FALSE;
-        }
-      _doson_ctr_series_summary_add (&state->summary, settings, row->year, row->value);
-    }
-  table->n_observations += run->n_rows;
-  return TRUE;
+  return _doson_ctr_progress_table_add_run (table, reader, run->id, run->id_len, run->hash,
+                                            run->line, run->rows, run->n_rows, 0,
+                                            col_series, col_year, error);
 }
 
 /* The run that takes the rows, or NULL. */
@@ -479,28 +446,7 @@ pipe_start (DosonCtrProgressTable *table,
   return TRUE;
 }
 
-/* The year of a row: four digits inline, anything else through the
- * parser. */
-static inline gboolean
-read_year (DosonCtrCsvReader *reader,
-           DosonCtrCsvField  *fields,
-           gsize              col_year,
-           int               *year,
-           GError           **error)
-{
-  const DosonCtrCsvField *yf = &fields[col_year];
-
-  if (G_LIKELY (yf->len == 4
-                && g_ascii_isdigit (yf->text[0]) && g_ascii_isdigit (yf->text[1])
-                && g_ascii_isdigit (yf->text[2]) && g_ascii_isdigit (yf->text[3])))
-    {
-      *year = (yf->text[0] - '0') * 1000 + (yf->text[1] - '0') * 100
-              + (yf->text[2] - '0') * 10 + (yf->text[3] - '0');
-      if (G_LIKELY (*year >= DOSON_CTR_YEAR_MIN && *year <= DOSON_CTR_YEAR_MAX))
-        return TRUE;
-    }
-  return _doson_ctr_csv_reader_parse_year (reader, fields, col_year, year, error);
-}
+#define read_year _doson_ctr_progress_table_read_year
 
 /* Reads one row of a measurements file into the pipe.  FALSE with
  * @row_error set for a fault of the row, or with @error set for one of
@@ -619,6 +565,17 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
                      where, cancellable, error);
   if (reader == NULL)
     return FALSE;
+
+  if (table->jobs > 1)
+    {
+      gboolean ok_parallel;
+
+      _doson_ctr_progress_table_invalidate (table);
+      ok_parallel = _doson_ctr_progress_table_load_parallel (table, reader, stream, where,
+                                                             cancellable, error);
+      _doson_ctr_progress_table_invalidate (table);
+      return ok_parallel;
+    }
 
   n_before = table->n_states;
   pipe = g_new0 (Pipe, 1);

@@ -20,6 +20,7 @@
 #include <doson-ctr/doson-ctr-progress-table.h>
 
 #include "base/doson-ctr-private.h"
+#include "base/doson-ctr-csv-private.h"
 #include "maths/doson-ctr-progress-private.h"
 
 G_BEGIN_DECLS
@@ -140,6 +141,7 @@ struct _DosonCtrProgressTable
   GArray                  *summaries;    /* DosonCtrGroupSummary; NULL when stale */
   guint64                  hash_key[2];  /* SipHash key, random unless DOSON_CTR_HASH_SEED */
   guint32                  hash_mask;    /* all ones, unless a test narrows it */
+  guint                    jobs;         /* threads that read measurements */
   GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
 };
 
@@ -207,6 +209,37 @@ _doson_ctr_progress_table_hash (const DosonCtrProgressTable *table,
   guint64 h = _doson_ctr_siphash13 (table->hash_key[0], table->hash_key[1], id, len);
 
   return (guint32) (h ^ (h >> 32)) & table->hash_mask;
+}
+
+/* A row of a measurements file, kept until its run of rows is added. */
+typedef struct
+{
+  int     year;
+  double  value;
+  guint64 line;        /* of the year field, for messages */
+} DosonCtrRunRow;
+
+/* The year of a row: four digits inline, anything else through the
+ * parser. */
+static inline gboolean
+_doson_ctr_progress_table_read_year (DosonCtrCsvReader *reader,
+                                     DosonCtrCsvField  *fields,
+                                     gsize              col_year,
+                                     int               *year,
+                                     GError           **error)
+{
+  const DosonCtrCsvField *yf = &fields[col_year];
+
+  if (G_LIKELY (yf->len == 4
+                && g_ascii_isdigit (yf->text[0]) && g_ascii_isdigit (yf->text[1])
+                && g_ascii_isdigit (yf->text[2]) && g_ascii_isdigit (yf->text[3])))
+    {
+      *year = (yf->text[0] - '0') * 1000 + (yf->text[1] - '0') * 100
+              + (yf->text[2] - '0') * 10 + (yf->text[3] - '0');
+      if (G_LIKELY (*year >= DOSON_CTR_YEAR_MIN && *year <= DOSON_CTR_YEAR_MAX))
+        return TRUE;
+    }
+  return _doson_ctr_csv_reader_parse_year (reader, fields, col_year, year, error);
 }
 
 /* The settings series @state is measured with: the defaults, or its own
@@ -312,6 +345,34 @@ void   _doson_ctr_progress_table_assign_settings (DosonCtrProgressTable         
                                                   gint32                          group,
                                                   gint32                          source,
                                                   guint64                         line);
+/* Adds the @n_rows rows of a run of series @id (@len bytes, hashing to
+ * @hash, first seen on @line) to its series, made if new and if the
+ * table may hold one more; the lines are @line_offset more than @line
+ * and the rows' own.  FALSE with @error set, naming @reader's file and
+ * header, for a series beyond the limit or a year the series already has
+ * (the rows before it are added). */
+gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
+                                            DosonCtrCsvReader     *reader,
+                                            const char            *id,
+                                            gsize                  len,
+                                            guint32                hash,
+                                            guint64                line,
+                                            const DosonCtrRunRow  *rows,
+                                            guint                  n_rows,
+                                            guint64                line_offset,
+                                            gsize                  col_series,
+                                            gsize                  col_year,
+                                            GError               **error);
+/* The measurements after the header that @reader read from @stream
+ * (columns series, year, value at @cols), read on table->jobs threads
+ * (doson-ctr-progress-table-jobs.c) with the result and errors of a
+ * serial read. */
+gboolean _doson_ctr_progress_table_load_parallel (DosonCtrProgressTable *table,
+                                                  DosonCtrCsvReader     *reader,
+                                                  GInputStream          *stream,
+                                                  const gssize          *cols,
+                                                  GCancellable          *cancellable,
+                                                  GError               **error);
 /* Forgets the group roll-ups, which new data make stale. */
 void   _doson_ctr_progress_table_invalidate (DosonCtrProgressTable *table);
 /* The result of series @index, in caller storage. */

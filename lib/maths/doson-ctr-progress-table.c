@@ -154,6 +154,7 @@ doson_ctr_progress_table_init (DosonCtrProgressTable *self)
 
   self->max_series = DOSON_CTR_PROGRESS_TABLE_DEFAULT_MAX_SERIES;
   choose_hash_key (self->hash_key);
+  self->jobs = 1;
   self->hash_mask = G_MAXUINT32;
   self->ids = g_string_chunk_new (1024 * 1024);
   self->n_slots = 1024;
@@ -262,6 +263,58 @@ doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table)
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), 0);
 
   return table->max_series;
+}
+
+/**
+ * doson_ctr_progress_table_set_jobs:
+ * @table: a #DosonCtrProgressTable
+ * @jobs: the number of threads that read a measurements file, from 1 to
+ *   256
+ *
+ * Sets how many threads doson_ctr_progress_table_load_measurements()
+ * reads with: 1 (the default) reads on the calling thread; more cut the
+ * file into pieces at record boundaries that several threads parse while
+ * the calling thread adds them to the table in the order of the file.
+ * The table, its errors and its output are the same whatever the number:
+ * a series whose rows straddle two pieces is added as if read in one.
+ * Memory grows by a few MiB per job, never with the size of the file. A
+ * part of the file with a double quote (which may hide a line break
+ * inside a field) is parsed on one thread, and so is a file whose lines
+ * end with a lone carriage return. doson_ctr_progress_table_load_settings()
+ * always reads on the calling thread.
+ *
+ * g_get_num_processors() gives the number of processors, which
+ * `doson-ctr progress` uses unless told `--jobs`.
+ *
+ * Since: 0.1
+ */
+void
+doson_ctr_progress_table_set_jobs (DosonCtrProgressTable *table,
+                                   guint                  jobs)
+{
+  g_return_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table));
+  g_return_if_fail (jobs >= 1 && jobs <= 256);
+
+  table->jobs = jobs;
+}
+
+/**
+ * doson_ctr_progress_table_get_jobs:
+ * @table: a #DosonCtrProgressTable
+ *
+ * Gives the number of threads that read a measurements file (see
+ * doson_ctr_progress_table_set_jobs()): 1 unless set otherwise.
+ *
+ * Returns: the number of threads that read measurements
+ *
+ * Since: 0.1
+ */
+guint
+doson_ctr_progress_table_get_jobs (DosonCtrProgressTable *table)
+{
+  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), 1);
+
+  return table->jobs;
 }
 
 /* ------------------------------------------------------------------ */
@@ -509,6 +562,53 @@ doson_ctr_progress_table_add (DosonCtrProgressTable *table,
                                  year, value);
   table->n_observations++;
   _doson_ctr_progress_table_invalidate (table);
+  return TRUE;
+}
+
+gboolean
+_doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
+                                   DosonCtrCsvReader     *reader,
+                                   const char            *id,
+                                   gsize                  len,
+                                   guint32                hash,
+                                   guint64                line,
+                                   const DosonCtrRunRow  *rows,
+                                   guint                  n_rows,
+                                   guint64                line_offset,
+                                   gsize                  col_series,
+                                   gsize                  col_year,
+                                   GError               **error)
+{
+  DosonCtrSeriesState *state = _doson_ctr_progress_table_ensure_state (table, id, len, hash, TRUE);
+  const DosonCtrProgressSettings *settings;
+  DosonCtrProgressSettings buf;
+  guint i;
+
+  if (G_UNLIKELY (state == NULL))
+    {
+      _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_LIMIT,
+                                     line + line_offset, (gssize) col_series,
+                                     DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
+      return FALSE;
+    }
+  settings = _doson_ctr_progress_table_settings_of (table, state, &buf);
+
+  for (i = 0; i < n_rows; i++)
+    {
+      const DosonCtrRunRow *row = &rows[i];
+
+      if (G_UNLIKELY (!_doson_ctr_progress_table_mark_year (table, state, row->year)))
+        {
+          _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                         row->line + line_offset, (gssize) col_year,
+                                         "series \"%s\" already has a value for %d",
+                                         state->id, row->year);
+          table->n_observations += i;
+          return FALSE;
+        }
+      _doson_ctr_series_summary_add (&state->summary, settings, row->year, row->value);
+    }
+  table->n_observations += n_rows;
   return TRUE;
 }
 
