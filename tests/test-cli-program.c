@@ -677,9 +677,13 @@ START_TEST (test_report_csv_rows)
   n = g_strv_length (lines);
   ck_assert (g_str_has_prefix (lines[0], "row,notice,as_of_year,goal,units,indicator,"));
   /* One row per target assessment: 43 targets, two of them for each of
-   * two school levels; a roll-up for each of the 6 goals and the
-   * programme; every row carries the notice. */
-  ck_assert_uint_eq (n, 1 + 45 + 6 + 1 + 1);
+   * two school levels; a roll-up for each of the 6 goals; a row for each
+   * of the 77 tasks; the programme; every row carries the notice. */
+  ck_assert_uint_eq (n, 1 + 45 + 6 + 77 + 1 + 1);
+  for (i = 0, n = 0; lines[i] != NULL; i++)
+    n += g_str_has_prefix (lines[i], "task,");
+  ck_assert_uint_eq (n, 77);
+  n = g_strv_length (lines);
   for (i = 1; i + 1 < n; i++)
     ck_assert_msg (strstr (lines[i], ",\"" NOTICE_EN "\",") == lines[i] + strcspn (lines[i], ","),
                    "row %u: %s", i, lines[i]);

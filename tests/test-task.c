@@ -786,6 +786,96 @@ START_TEST (test_assessment_refuses)
 }
 END_TEST
 
+START_TEST (test_state_labels)
+{
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_IN_PROGRESS, "vi"), "Đang triển khai");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_IN_PROGRESS, NULL), "Đang triển khai");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_DONE_FOR_YEAR, "vi_VN.UTF-8"),
+                    "Đã hoàn thành trong năm");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_OVERDUE, "en"), "Overdue");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_NOT_STARTED, "fr"), "Not started");
+  ck_assert_str_eq (doson_ctr_task_state_get_label (DOSON_CTR_TASK_STATE_DONE, "vi"), "Đã hoàn thành");
+}
+END_TEST
+
+/* Every report format shows the tasks next to the targets: t1 overdue
+ * (past its 2027 deadline), t2 done for the year with a note, t3 not
+ * reported. */
+START_TEST (test_reports)
+{
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autoptr(DosonCtrReport) report = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text_vi = NULL;
+  GError *error = NULL;
+
+  a = assess ("{\"task\": \"t2\", \"year\": 2028, \"state\": \"done_for_year\", \"note\": \"Đối thoại | ngày 5/6\"}",
+              2028, &error);
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (a, &error);
+  ck_assert_ptr_nonnull (report);
+  doson_ctr_report_set_lang (report, "en");
+  doson_ctr_report_set_width (report, 200);
+  text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+  ck_assert_ptr_nonnull (strstr (text, "Tasks and measures (2028)\n"));
+  ck_assert_ptr_nonnull (strstr (text, "  II.1.2 #1 · Overdue · Đơn vị 1\n    Do A\n"));
+  ck_assert_ptr_nonnull (strstr (text, "  t2 · Done for the year · Đơn vị 2\n    Hằng năm B\n    Note: Đối thoại | ngày 5/6\n"));
+  ck_assert_ptr_nonnull (strstr (text, "  t3 · Not known · Đơn vị 1\n"));
+  ck_assert_ptr_nonnull (strstr (text, "3 tasks: 1 Overdue, 1 Done for the year, 1 not known"));
+
+  markdown = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
+  ck_assert_ptr_nonnull (strstr (markdown, "## Tasks and measures (2028)\n\n| Ref | Task | Lead units | State | Note |\n"));
+  ck_assert_ptr_nonnull (strstr (markdown, "| II.1.2 #1 | Do A | Đơn vị 1 | Overdue | — |\n"));
+  ck_assert_ptr_nonnull (strstr (markdown, "Đối thoại \\| ngày 5/6"));
+
+  csv = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_CSV);
+  ck_assert_ptr_nonnull (strstr (csv, "\ntask,,2028,g.1,u1,t1,II.1.2 #1,Do A,,,,,overdue,Overdue,"));
+  ck_assert_ptr_nonnull (strstr (csv, "\ntask,,2028,g,u1,t3,,C,,,,,,Not known,"));
+  ck_assert_ptr_nonnull (strstr (csv, ",Đối thoại | ngày 5/6\n"));
+
+  json = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_JSON);
+  ck_assert_ptr_nonnull (strstr (json, "\"state\": \"overdue\""));
+  ck_assert_ptr_nonnull (strstr (json, "\"state\": null"));
+  ck_assert_ptr_nonnull (strstr (json, "\"n_tasks_unknown\": 1"));
+  ck_assert_ptr_nonnull (strstr (json, "\"done_for_year\": 1"));
+
+  doson_ctr_report_set_lang (report, "vi");
+  text_vi = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+  ck_assert_ptr_nonnull (strstr (text_vi, "Nhiệm vụ, giải pháp (năm 2028)\n"));
+  ck_assert_ptr_nonnull (strstr (text_vi, "  t3 · Chưa có thông tin · Đơn vị 1\n"));
+  ck_assert_ptr_nonnull (strstr (text_vi, "3 nhiệm vụ: 1 Quá hạn, 1 Đã hoàn thành trong năm, 1 chưa có thông tin"));
+}
+END_TEST
+
+START_TEST (test_excerpt_in_report)
+{
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autoptr(DosonCtrReport) report = NULL;
+  g_autofree char *markdown = NULL;
+  GError *error = NULL;
+
+  program = doson_ctr_program_new_builtin (&error);
+  ck_assert_ptr_nonnull (program);
+  a = doson_ctr_assessment_new (program, set, 2026, NULL, &error);
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (a, NULL);
+  markdown = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_MARKDOWN);
+  /* The first sentence of a task ... */
+  ck_assert_ptr_nonnull (strstr (markdown, "| II.1.2 #3 | Xây dựng các tổ chức đảng trực thuộc vững mạnh toàn diện, "
+                                           "phát huy đầy đủ vai trò lãnh đạo, cầm quyền của Đảng. |"));
+  /* ... or its first words when that is long. */
+  ck_assert_ptr_nonnull (strstr (markdown, "| II.1.2 #1 | Tiếp tục thực hiện có hiệu lực, hiệu quả mô hình tổ chức "
+                                           "bộ máy của hệ thống chính trị phường; thực hiện nghiêm công tác "
+                                           "quản lý biên chế gắn với cơ cấu lại … |"));
+  ck_assert_ptr_nonnull (strstr (markdown, "77 nhiệm vụ: 77 chưa có thông tin"));
+}
+END_TEST
+
 static Suite *
 task_suite (void)
 {
@@ -827,6 +917,12 @@ task_suite (void)
   tcase_add_loop_test (tc, test_state_rule, 0, G_N_ELEMENTS (rule_cases));
   tcase_add_test (tc, test_rollups);
   tcase_add_test (tc, test_assessment_refuses);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("report");
+  tcase_add_test (tc, test_state_labels);
+  tcase_add_test (tc, test_reports);
+  tcase_add_test (tc, test_excerpt_in_report);
   suite_add_tcase (s, tc);
   return s;
 }

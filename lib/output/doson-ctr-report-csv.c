@@ -12,6 +12,7 @@
 #include "base/doson-ctr-number-private.h"
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-requirement-words-private.h"
+#include "output/doson-ctr-words-private.h"
 
 /* A row being written: where, and in which style. */
 typedef struct
@@ -283,6 +284,39 @@ append_group (Row                       *row,
     append_rollup_row (row, "unit", NULL, group->id, title, group->rollup);
 }
 
+/* A task: its goal, lead units, ref, text (as the name), its state in
+ * the report's year (status and label; both empty when it is not known)
+ * and the note of the report it comes from (as needs). */
+static void
+append_task_row (Row          *row,
+                 DosonCtrTask *task)
+{
+  DosonCtrReport *report = row->report;
+  const char *id = doson_ctr_task_get_id (task);
+  GPtrArray *ids = doson_ctr_task_get_lead_unit_ids (task);
+  g_autoptr (GString) units = g_string_new (NULL);
+  const DosonCtrTaskProgress *from;
+  DosonCtrTaskState state = DOSON_CTR_TASK_STATE_NOT_STARTED;
+  gboolean known = doson_ctr_assessment_get_task_state (report->assessment, id, &state);
+  guint i;
+
+  for (i = 0; i < ids->len; i++)
+    g_string_append_printf (units, "%s%s", i > 0 ? ";" : "", (const char *) g_ptr_array_index (ids, i));
+  from = doson_ctr_assessment_get_task_progress (report->assessment, id);
+  append_start (row, "task");
+  append_field (row, doson_ctr_task_get_goal_id (task));
+  append_field (row, units->str);
+  append_field (row, id);                               /* indicator: the task's id */
+  append_field (row, doson_ctr_task_get_ref (task));
+  append_field (row, doson_ctr_task_get_text (task, _doson_ctr_report_tag (report)));
+  append_empty (row, 4);                                /* unit, target_index, kind, level */
+  append_field (row, known ? doson_ctr_task_state_to_string (state) : NULL);
+  append_field (row, _doson_ctr_words_task_state (known, state, report->lang));
+  append_empty (row, 7 + 2 + 6 + 4);                    /* due … score, reason, target, required_*, projection_* */
+  append_field (row, from != NULL ? doson_ctr_task_progress_get_note (from) : NULL);
+  g_string_append_c (row->out, '\n');
+}
+
 static const char * const columns[] = {
   "row", "notice", "as_of_year", "goal", "units", "indicator", "ref", "name", "unit",
   "target_index", "kind", "level", "status", "label", "due", "value", "year", "figure",
@@ -317,5 +351,7 @@ _doson_ctr_report_append_csv (GString        *out,
   g_string_append_c (out, '\n');
   for (i = 0; i < groups->len; i++)
     append_group (&row, g_ptr_array_index (groups, i));
+  for (i = 0; i < doson_ctr_program_get_tasks (report->program)->len; i++)
+    append_task_row (&row, g_ptr_array_index (doson_ctr_program_get_tasks (report->program), i));
   append_rollup_row (&row, "program", NULL, NULL, title, report->program_rollup);
 }

@@ -10,6 +10,7 @@
 #include "output/doson-ctr-json-writer-private.h"
 #include "output/doson-ctr-report-private.h"
 #include "output/doson-ctr-requirement-words-private.h"
+#include "output/doson-ctr-words-private.h"
 
 static void
 add_status (JsonBuilder    *builder,
@@ -205,6 +206,47 @@ add_rollup (JsonBuilder          *builder,
   _doson_ctr_json_add_int (builder, "n_scored", TRUE, doson_ctr_rollup_get_n_scored (rollup));
   _doson_ctr_json_add_double (builder, "mean_score", have_score, score);
   _doson_ctr_json_add_strings (builder, "indicators", ids, ids != NULL ? g_strv_length ((char **) ids) : 0);
+  _doson_ctr_json_add_int (builder, "n_tasks", TRUE, doson_ctr_rollup_get_n_tasks (rollup));
+  json_builder_set_member_name (builder, "task_counts");
+  json_builder_begin_object (builder);
+  for (i = 0; i < DOSON_CTR_TASK_N_STATES; i++)
+    _doson_ctr_json_add_int (builder, doson_ctr_task_state_to_string (i), TRUE,
+                             doson_ctr_rollup_get_task_count (rollup, i));
+  json_builder_end_object (builder);
+  _doson_ctr_json_add_int (builder, "n_tasks_unknown", TRUE, doson_ctr_rollup_get_n_tasks_unknown (rollup));
+  json_builder_end_object (builder);
+}
+
+/* A task, its state in the report's year (null when not known) and the
+ * report it comes from. */
+static void
+add_task (JsonBuilder    *builder,
+          DosonCtrReport *report,
+          DosonCtrTask   *task)
+{
+  const char *tag = _doson_ctr_report_tag (report);
+  const char *id = doson_ctr_task_get_id (task);
+  GPtrArray *lead = doson_ctr_task_get_lead_unit_ids (task);
+  GPtrArray *partners = doson_ctr_task_get_partner_unit_ids (task);
+  const DosonCtrTaskProgress *from = doson_ctr_assessment_get_task_progress (report->assessment, id);
+  DosonCtrTaskState state = DOSON_CTR_TASK_STATE_NOT_STARTED;
+  gboolean known = doson_ctr_assessment_get_task_state (report->assessment, id, &state);
+
+  json_builder_begin_object (builder);
+  _doson_ctr_json_add_string (builder, "id", id);
+  _doson_ctr_json_add_string (builder, "ref", doson_ctr_task_get_ref (task));
+  _doson_ctr_json_add_string (builder, "goal", doson_ctr_task_get_goal_id (task));
+  _doson_ctr_json_add_string (builder, "text", doson_ctr_task_get_text (task, tag));
+  _doson_ctr_json_add_strings (builder, "lead_units", (const char * const *) lead->pdata, lead->len);
+  _doson_ctr_json_add_strings (builder, "partner_units", (const char * const *) partners->pdata, partners->len);
+  _doson_ctr_json_add_int (builder, "deadline_year", doson_ctr_task_get_deadline_year (task) != 0,
+                           doson_ctr_task_get_deadline_year (task));
+  _doson_ctr_json_add_boolean (builder, "yearly", doson_ctr_task_get_yearly (task));
+  _doson_ctr_json_add_string (builder, "state", known ? doson_ctr_task_state_to_string (state) : NULL);
+  _doson_ctr_json_add_string (builder, "label", _doson_ctr_words_task_state (known, state, report->lang));
+  _doson_ctr_json_add_int (builder, "reported_year", from != NULL,
+                           from != NULL ? doson_ctr_task_progress_get_year (from) : 0);
+  _doson_ctr_json_add_string (builder, "note", from != NULL ? doson_ctr_task_progress_get_note (from) : NULL);
   json_builder_end_object (builder);
 }
 
@@ -284,6 +326,12 @@ _doson_ctr_report_append_json (GString        *out,
   json_builder_begin_array (builder);
   for (i = 0; i < indicators->len; i++)
     add_indicator (builder, report, g_ptr_array_index (indicators, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "tasks");
+  json_builder_begin_array (builder);
+  for (i = 0; i < doson_ctr_program_get_tasks (report->program)->len; i++)
+    add_task (builder, report, g_ptr_array_index (doson_ctr_program_get_tasks (report->program), i));
   json_builder_end_array (builder);
 
   add_groups (builder, report, "by_goal", report->by_goal);

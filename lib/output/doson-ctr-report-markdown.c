@@ -81,6 +81,7 @@ _doson_ctr_report_append_markdown (GString        *out,
 
   for (i = 0; i < groups->len; i++)
     append_group (out, report, g_ptr_array_index (groups, i));
+  _doson_ctr_report_append_tasks_markdown (out, report);
 
   _doson_ctr_report_append_rollup_words (rollup, report, report->program_rollup);
   g_string_append_printf (out, "## %s\n\n%s\n",

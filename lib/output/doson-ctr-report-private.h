@@ -153,6 +153,34 @@ void _doson_ctr_report_append_rollup_words (GString              *out,
                                             DosonCtrReport       *report,
                                             const DosonCtrRollup *rollup);
 
+/* @prefix and "12 tasks: 10 In progress, 1 Done, 1 not known" for the
+ * tasks of @rollup; nothing when it has none. */
+void _doson_ctr_report_append_task_counts (GString              *out,
+                                           DosonCtrReport       *report,
+                                           const DosonCtrRollup *rollup,
+                                           const char           *prefix);
+/* The state of @task in the report's year, in words ("Đang triển khai",
+ * or "Chưa có thông tin" when it is not known), and the note of the report
+ * it comes from (NULL for none). */
+const char *_doson_ctr_report_task_state (DosonCtrReport  *report,
+                                          DosonCtrTask    *task,
+                                          const char     **note);
+/* The lead units of @task by their short names (or names), joined by
+ * ", "; newly allocated. */
+char *_doson_ctr_report_task_units (DosonCtrReport *report,
+                                    DosonCtrTask   *task);
+/* The first sentence of @text, or its first words with " …" when that is
+ * over about 160 characters; newly allocated. */
+char *_doson_ctr_report_task_excerpt (const char *text);
+/* The heading of the task section: "Nhiệm vụ, giải pháp (năm 2027)". */
+char *_doson_ctr_report_task_heading (DosonCtrReport *report);
+/* The tasks of the programme as a section of the text and the markdown
+ * report. */
+void _doson_ctr_report_append_tasks_text (GString        *out,
+                                          DosonCtrReport *report);
+void _doson_ctr_report_append_tasks_markdown (GString        *out,
+                                              DosonCtrReport *report);
+
 /* @prefix, "Roll-up: " and the roll-up of @group in words, then
  * @suffix. */
 void _doson_ctr_report_append_group_rollup (GString                   *out,

@@ -263,6 +263,7 @@ append_text (GString        *out,
 
   for (i = 0; i < groups->len; i++)
     append_group (out, report, &widths, g_ptr_array_index (groups, i));
+  _doson_ctr_report_append_tasks_text (out, report);
 
   g_string_append_c (out, '\n');
   heading = g_strdup_printf ("%s:", _doson_ctr_report_tr (report, "Toàn chương trình", "Whole programme"));

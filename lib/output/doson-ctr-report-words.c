@@ -289,6 +289,7 @@ _doson_ctr_report_append_rollup_words (GString              *out,
     }
   else
     g_string_append (out, _doson_ctr_report_tr (report, "; chưa có điểm", "; no score"));
+  _doson_ctr_report_append_task_counts (out, report, rollup, "; ");
 }
 
 void
