@@ -48,9 +48,10 @@ if ! "$cli" report --data "$srcdir/../examples/data/measurements-illustrative.js
 fi
 
 # A profile and a home of its own, so that nothing outside $tmp is
-# written; a bounded time, so that a hung browser fails the test.
+# written; /tmp rather than /dev/shm, which is small in containers; a
+# bounded time, so that a hung browser fails the test.
 HOME=$tmp timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
-  --user-data-dir="$tmp/profile" --hide-scrollbars \
+  --disable-dev-shm-usage --user-data-dir="$tmp/profile" --hide-scrollbars \
   --screenshot="$tmp/report.png" --window-size=1200,3000 \
   "file://$tmp/report.html" > "$tmp/browser.txt" 2>&1
 status=$?
