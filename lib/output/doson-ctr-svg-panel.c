@@ -33,7 +33,7 @@
 
 #define PLOT_LEFT 78.0
 #define PLOT_RIGHT 540.0
-#define PLOT_TOP 46.0      /* from the top of the panel */
+#define PLOT_TOP 62.0      /* from the top of the panel: below three lines of heading and the unit */
 #define PLOT_BOTTOM 186.0
 
 typedef struct
@@ -684,7 +684,8 @@ panel_is_strip (const Panel *p)
 }
 
 /* The panel's heading: its status (symbol and label) and its target in
- * words, on up to three lines. */
+ * words, on up to three lines, the third ending in "…" when more is cut
+ * (the whole is in the chart's <desc>). */
 static void
 append_heading (GString     *out,
                 const Panel *p)
@@ -708,6 +709,8 @@ append_heading (GString     *out,
         g_string_append (out, " font-weight=\"bold\"");
       g_string_append_c (out, '>');
       _doson_ctr_html_append_escaped (out, g_strstrip (lines[i]));
+      if (i == 2 && lines[3] != NULL)
+        g_string_append (out, " …");
       g_string_append (out, "</tspan>");
     }
   g_string_append (out, "</text>\n");
