@@ -337,10 +337,10 @@ START_TEST (test_tasks_table)
   vi = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_HTML);
   page_init (&page);
   test_parse_markup ("the HTML report with tasks", vi, &page_parser, &page);
-  ck_assert_uint_eq (GPOINTER_TO_UINT (g_hash_table_lookup (page.rows, "Nhiệm vụ, giải pháp")), 3);
+  ck_assert_uint_eq (GPOINTER_TO_UINT (g_hash_table_lookup (page.rows, "Nhiệm vụ, giải pháp (năm 2027)")), 3);
   page_clear (&page);
   ck_assert_ptr_nonnull (strstr (vi, "<p class=\"rollup\">3 nhiệm vụ: 1 Đã hoàn thành, 1 Quá hạn, "
-                                     "1 Chưa có thông tin</p>"));
+                                     "1 chưa có thông tin</p>"));
   ck_assert_ptr_nonnull (strstr (vi, "<tr data-task=\"t1\" data-state=\"done\"><td>II.1 #1</td>"
                                      "<td>Làm việc A &amp; B</td><td>Đơn vị 1</td><td>đến năm 2027</td>"
                                      "<td><span class=\"status status-achieved\"><span class=\"symbol\" "
@@ -351,13 +351,13 @@ START_TEST (test_tasks_table)
                                      "<td><span class=\"status status-not-achieved\"><span class=\"symbol\" "
                                      "aria-hidden=\"true\">✗</span> Quá hạn</span></td><td>—</td></tr>"));
   ck_assert_ptr_nonnull (strstr (vi, "<tr data-task=\"t3\" data-state=\"unknown\"><td></td><td>Hằng năm D</td>"
-                                     "<td>Đơn vị 1; Đơn vị &lt;2&gt;</td><td>hằng năm</td>"
+                                     "<td>Đơn vị 1, Đơn vị &lt;2&gt;</td><td>hằng năm</td>"
                                      "<td><span class=\"status status-not-available\"><span class=\"symbol\" "
                                      "aria-hidden=\"true\">?</span> Chưa có thông tin</span></td><td>—</td></tr>"));
   doson_ctr_report_set_lang (report, "en");
   en = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_HTML);
-  ck_assert_ptr_nonnull (strstr (en, "<h2>Tasks and measures</h2>"));
-  ck_assert_ptr_nonnull (strstr (en, "<p class=\"rollup\">3 tasks: 1 Done, 1 Overdue, 1 Not known</p>"));
+  ck_assert_ptr_nonnull (strstr (en, "<h2>Tasks and measures (2027)</h2>"));
+  ck_assert_ptr_nonnull (strstr (en, "<p class=\"rollup\">3 tasks: 1 Done, 1 Overdue, 1 not known</p>"));
   ck_assert_ptr_nonnull (strstr (en, "<td>by 2027</td>"));
   ck_assert_ptr_nonnull (strstr (en, "<td>every year</td>"));
 }

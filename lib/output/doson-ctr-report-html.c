@@ -190,27 +190,6 @@ append_charts (GString        *out,
   g_string_append (out, "</div>\n");
 }
 
-/* The names of the units that lead @task, joined by "; ". */
-static char *
-task_units (DosonCtrReport *report,
-            DosonCtrTask   *task)
-{
-  GPtrArray *ids = doson_ctr_task_get_lead_unit_ids (task);
-  GString *out = g_string_new (NULL);
-  guint i;
-
-  for (i = 0; i < ids->len; i++)
-    {
-      DosonCtrResponsibleUnit *unit = doson_ctr_program_lookup_unit (report->program, g_ptr_array_index (ids, i));
-
-      if (i > 0)
-        g_string_append (out, "; ");
-      g_string_append (out, unit != NULL ? doson_ctr_responsible_unit_get_name (unit, _doson_ctr_report_tag (report))
-                                         : (const char *) g_ptr_array_index (ids, i));
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 append_task_row (GString        *out,
                  DosonCtrReport *report,
@@ -222,7 +201,7 @@ append_task_row (GString        *out,
   const char *note = progress != NULL ? doson_ctr_task_progress_get_note (progress) : NULL;
   DosonCtrTaskState state = DOSON_CTR_TASK_STATE_NOT_STARTED;
   gboolean known = doson_ctr_assessment_get_task_state (report->assessment, id, &state);
-  g_autofree char *units = task_units (report, task);
+  g_autofree char *units = _doson_ctr_report_task_units (report, task);
   g_autoptr (GString) due = g_string_new (NULL);
 
   _doson_ctr_words_append_task_deadline (due, task, report->lang);
@@ -240,51 +219,24 @@ append_task_row (GString        *out,
   g_string_append (out, "</tr>\n");
 }
 
-/* The programme's tasks counted by state: "N tasks: 3 Done, … 2 Not
- * known". */
-static void
-append_task_counts (GString        *out,
-                    DosonCtrReport *report)
-{
-  const DosonCtrRollup *rollup = report->program_rollup;
-  guint unknown = doson_ctr_rollup_get_n_tasks_unknown (rollup);
-  g_autoptr (GString) words = g_string_new (NULL);
-  const char *separator = ": ";
-  int state;
-
-  g_string_append_printf (words, report->lang == DOSON_CTR_LANG_VI ? "%u nhiệm vụ" : "%u tasks",
-                          doson_ctr_rollup_get_n_tasks (rollup));
-  for (state = 0; state < DOSON_CTR_TASK_N_STATES; state++)
-    {
-      guint count = doson_ctr_rollup_get_task_count (rollup, (DosonCtrTaskState) state);
-
-      if (count == 0)
-        continue;
-      g_string_append_printf (words, "%s%u %s", separator, count,
-                              _doson_ctr_words_task_state (TRUE, (DosonCtrTaskState) state, report->lang));
-      separator = ", ";
-    }
-  if (unknown > 0)
-    g_string_append_printf (words, "%s%u %s", separator, unknown,
-                            _doson_ctr_words_task_state (FALSE, 0, report->lang));
-  _doson_ctr_html_append_element (out, "p", "rollup", words->str);
-  g_string_append_c (out, '\n');
-}
-
 /* The tasks of each goal: what the units do besides the figures. */
 static void
 append_tasks (GString        *out,
               DosonCtrReport *report)
 {
   GPtrArray *goals = doson_ctr_program_get_goals (report->program);
+  g_autoptr (GString) counts = g_string_new (NULL);
+  g_autofree char *heading = NULL;
   guint i, j;
 
   if (doson_ctr_program_get_tasks (report->program)->len == 0)
     return;
-  _doson_ctr_html_append_element (out, "h2", NULL, _doson_ctr_report_tr (report, "Nhiệm vụ, giải pháp",
-                                                                          "Tasks and measures"));
+  heading = _doson_ctr_report_task_heading (report);
+  _doson_ctr_html_append_element (out, "h2", NULL, heading);
   g_string_append_c (out, '\n');
-  append_task_counts (out, report);
+  _doson_ctr_report_append_task_counts (counts, report, report->program_rollup, "");
+  _doson_ctr_html_append_element (out, "p", "rollup", counts->str);
+  g_string_append_c (out, '\n');
   for (i = 0; i < goals->len; i++)
     {
       DosonCtrReportGroup group = { .goal = g_ptr_array_index (goals, i) };
