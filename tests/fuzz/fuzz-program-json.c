@@ -12,6 +12,37 @@
 
 #include "fuzz-common.h"
 
+/* Every task is found by its id, in its goal and under its lead units. */
+static void
+fuzz_program_walk_tasks (DosonCtrProgram *program)
+{
+  GPtrArray *tasks = doson_ctr_program_get_tasks (program);
+  guint i;
+
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTask *task = g_ptr_array_index (tasks, i);
+      const char *id = doson_ctr_task_get_id (task);
+      const char *goal = doson_ctr_task_get_goal_id (task);
+      GPtrArray *lead = doson_ctr_task_get_lead_unit_ids (task);
+      g_autoptr(GPtrArray) of_goal = NULL;
+      g_autoptr(GPtrArray) of_unit = NULL;
+      int deadline = doson_ctr_task_get_deadline_year (task);
+
+      FUZZ_CHECK (doson_ctr_program_lookup_task (program, id) == task, "task \"%s\" not found", id);
+      FUZZ_CHECK (doson_ctr_task_get_text (task, "vi") != NULL, "task \"%s\": no text", id);
+      FUZZ_CHECK (doson_ctr_program_lookup_goal (program, goal) != NULL, "task \"%s\": unknown goal", id);
+      FUZZ_CHECK (lead->len > 0, "task \"%s\": no lead unit", id);
+      FUZZ_CHECK (deadline == 0 || (deadline >= doson_ctr_program_get_term_start (program)
+                                    && deadline <= doson_ctr_program_get_term_end (program)),
+                  "task \"%s\": deadline %d outside the term", id, deadline);
+      of_goal = doson_ctr_program_get_tasks_for_goal (program, goal, FALSE);
+      FUZZ_CHECK (g_ptr_array_find (of_goal, task, NULL), "task \"%s\": not among its goal's", id);
+      of_unit = doson_ctr_program_get_tasks_for_unit (program, g_ptr_array_index (lead, 0), FALSE);
+      FUZZ_CHECK (g_ptr_array_find (of_unit, task, NULL), "task \"%s\": not among its unit's", id);
+    }
+}
+
 static void
 fuzz_program_walk (DosonCtrProgram *program)
 {
@@ -104,6 +135,7 @@ fuzz_program_json_one (const guint8 *data,
     return;
 
   fuzz_program_walk (program);
+  fuzz_program_walk_tasks (program);
 
   text = doson_ctr_program_to_data (program, &len);
   FUZZ_CHECK (text != NULL && strlen (text) == len, "to_data: length %" G_GSIZE_FORMAT
