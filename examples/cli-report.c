@@ -28,7 +28,7 @@ static const char * const help_text[] = {
   N_("Usage: doson-ctr report [--program FILE] [--data FILE] [--year Y]\n"
      "                        [--by goal|unit]\n"
      "                        [--format text|json|csv|markdown|html|draft]\n"
-     "                        [--draft-format markdown] [--superior NAME]\n"
+     "                        [--draft-format markdown|html] [--superior NAME]\n"
      "                        [--lang vi|en] [--csv-style plain|excel|vi]\n"
      "                        [--color auto|always|never] [--output FILE]\n"
      "                        [--explain ID] [--data-csv-style auto|plain|vi]\n"),
@@ -70,7 +70,9 @@ static const char * const help_text[] = {
      "                    yearly rate each lagging target still needs), and an\n"
      "                    appendix with the table of all targets; --year must be\n"
      "                    a year of the programme's term\n"),
-  N_("  --draft-format=F  the format of the draft: markdown (the default)\n"),
+  N_("  --draft-format=F  the format of the draft: markdown (the default) or html\n"
+     "                    (one self-contained page to open, print on A4 or open\n"
+     "                    in a word processor)\n"),
   N_("  --superior=NAME   the body above the programme's issuer, for the\n"
      "                    draft's letterhead (\"Đảng bộ thành phố Hải Phòng\");\n"
      "                    without it, the line is left blank to fill\n"),
@@ -205,7 +207,7 @@ parse_draft_format (const char          *text,
     }
   if (text != NULL && !doson_ctr_draft_format_from_string (text, format))
     {
-      cli_error (SUBCOMMAND, _("--draft-format: unknown format \"%s\" (use markdown)"), text);
+      cli_error (SUBCOMMAND, _("--draft-format: unknown format \"%s\" (use markdown or html)"), text);
       return FALSE;
     }
   return TRUE;
@@ -307,7 +309,7 @@ cli_report (int    argc,
     { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, "The as-of year", "Y" },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, "goal or unit", "GROUP" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "text, json, csv, markdown or draft", "FORMAT" },
-    { "draft-format", 0, 0, G_OPTION_ARG_STRING, &draft_format_text, "markdown", "F" },
+    { "draft-format", 0, 0, G_OPTION_ARG_STRING, &draft_format_text, "markdown or html", "F" },
     { "superior", 0, 0, G_OPTION_ARG_STRING, &superior, "The body above the issuer", "NAME" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, "vi or en", "LANG" },
     { "csv-style", 0, 0, G_OPTION_ARG_STRING, &csv_style_text, "plain, excel or vi", "STYLE" },

@@ -42,12 +42,13 @@ check () {
   fi
 }
 
-echo "1..12"
+echo "1..13"
 check "report" rep
 check "--help --version -V -h" -
 check "report" help r
 check "--format" report --f
 check "csv draft html json markdown text" report --format ""
+check "html markdown" report --draft-format ""
 check "json" report --format = j
 check "en vi" list --lang ""
 check "goal unit" report --by ""

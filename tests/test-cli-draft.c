@@ -132,7 +132,7 @@ START_TEST (test_draft_errors)
                             "2025 to 2030");
   assert_refused (&bad_year, 2, "--year: \"twenty\" is not a year");
   assert_refused (&format, 2, "--format: unknown format \"drafts\" (use text, json, csv, markdown, html or draft)");
-  assert_refused (&draft_format, 2, "--draft-format: unknown format \"pdf\" (use markdown)");
+  assert_refused (&draft_format, 2, "--draft-format: unknown format \"pdf\" (use markdown or html)");
   assert_refused (&alone, 2, "--draft-format goes with --format draft");
   assert_refused (&superior, 2, "--superior goes with --format draft");
   assert_refused (&explain, 2, "--explain writes text: leave out --format");

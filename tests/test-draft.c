@@ -55,20 +55,41 @@ section (const char *draft,
   return to != NULL ? g_strndup (from, to - from) : g_strdup (from);
 }
 
-/* The line of @text that starts with "- **@name**", newly allocated, or
- * NULL. */
+/* Whether the draft being checked is HTML: figures and names are looked
+ * for escaped, items as <li>. */
+static gboolean html_mode;
+
+/* @text as the draft writes it: escaped in HTML, an apostrophe as
+ * "&#39;" (GLib writes "&apos;"). */
+static char *
+as_written (const char *text)
+{
+  g_autofree char *escaped = NULL;
+  g_auto (GStrv) parts = NULL;
+
+  if (!html_mode)
+    return g_strdup (text);
+  escaped = g_markup_escape_text (text, -1);
+  parts = g_strsplit (escaped, "&apos;", -1);
+  return g_strjoinv ("&#39;", parts);
+}
+
+/* The item of @text about @name: its line "- **@name**…" in markdown, its
+ * <li><strong>@name</strong>…</li> in HTML; newly allocated, or NULL. */
 static char *
 item_line (const char *text,
            const char *name)
 {
-  g_autofree char *lead = g_strdup_printf ("\n- **%s**", name);
+  g_autofree char *written = as_written (name);
+  g_autofree char *lead = g_strdup_printf (html_mode ? "<li><strong>%s</strong>" : "\n- **%s**", written);
   const char *start = strstr (text, lead);
   const char *end;
 
   if (start == NULL)
     return NULL;
-  start++;
-  end = strchr (start, '\n');
+  if (!html_mode)
+    start++;
+  end = strstr (start, html_mode ? "</li>" : "\n");
   return g_strndup (start, end != NULL ? (gsize) (end - start) : strlen (start));
 }
 
@@ -188,7 +209,11 @@ check_indicator (DosonCtrReport    *report,
     return;
   ck_assert_msg (line != NULL, "%s (%s) is not in its section", id, doson_ctr_status_to_string (status));
   ck_assert_msg (other == NULL, "%s is in I and in II", id);
-  ck_assert_ptr_nonnull (strstr (line, doson_ctr_status_get_label (status, lang)));
+  {
+    g_autofree char *label = as_written (doson_ctr_status_get_label (status, lang));
+
+    ck_assert_ptr_nonnull (strstr (line, label));
+  }
   for (k = 0; k < results->len; k++)
     {
       const DosonCtrTargetAssessment *a = g_ptr_array_index (results, k);
@@ -202,7 +227,9 @@ check_indicator (DosonCtrReport    *report,
         {
           g_autofree char *with_year = NULL;
 
-          value = doson_ctr_indicator_format_value (indicator, v, lang);
+          g_autofree char *formatted = doson_ctr_indicator_format_value (indicator, v, lang);
+
+          value = as_written (formatted);
           with_year = g_strdup_printf ("%s (%d)", value, year);
           ck_assert_msg (strstr (line, with_year) != NULL, "%s: no \"%s\" in \"%s\"", id, with_year, line);
         }
@@ -210,14 +237,19 @@ check_indicator (DosonCtrReport    *report,
           && doson_ctr_target_assessment_get_reason (a) != DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET
           && results->len == 1)
         {
-          g_autofree char *pct = doson_ctr_format_percentage (attainment, 1, lang);
+          g_autofree char *formatted = doson_ctr_format_percentage (attainment, 1, lang);
+          g_autofree char *pct = as_written (formatted);
 
           ck_assert_msg (strstr (line, pct) != NULL, "%s: no attainment \"%s\" in \"%s\"", id, pct, line);
         }
       if (!behind)
         continue;
       /* II says what is still needed, in the requirement API's words */
-      needs = doson_ctr_target_assessment_describe_needs (a, indicator, lang);
+      {
+        g_autofree char *words = doson_ctr_target_assessment_describe_needs (a, indicator, lang);
+
+        needs = words != NULL ? as_written (words) : NULL;
+      }
       if (needs != NULL)
         ck_assert_msg (strstr (line, needs) != NULL, "%s: no \"%s\" in \"%s\"", id, needs, line);
       /* III gives the yearly rate still required */
@@ -233,16 +265,32 @@ check_indicator (DosonCtrReport    *report,
     }
 }
 
+/* The headings of @s as the draft writes them: "## I. …" in markdown,
+ * "<h2>I. …</h2>" in HTML; newly allocated. */
+static char *
+heading (const Sections *s,
+         guint           i)
+{
+  return html_mode ? g_strdup_printf ("<h2>%s</h2>", s->headings[i] + 3) : g_strdup (s->headings[i]);
+}
+
 START_TEST (test_figures)
 {
-  const Sections *s = &sections[_i];
+  const Sections *s = &sections[_i % G_N_ELEMENTS (sections)];
   g_autoptr (DosonCtrReport) report = builtin_report (TRUE, 2027, s->lang);
   DosonCtrAssessment *assessment = doson_ctr_report_get_assessment (report);
   GPtrArray *indicators = doson_ctr_program_get_indicators (doson_ctr_assessment_get_program (assessment));
-  g_autofree char *draft = doson_ctr_report_draft_to_string (report, DOSON_CTR_DRAFT_FORMAT_MARKDOWN, NULL);
-  g_autofree char *results = section (draft, s->headings[0], s->headings[1]);
-  g_autofree char *shortcomings = section (draft, s->headings[1], s->headings[2]);
-  g_autofree char *ahead = section (draft, s->headings[2], s->headings[3]);
+  g_autofree char *draft = NULL;
+  g_autofree char *h0 = NULL, *h1 = NULL, *h2 = NULL, *h3 = NULL;
+  g_autofree char *results = NULL, *shortcomings = NULL, *ahead = NULL;
+
+  html_mode = _i >= (int) G_N_ELEMENTS (sections);
+  draft = doson_ctr_report_draft_to_string (report, html_mode ? DOSON_CTR_DRAFT_FORMAT_HTML
+                                                              : DOSON_CTR_DRAFT_FORMAT_MARKDOWN, NULL);
+  h0 = heading (s, 0), h1 = heading (s, 1), h2 = heading (s, 2), h3 = heading (s, 3);
+  results = section (draft, h0, h1);
+  shortcomings = section (draft, h1, h2);
+  ahead = section (draft, h2, h3);
   g_autoptr (GError) error = NULL;
   g_autoptr (DosonCtrRollup) rollup = doson_ctr_assessment_get_rollup (assessment, DOSON_CTR_ROLLUP_KIND_PROGRAM,
                                                                        NULL, &error);
@@ -430,6 +478,9 @@ START_TEST (test_format_names)
   DosonCtrDraftFormat format = (DosonCtrDraftFormat) 99;
 
   ck_assert_str_eq (doson_ctr_draft_format_to_string (DOSON_CTR_DRAFT_FORMAT_MARKDOWN), "markdown");
+  ck_assert_str_eq (doson_ctr_draft_format_to_string (DOSON_CTR_DRAFT_FORMAT_HTML), "html");
+  ck_assert (doson_ctr_draft_format_from_string ("html", &format));
+  ck_assert_int_eq (format, DOSON_CTR_DRAFT_FORMAT_HTML);
   ck_assert_ptr_null (doson_ctr_draft_format_to_string ((DosonCtrDraftFormat) 99));
   ck_assert (doson_ctr_draft_format_from_string ("markdown", &format));
   ck_assert_int_eq (format, DOSON_CTR_DRAFT_FORMAT_MARKDOWN);
@@ -486,6 +537,62 @@ START_TEST (test_year_outside_term)
 }
 END_TEST
 
+/* ---------------------------------------------------------------------- */
+/* HTML */
+
+/* Parses @text as XML; fails the test on an error. */
+static void
+assert_well_formed (const char *text,
+                    const char *what)
+{
+  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  GError *error = NULL;
+  gboolean ok = g_markup_parse_context_parse (context, text, -1, &error)
+                && g_markup_parse_context_end_parse (context, &error);
+
+  ck_assert_msg (ok, "%s is not well-formed: %s", what, error != NULL ? error->message : "");
+  g_markup_parse_context_free (context);
+}
+
+START_TEST (test_html)
+{
+  const Sections *s = &sections[_i];
+  g_autoptr (DosonCtrReport) report = builtin_report (TRUE, 2027, s->lang);
+  g_autoptr (DosonCtrReport) none = builtin_report (FALSE, 2027, s->lang);
+  g_autofree char *html = doson_ctr_report_draft_to_string (report, DOSON_CTR_DRAFT_FORMAT_HTML, NULL);
+  g_autofree char *empty = doson_ctr_report_draft_to_string (none, DOSON_CTR_DRAFT_FORMAT_HTML, NULL);
+  g_autofree char *mark = g_strdup_printf ("<p class=\"mark\">%s</p>", s->mark + 2);
+  gsize i;
+
+  html_mode = TRUE;
+  assert_well_formed (html, "the draft");
+  assert_well_formed (empty, "the draft without data");
+  ck_assert (g_str_has_prefix (html, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""));
+  mark[strlen (mark) - 6] = '\0';
+  ck_assert_msg (strstr (html, mark) != NULL, "no %s", mark);
+  for (i = 0; i < G_N_ELEMENTS (s->headings); i++)
+    {
+      g_autofree char *h = heading (s, i);
+
+      ck_assert_msg (strstr (html, h) != NULL, "%s: no \"%s\"", s->lang, h);
+    }
+  ck_assert_ptr_nonnull (strstr (html, "<table class=\"letterhead\" role=\"presentation\">"));
+  ck_assert_ptr_nonnull (strstr (html, "<table class=\"closing\" role=\"presentation\">"));
+  ck_assert_ptr_nonnull (strstr (html, "<p class=\"editor\" role=\"note\">"));
+  /* the notice three times with illustrative data, never without */
+  ck_assert_uint_eq (count (html, "<p class=\"notice\" role=\"note\">"), 3);
+  ck_assert_uint_eq (count (empty, "<p class=\"notice\" role=\"note\">"), 0);
+  /* 42 rows in the appendix, no data said in words */
+  ck_assert_uint_eq (count (html, "<tr><td class=\"number\">"), 42);
+  ck_assert_uint_eq (count (empty, _i == 0 ? "<td>chưa có số liệu</td>" : "<td>no data</td>"), 42);
+  /* self-contained: no script, nothing fetched */
+  ck_assert_ptr_null (strstr (html, "<script"));
+  ck_assert_ptr_null (strstr (html, "src="));
+  ck_assert_ptr_null (strstr (html, "<link"));
+}
+END_TEST
+
 static Suite *
 draft_suite (void)
 {
@@ -497,8 +604,12 @@ draft_suite (void)
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("figures");
-  tcase_add_loop_test (tc, test_figures, 0, G_N_ELEMENTS (sections));
+  tcase_add_loop_test (tc, test_figures, 0, 2 * G_N_ELEMENTS (sections));
   tcase_add_test (tc, test_figures_in_words);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("html");
+  tcase_add_loop_test (tc, test_html, 0, G_N_ELEMENTS (sections));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("data");

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * DosonCtrDraftFormat:
  * @DOSON_CTR_DRAFT_FORMAT_MARKDOWN: markdown, for a word processor or a
  *   converter such as pandoc ("markdown")
+ * @DOSON_CTR_DRAFT_FORMAT_HTML: one self-contained HTML page, also
+ *   well-formed XML, its stylesheet inline, to open in a browser, print
+ *   on A4 or open in a word processor ("html")
  *
  * The formats of the draft of the yearly implementation report
  * (doson_ctr_report_draft_to_string()).
@@ -28,7 +31,8 @@ G_BEGIN_DECLS
  * Since: 0.1
  */
 typedef enum {
-  DOSON_CTR_DRAFT_FORMAT_MARKDOWN = 0
+  DOSON_CTR_DRAFT_FORMAT_MARKDOWN = 0,
+  DOSON_CTR_DRAFT_FORMAT_HTML
 } DosonCtrDraftFormat;
 
 DOSON_CTR_AVAILABLE_IN_0_1

@@ -6,8 +6,8 @@
  * doson-ctr-draft-items.c chooses where each target goes and says it in
  * plain text; doson-ctr-draft-build.c puts the sections together: the
  * headings, the sentences and the tables. The writers
- * (doson-ctr-draft-markdown.c) only lay the blocks out, so that every
- * format says the same words.
+ * (doson-ctr-draft-markdown.c, doson-ctr-draft-html.c) only lay the
+ * blocks out, so that every format says the same words.
  */
 
 #ifndef DOSON_CTR_DRAFT_PRIVATE_H
@@ -159,6 +159,9 @@ char *_doson_ctr_draft_page_title (DosonCtrReport *report);
 /* The writers. */
 void _doson_ctr_draft_append_markdown (GString   *out,
                                        GPtrArray *blocks);
+void _doson_ctr_draft_append_html (GString        *out,
+                                   DosonCtrReport *report,
+                                   GPtrArray      *blocks);
 
 G_END_DECLS
 

@@ -57,13 +57,13 @@
  * end. A target without data is said to have none, never shown as 0.
  */
 
-static const char * const format_names[] = { "markdown" };
+static const char * const format_names[] = { "markdown", "html" };
 
 /**
  * doson_ctr_draft_format_to_string:
  * @format: a #DosonCtrDraftFormat
  *
- * Gives the stable spelling of @format: "markdown".
+ * Gives the stable spelling of @format: "markdown" or "html".
  *
  * Returns: (transfer none) (nullable): a static string, or %NULL for a
  *   value that is not a #DosonCtrDraftFormat
@@ -80,7 +80,7 @@ doson_ctr_draft_format_to_string (DosonCtrDraftFormat format)
 
 /**
  * doson_ctr_draft_format_from_string:
- * @str: (nullable): "markdown"
+ * @str: (nullable): "markdown" or "html"
  * @format: (out): where to store the format
  *
  * Reads the spelling given by doson_ctr_draft_format_to_string().
@@ -206,7 +206,8 @@ check_year (DosonCtrReport  *report,
  *
  * Writes the draft of the yearly implementation report of @report's
  * assessment, on its as-of year, in @report's language (see the section
- * description above).
+ * description above), as markdown or as one self-contained HTML page
+ * that is also well-formed XML.
  *
  * Returns: (transfer full) (nullable): the draft, ending with a newline,
  *   to be freed with g_free(); %NULL with %DOSON_CTR_ERROR_INVALID_ARGUMENT
@@ -230,7 +231,10 @@ doson_ctr_report_draft_to_string (DosonCtrReport       *report,
     return NULL;
   blocks = _doson_ctr_draft_build (report);
   out = g_string_new (NULL);
-  _doson_ctr_draft_append_markdown (out, blocks);
+  if (format == DOSON_CTR_DRAFT_FORMAT_HTML)
+    _doson_ctr_draft_append_html (out, report, blocks);
+  else
+    _doson_ctr_draft_append_markdown (out, blocks);
   return g_string_free (out, FALSE);
 }
 

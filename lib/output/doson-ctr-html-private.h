@@ -40,6 +40,12 @@ void _doson_ctr_html_append_page_start (GString      *out,
                                         DosonCtrLang  lang,
                                         const char   *title);
 
+/* The same, with @style (NULL for none) after the shared stylesheet. */
+void _doson_ctr_html_append_page_start_styled (GString      *out,
+                                               DosonCtrLang  lang,
+                                               const char   *title,
+                                               const char   *style);
+
 /* The closing </body></html>. */
 void _doson_ctr_html_append_page_end (GString *out);
 

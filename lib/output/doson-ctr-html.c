@@ -125,6 +125,15 @@ _doson_ctr_html_append_page_start (GString      *out,
                                    DosonCtrLang  lang,
                                    const char   *title)
 {
+  _doson_ctr_html_append_page_start_styled (out, lang, title, NULL);
+}
+
+void
+_doson_ctr_html_append_page_start_styled (GString      *out,
+                                          DosonCtrLang  lang,
+                                          const char   *title,
+                                          const char   *style)
+{
   gsize i;
 
   g_string_append_printf (out, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%s\">\n"
@@ -137,6 +146,8 @@ _doson_ctr_html_append_page_start (GString      *out,
   for (i = 0; i < G_N_ELEMENTS (status_styles); i++)
     g_string_append_printf (out, ".%s { color: %s; background: %s; }\n", status_styles[i].class_name,
                             status_styles[i].foreground, status_styles[i].background);
+  if (style != NULL)
+    g_string_append (out, style);
   g_string_append (out, "</style>\n</head>\n<body>\n");
 }
 
