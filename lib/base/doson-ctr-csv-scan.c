@@ -225,17 +225,24 @@ scan_plain_record (DosonCtrCsvReader *reader,
   int k, lf_pos, content;
   gsize nf, start;
 
+  /* Sixteen bytes at a time, up to the block that holds the first line
+   * feed: the bytes after it are not looked at. */
   for (k = 0; k < 4; k++)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
       int shift = 16 * k;
+      guint lf_k = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, lf));
 
       commas |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, comma)) << shift;
-      lfs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, lf)) << shift;
       crs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, cr)) << shift;
       others |= (guint64) (guint) (_mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
                                                                     _mm_cmpeq_epi8 (v, nul)))
                                    | _mm_movemask_epi8 (v)) << shift;
+      if (lf_k != 0)
+        {
+          lfs = (guint64) lf_k << shift;
+          break;
+        }
     }
 
   if (lfs == 0)
