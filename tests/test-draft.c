@@ -173,7 +173,7 @@ START_TEST (test_sections)
   ck_assert (g_str_has_suffix (draft, "\n") && !g_str_has_suffix (draft, "\n\n"));
   /* one table row per indicator in the appendix, after the header */
   {
-    g_autofree char *appendix = section (draft, s->headings[3], NULL);
+    g_autofree char *appendix = section (draft, s->headings[3], "\n### 2. ");
 
     ck_assert_uint_eq (count (appendix, "\n| "), 42 + 1);
   }
@@ -336,7 +336,7 @@ START_TEST (test_figures_in_words)
                                         "đến năm 2030.\n"));
   /* every target has 2027 data: said, and no item III.3 */
   ck_assert_ptr_nonnull (strstr (draft, "Tất cả các chỉ tiêu đều có số liệu năm 2027."));
-  ck_assert_ptr_null (strstr (draft, "3. Bổ sung số liệu"));
+  ck_assert_ptr_null (strstr (draft, "4. Bổ sung số liệu"));
 }
 END_TEST
 
@@ -389,7 +389,7 @@ START_TEST (test_no_data)
   ck_assert_uint_eq (count (appendix, "| chưa có số liệu | — | Chưa đủ số liệu |"), 40);
   ck_assert_ptr_null (strstr (appendix, "| 0 "));
   ck_assert_ptr_null (strstr (appendix, "0,0 %"));
-  ck_assert_ptr_nonnull (strstr (draft, "### 3. Bổ sung số liệu\n\nCác đơn vị chủ trì thu thập, cung cấp số "
+  ck_assert_ptr_nonnull (strstr (draft, "### 4. Bổ sung số liệu\n\nCác đơn vị chủ trì thu thập, cung cấp số "
                                         "liệu năm 2027 của 42 chỉ tiêu"));
   ck_assert_ptr_nonnull (strstr (en_draft, "No target has data from which to assess the results of 2027."));
   ck_assert_ptr_nonnull (strstr (en_draft, "| no data | — | Insufficient data |"));
@@ -406,7 +406,7 @@ START_TEST (test_stale_data)
   ck_assert_ptr_nonnull (strstr (draft, "- **Thu ngân sách nhà nước trên địa bàn** (III.1 (1)): chưa có số liệu "
                                         "năm 2028 (số liệu gần nhất: năm 2027); đơn vị chủ trì: Ủy ban nhân dân "
                                         "phường.\n"));
-  ck_assert_ptr_nonnull (strstr (draft, "### 3. Bổ sung số liệu"));
+  ck_assert_ptr_nonnull (strstr (draft, "### 4. Bổ sung số liệu"));
 }
 END_TEST
 
@@ -584,12 +584,74 @@ START_TEST (test_html)
   ck_assert_uint_eq (count (html, "<p class=\"notice\" role=\"note\">"), 3);
   ck_assert_uint_eq (count (empty, "<p class=\"notice\" role=\"note\">"), 0);
   /* 42 rows in the appendix, no data said in words */
-  ck_assert_uint_eq (count (html, "<tr><td class=\"number\">"), 42);
+  ck_assert_uint_eq (count (html, "<tr><td class=\"number\">"), 42 + 77);
   ck_assert_uint_eq (count (empty, _i == 0 ? "<td>chưa có số liệu</td>" : "<td>no data</td>"), 42);
   /* self-contained: no script, nothing fetched */
   ck_assert_ptr_null (strstr (html, "<script"));
   ck_assert_ptr_null (strstr (html, "src="));
   ck_assert_ptr_null (strstr (html, "<link"));
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
+/* Tasks */
+
+START_TEST (test_tasks)
+{
+  const Sections *s = &sections[_i];
+  g_autoptr (DosonCtrReport) report = builtin_report (TRUE, 2027, s->lang);
+  DosonCtrAssessment *assessment = doson_ctr_report_get_assessment (report);
+  GPtrArray *tasks = doson_ctr_program_get_tasks (doson_ctr_assessment_get_program (assessment));
+  g_autofree char *draft = doson_ctr_report_draft_to_string (report, DOSON_CTR_DRAFT_FORMAT_MARKDOWN, NULL);
+  g_autofree char *results = section (draft, s->headings[0], s->headings[1]);
+  g_autofree char *shortcomings = section (draft, s->headings[1], s->headings[2]);
+  g_autofree char *ahead = section (draft, s->headings[2], s->headings[3]);
+  g_autofree char *table = section (draft, "\n### 2. ", NULL);
+  guint i, done = 0, unknown = 0, open = 0;
+
+  ck_assert_uint_eq (tasks->len, 77);
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTask *task = g_ptr_array_index (tasks, i);
+      DosonCtrTaskState state;
+      gboolean known = doson_ctr_assessment_get_task_state (assessment, doson_ctr_task_get_id (task), &state);
+      const char *label = known ? doson_ctr_task_state_get_label (state, s->lang)
+                                : (_i == 0 ? "Chưa có thông tin" : "Not known");
+      g_autofree char *row = g_strdup_printf ("| %s | %s |", doson_ctr_task_get_ref (task),
+                                              doson_ctr_task_get_text (task, s->lang));
+      const char *at = strstr (table, row);
+      g_autofree char *ref = g_strdup_printf ("(%s; ", doson_ctr_task_get_ref (task));
+
+      /* the appendix row has the task's text and its state in the year */
+      ck_assert_msg (at != NULL, "no row for %s", doson_ctr_task_get_id (task));
+      at = strstr (at, label);
+      ck_assert_msg (at != NULL && strchr (strstr (table, row), '\n') > at, "%s: no state \"%s\"",
+                     doson_ctr_task_get_id (task), label);
+      if (known && (state == DOSON_CTR_TASK_STATE_DONE || state == DOSON_CTR_TASK_STATE_DONE_FOR_YEAR))
+        {
+          /* done: in I, not in III */
+          ck_assert_msg (strstr (results, ref) != NULL, "%s is not in I", doson_ctr_task_get_id (task));
+          ck_assert_msg (strstr (ahead, ref) == NULL, "%s is in III", doson_ctr_task_get_id (task));
+          done++;
+        }
+      else
+        {
+          g_autofree char *in_ahead = g_strdup_printf ("(%s; ", doson_ctr_task_get_ref (task));
+
+          ck_assert_msg (strstr (ahead, in_ahead) != NULL, "%s is not in III", doson_ctr_task_get_id (task));
+          ck_assert_msg (strstr (results, ref) == NULL, "%s is in I", doson_ctr_task_get_id (task));
+          open++;
+        }
+      if (!known)
+        {
+          /* named in II, never called not started */
+          ck_assert_msg (strstr (shortcomings, ref) != NULL, "%s is not in II", doson_ctr_task_get_id (task));
+          unknown++;
+        }
+    }
+  ck_assert_uint_gt (done, 0);
+  ck_assert_uint_gt (open, 0);
+  ck_assert_uint_gt (unknown, 0);
 }
 END_TEST
 
@@ -606,6 +668,10 @@ draft_suite (void)
   tc = tcase_create ("figures");
   tcase_add_loop_test (tc, test_figures, 0, 2 * G_N_ELEMENTS (sections));
   tcase_add_test (tc, test_figures_in_words);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("tasks");
+  tcase_add_loop_test (tc, test_tasks, 0, G_N_ELEMENTS (sections));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("html");

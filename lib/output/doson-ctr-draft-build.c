@@ -289,6 +289,27 @@ section_heading (DosonCtrDraft        *d,
   return g_strdup_printf (tr (d, "%u. %s (mục %s)", "%u. %s (part %s)"), number, title, ref);
 }
 
+static gboolean
+section_has_targets (DosonCtrDraft *d,
+                     DosonCtrGoal  *section)
+{
+  guint i;
+
+  for (i = 0; i < d->items->len; i++)
+    if (((DosonCtrDraftItem *) g_ptr_array_index (d->items, i))->section == section)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_doson_ctr_draft_add_lettered (DosonCtrDraft *d,
+                               const char    *text)
+{
+  g_autofree char *heading = g_strdup_printf ("%c) %s", d->letter++, text);
+
+  add_heading (d->blocks, 4, heading);
+}
+
 static void
 add_results (DosonCtrDraft *d)
 {
@@ -327,9 +348,10 @@ add_results (DosonCtrDraft *d)
           add_item (d, item, g_strconcat (result, ".", NULL));
           n++;
         }
-      if (n == 0)
+      if (n == 0 && section_has_targets (d, section))
         add_paragraph (d->blocks, tr (d, "Chưa có chỉ tiêu nào của phần này đạt hoặc đúng tiến độ.",
                                       "No target of this part is achieved or on track."));
+      _doson_ctr_draft_add_tasks_done (d, section);
     }
 }
 
@@ -342,8 +364,8 @@ add_behind (DosonCtrDraft *d)
 {
   guint i, n = 0;
 
-  add_heading (d->blocks, 4, tr (d, "a) Các chỉ tiêu chậm tiến độ, xấu đi hoặc không đạt",
-                                 "a) Targets behind, moving away or not met"));
+  _doson_ctr_draft_add_lettered (d, tr (d, "Các chỉ tiêu chậm tiến độ, xấu đi hoặc không đạt",
+                                       "Targets behind, moving away or not met"));
   for (i = 0; i < d->items->len; i++)
     {
       const DosonCtrDraftItem *item = g_ptr_array_index (d->items, i);
@@ -371,8 +393,8 @@ add_missing (DosonCtrDraft *d)
   g_autoptr (GString) text = g_string_new (NULL);
   guint i, n = 0;
 
-  g_string_printf (text, tr (d, "b) Các chỉ tiêu chưa có số liệu năm %d", "b) Targets without data for %d"), d->year);
-  add_heading (d->blocks, 4, text->str);
+  g_string_printf (text, tr (d, "Các chỉ tiêu chưa có số liệu năm %d", "Targets without data for %d"), d->year);
+  _doson_ctr_draft_add_lettered (d, text->str);
   for (i = 0; i < d->items->len; i++)
     {
       const DosonCtrDraftItem *item = g_ptr_array_index (d->items, i);
@@ -414,7 +436,7 @@ add_warnings (DosonCtrDraft *d)
 
   if (warnings->len == 0)
     return;
-  add_heading (d->blocks, 4, tr (d, "c) Số liệu cần kiểm tra lại", "c) Figures to check again"));
+  _doson_ctr_draft_add_lettered (d, tr (d, "Số liệu cần kiểm tra lại", "Figures to check again"));
   for (i = 0; i < warnings->len; i++)
     {
       g_autofree char *text = doson_ctr_consistency_warning_to_string (g_ptr_array_index (warnings, i),
@@ -432,6 +454,7 @@ add_shortcomings (DosonCtrDraft *d)
   add_behind (d);
   add_missing (d);
   add_warnings (d);
+  _doson_ctr_draft_add_tasks_late (d);
   add_heading (d->blocks, 3, tr (d, "2. Nguyên nhân", "2. Causes"));
   _doson_ctr_draft_add_block (d->blocks, DOSON_CTR_DRAFT_BLOCK_EDITOR, tr (d, "[Văn phòng bổ sung]", "[For the office to write]"),
              tr (d, "Phần mềm chỉ tổng hợp số liệu, không biết được nguyên nhân và không tự đưa ra nguyên nhân. "
@@ -469,6 +492,7 @@ add_tasks_ahead (DosonCtrDraft *d)
 {
   g_autoptr (GString) text = g_string_new (NULL);
   guint i, n_missing = 0;
+  gboolean tasks;
 
   add_heading (d->blocks, 2, tr (d, "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI", "III. TASKS AND MEASURES AHEAD"));
   add_heading (d->blocks, 3, tr (d, "1. Các chỉ tiêu cần tập trung đẩy nhanh tiến độ",
@@ -486,6 +510,7 @@ add_tasks_ahead (DosonCtrDraft *d)
   if (add_requirements (d, DOSON_CTR_DRAFT_CLASS_PENDING) == 0)
     add_paragraph (d->blocks, tr (d, "Không có chỉ tiêu nào chưa đến hạn.", "No target is still to come."));
 
+  tasks = _doson_ctr_draft_add_tasks_ahead (d, 3);
   for (i = 0; i < d->items->len; i++)
     {
       const DosonCtrDraftItem *item = g_ptr_array_index (d->items, i);
@@ -495,7 +520,8 @@ add_tasks_ahead (DosonCtrDraft *d)
     }
   if (n_missing == 0)
     return;
-  add_heading (d->blocks, 3, tr (d, "3. Bổ sung số liệu", "3. Data to collect"));
+  g_string_printf (text, tr (d, "%u. Bổ sung số liệu", "%u. Data to collect"), tasks ? 4u : 3u);
+  add_heading (d->blocks, 3, text->str);
   g_string_printf (text, tr (d, "Các đơn vị chủ trì thu thập, cung cấp số liệu năm %d của %u chỉ tiêu nêu tại "
                                 "điểm b mục II.1 để đánh giá đầy đủ.",
                                 "The lead units collect and send the %d figures of the %u targets of item II.1 b, "
@@ -508,9 +534,9 @@ add_tasks_ahead (DosonCtrDraft *d)
  * Phụ lục
  * ------------------------------------------------------------------------ */
 
-static GPtrArray *
-cells (const char *first,
-       ...)
+GPtrArray *
+_doson_ctr_draft_cells (const char *first,
+                        ...)
 {
   GPtrArray *row = new_lines ();
   const char *cell;
@@ -538,7 +564,7 @@ add_appendix (DosonCtrDraft *d)
   if (notice != NULL)
     _doson_ctr_draft_add_block (d->blocks, DOSON_CTR_DRAFT_BLOCK_NOTICE, NULL, notice);
   table = _doson_ctr_draft_add_block (d->blocks, DOSON_CTR_DRAFT_BLOCK_TABLE, NULL, NULL);
-  table->cells = cells (tr (d, "STT", "No."), tr (d, "Mục", "Ref."), tr (d, "Chỉ tiêu", "Indicator"),
+  table->cells = _doson_ctr_draft_cells (tr (d, "STT", "No."), tr (d, "Mục", "Ref."), tr (d, "Chỉ tiêu", "Indicator"),
                         tr (d, "Mục tiêu", "Target"), tr (d, "Kết quả (năm)", "Result (year)"),
                         tr (d, "Mức hoàn thành", "Attainment"), tr (d, "Đánh giá", "Assessment"),
                         tr (d, "Đơn vị chủ trì", "Lead unit"), NULL);
@@ -556,7 +582,7 @@ add_appendix (DosonCtrDraft *d)
       _doson_ctr_draft_append_targets (targets, d, item);
       _doson_ctr_draft_append_values (values, d, item);
       g_ptr_array_add (table->rows,
-                       cells (number, ref != NULL ? ref : "", _doson_ctr_draft_item_name (d, item), targets->str, values->str,
+                       _doson_ctr_draft_cells (number, ref != NULL ? ref : "", _doson_ctr_draft_item_name (d, item), targets->str, values->str,
                               item->line.attainment,
                               doson_ctr_status_get_label (item->line.status, _doson_ctr_words_tag (d->lang)),
                               units, NULL));
@@ -578,6 +604,8 @@ _doson_ctr_draft_build (DosonCtrReport *report)
   d.year = doson_ctr_assessment_get_as_of_year (report->assessment);
   d.items = g_ptr_array_new_with_free_func (_doson_ctr_draft_item_free);
   d.sections = g_ptr_array_new ();
+  d.tasks = g_ptr_array_new_with_free_func (_doson_ctr_draft_task_free);
+  d.letter = 'a';
   d.blocks = g_ptr_array_new_with_free_func (_doson_ctr_draft_block_free);
   _doson_ctr_draft_collect_items (&d);
 
@@ -591,8 +619,10 @@ _doson_ctr_draft_build (DosonCtrReport *report)
     _doson_ctr_draft_add_block (d.blocks, DOSON_CTR_DRAFT_BLOCK_NOTICE, NULL, notice);
   add_closing (&d);
   add_appendix (&d);
+  _doson_ctr_draft_add_tasks_table (&d, 2);
 
   g_ptr_array_unref (d.items);
   g_ptr_array_unref (d.sections);
+  g_ptr_array_unref (d.tasks);
   return d.blocks;
 }

@@ -103,6 +103,7 @@ item_new (DosonCtrDraft             *d,
 void
 _doson_ctr_draft_collect_items (DosonCtrDraft *d)
 {
+  GPtrArray *goals;
   guint i, j;
 
   for (i = 0; i < d->report->by_goal->len; i++)
@@ -114,9 +115,23 @@ _doson_ctr_draft_collect_items (DosonCtrDraft *d)
           DosonCtrDraftItem *item = item_new (d, g_ptr_array_index (group->indicators, j), group->goal);
 
           g_ptr_array_add (d->items, item);
-          if (!g_ptr_array_find (d->sections, item->section, NULL))
-            g_ptr_array_add (d->sections, item->section);
         }
+    }
+  _doson_ctr_draft_collect_tasks (d);
+  /* the top-level goals with a target or a task, in the programme's
+   * order */
+  goals = doson_ctr_program_get_goals (d->report->program);
+  for (i = 0; i < goals->len; i++)
+    {
+      DosonCtrGoal *goal = g_ptr_array_index (goals, i);
+      gboolean used = FALSE;
+
+      for (j = 0; j < d->items->len && !used; j++)
+        used = ((DosonCtrDraftItem *) g_ptr_array_index (d->items, j))->section == goal;
+      for (j = 0; j < d->tasks->len && !used; j++)
+        used = ((DosonCtrDraftTask *) g_ptr_array_index (d->tasks, j))->section == goal;
+      if (used)
+        g_ptr_array_add (d->sections, goal);
     }
 }
 

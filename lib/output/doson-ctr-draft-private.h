@@ -88,6 +88,15 @@ typedef struct
   int latest_year;
 } DosonCtrDraftItem;
 
+/* A task of the programme and its state in the as-of year. */
+typedef struct
+{
+  DosonCtrTask *task;              /* the programme's; not owned */
+  DosonCtrGoal *section;           /* its top-level goal, or NULL */
+  gboolean known;
+  DosonCtrTaskState state;
+} DosonCtrDraftTask;
+
 typedef struct
 {
   DosonCtrReport *report;
@@ -95,6 +104,8 @@ typedef struct
   int year;                        /* the as-of year */
   GPtrArray *items;                /* of DosonCtrDraftItem, in the programme's order */
   GPtrArray *sections;             /* of DosonCtrGoal, the top-level goals */
+  GPtrArray *tasks;                /* of DosonCtrDraftTask, in the programme's order */
+  char letter;                     /* the next point of II.1: 'a', 'b' … */
   GPtrArray *blocks;
 } DosonCtrDraft;
 
@@ -142,6 +153,33 @@ void _doson_ctr_draft_append_needs (GString                 *out,
 /* " (III.1 (2); chủ trì: …): cần tăng ≥ 20,4 %/năm …." */
 char *_doson_ctr_draft_describe_requirement (DosonCtrDraft           *d,
                                              const DosonCtrDraftItem *item);
+
+/* A heading of level 4 with the next letter of II.1: "a) @text". */
+void _doson_ctr_draft_add_lettered (DosonCtrDraft *d,
+                                    const char    *text);
+
+/* A row of a table: the strings up to NULL, copied. */
+GPtrArray *_doson_ctr_draft_cells (const char *first,
+                                   ...) G_GNUC_NULL_TERMINATED;
+
+/* Fills @d->tasks, freed with _doson_ctr_draft_task_free(). */
+void _doson_ctr_draft_collect_tasks (DosonCtrDraft *d);
+void _doson_ctr_draft_task_free (gpointer data);
+
+/* I: "Về nhiệm vụ, giải pháp: 3/8 nhiệm vụ đã hoàn thành:" and those of
+ * @section; nothing when it has no task. */
+void _doson_ctr_draft_add_tasks_done (DosonCtrDraft *d,
+                                      DosonCtrGoal  *section);
+/* II.1: the tasks overdue or due and not done, and those whose state is
+ * not known. */
+void _doson_ctr_draft_add_tasks_late (DosonCtrDraft *d);
+/* III.@number: the tasks not done, under each unit that leads them;
+ * FALSE (and nothing) when the programme has no task. */
+gboolean _doson_ctr_draft_add_tasks_ahead (DosonCtrDraft *d,
+                                           guint          number);
+/* Phụ lục @number: the table of the tasks. */
+void _doson_ctr_draft_add_tasks_table (DosonCtrDraft *d,
+                                       guint          number);
 
 /* X of "Ban Chấp hành Đảng bộ X", the programme's issuing body in
  * Vietnamese, whose Party committee is "Đảng ủy X"; NULL when the issuer

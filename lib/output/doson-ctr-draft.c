@@ -36,19 +36,22 @@
  * - I. Kết quả đạt được: the roll-up of the programme, then for each
  *   section of the programme (its top-level goals) the targets achieved
  *   or on track, each with its value, unit and year, its target and its
- *   attainment;
+ *   attainment, and the tasks done;
  * - II. Hạn chế, nguyên nhân: the targets behind, moving away or not met,
  *   with what each still needs and where the pace leads
  *   (doson_ctr_target_assessment_describe_needs()); the targets without
  *   data for the year, named with their lead units; the consistency
- *   warnings; and the causes, left for the office to write: the library
- *   cannot know them and does not make them up;
+ *   warnings; the tasks overdue or due and not done, and those whose state
+ *   in the year is not known; and the causes, left for the office to
+ *   write: the library cannot know them and does not make them up;
  * - III. Nhiệm vụ, giải pháp thời gian tới: the targets that need to be
  *   accelerated (those behind, and those on track whose pace since the
  *   baseline does not reach the target) with what each still needs a
  *   year (doson_ctr_target_assessment_get_requirement()) and the units
- *   that lead them; the milestones not yet due;
- * - Phụ lục: the table of all the targets;
+ *   that lead them; the milestones not yet due; the tasks not yet done,
+ *   under each unit that leads them;
+ * - Phụ lục: the table of all the targets, and the table of the tasks
+ *   with their state and note in the year;
  * - the closing "Nơi nhận" and signature, left to fill.
  *
  * The parts the office has to write are marked "[Văn phòng bổ sung]"
