@@ -346,7 +346,7 @@ START_TEST (test_report_running_total)
   ck_assert_ptr_nonnull (line);
   line = strstr (line, "\n");
   ck_assert_ptr_nonnull (line);
-  ck_assert_msg (g_str_has_prefix (strstr (line, "→"), "→ total 2026–2030 ≥ 2 organisations; running total so far: 1 organisations\n"),
+  ck_assert_msg (g_str_has_prefix (strstr (line, "→"), "→ total 2026–2030 ≥ 2 organisations; running total so far: 1 organisation\n"),
                  "target line: %.120s", line);
   ck_assert_ptr_nonnull (strstr (vi.out, "≥ 2 tổ chức; lũy kế đến nay: 1 tổ chức\n"));
   run_clear (&en);

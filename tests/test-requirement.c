@@ -470,7 +470,7 @@ START_TEST (test_count_from_zero)
                 "cần thêm 1 trung tâm đến năm 2030; "
                 "theo nhịp hiện nay, năm 2030 đạt 0 trung tâm (không đạt mục tiêu)");
   assert_words (&c, "en",
-                "needs 1 more centres by 2030; "
+                "needs 1 more centre by 2030; "
                 "at the current pace, 2030 reaches 0 centres (does not meet the target)");
   case_clear (&c);
 }

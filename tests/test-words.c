@@ -116,6 +116,31 @@ START_TEST (test_value_with_unit)
 }
 END_TEST
 
+/* English counts of exactly one take the singular of a plural unit of
+ * one word; other figures, units of several words and Vietnamese keep
+ * the unit as it is. */
+START_TEST (test_value_singular_unit)
+{
+  g_autoptr (DosonCtrProgram) program = doson_ctr_program_new_builtin (NULL);
+  DosonCtrIndicator *orgs = doson_ctr_program_lookup_indicator (program, "party-orgs-nonstate");
+  DosonCtrIndicator *businesses = doson_ctr_program_lookup_indicator (program, "households-converted");
+  DosonCtrIndicator *offences = doson_ctr_program_lookup_indicator (program, "criminal-offences");
+  DosonCtrIndicator *centres = doson_ctr_program_lookup_indicator (program, "shopping-centres");
+  DosonCtrIndicator *grdp = doson_ctr_program_lookup_indicator (program, "grdp");
+
+  assert_value (orgs, 1, "en", "1 organisation");
+  assert_value (orgs, 2, "en", "2 organisations");
+  assert_value (orgs, 0, "en", "0 organisations");
+  assert_value (orgs, 1, "vi", "1 tổ chức");
+  assert_value (businesses, 1, "en", "1 business");
+  assert_value (businesses, 3, "en", "3 businesses");
+  assert_value (offences, 1, "en", "1 case");
+  assert_value (offences, 1.5, "en", "1.5 cases");
+  assert_value (centres, 1, "en", "1 centre");
+  assert_value (grdp, 1, "en", "1 billion VND");
+}
+END_TEST
+
 static void
 assert_list (DosonCtrDocumentFormat  format,
              const char             *lang,
@@ -270,6 +295,7 @@ words_suite (void)
 
   tcase_add_test (tc, test_target_describe);
   tcase_add_test (tc, test_value_with_unit);
+  tcase_add_test (tc, test_value_singular_unit);
   tcase_add_test (tc, test_vietnamese_wording);
   tcase_add_test (tc, test_list_text);
   tcase_add_test (tc, test_list_markdown);

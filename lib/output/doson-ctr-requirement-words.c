@@ -203,8 +203,7 @@ append_more (GString     *out,
     }
   _doson_ctr_words_append_number (out, _doson_ctr_words_round (size), w->lang);
   g_string_append_printf (out, " %s", word);
-  if (unit != NULL && *unit != '\0')
-    g_string_append_printf (out, " %s", unit);
+  _doson_ctr_words_append_unit (out, unit, _doson_ctr_words_round (size), w->lang);
 }
 
 static void

@@ -75,11 +75,7 @@ append_threshold (GString      *out,
                   DosonCtrLang  lang)
 {
   _doson_ctr_words_append_number (out, rate ? value * 100 : value, lang);
-  if (unit != NULL && *unit != '\0')
-    {
-      g_string_append_c (out, ' ');
-      g_string_append (out, unit);
-    }
+  _doson_ctr_words_append_unit (out, unit, rate ? value * 100 : value, lang);
 }
 
 /* The threshold of a ranged target: "within 5–7 %" for a band, "5–7 %"

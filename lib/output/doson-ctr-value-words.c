@@ -8,9 +8,48 @@
 #include "config.h"
 #endif
 
+#include <string.h>
+
 #include <doson-ctr/doson-ctr-words.h>
 
 #include "output/doson-ctr-words-private.h"
+
+/* The English singular of a plural @unit of one word: "organisations" →
+ * "organisation", "cases" → "case", "businesses" → "business" (a word
+ * in "-sses" loses "es", any other word in "-s" loses "s").  Returns
+ * the length of the singular, or 0 when @unit is not such a word
+ * ("billion VND", "%", "million VND per person per year"): it then
+ * stays as it is.  Vietnamese nouns do not change with the number. */
+static gsize
+english_singular_length (const char *unit)
+{
+  gsize len = strlen (unit);
+
+  if (len < 2 || unit[len - 1] != 's' || strpbrk (unit, " /%") != NULL)
+    return 0;
+  if (len > 4 && g_str_has_suffix (unit, "sses"))
+    return len - 2;
+  return len - 1;
+}
+
+void
+_doson_ctr_words_append_unit (GString      *out,
+                              const char   *unit,
+                              double        shown,
+                              DosonCtrLang  lang)
+{
+  gsize singular = 0;
+
+  if (unit == NULL || *unit == '\0')
+    return;
+  if (lang == DOSON_CTR_LANG_EN && shown == 1)
+    singular = english_singular_length (unit);
+  g_string_append_c (out, ' ');
+  if (singular > 0)
+    g_string_append_len (out, unit, (gssize) singular);
+  else
+    g_string_append (out, unit);
+}
 
 void
 _doson_ctr_words_append_value (GString           *out,
@@ -36,8 +75,7 @@ _doson_ctr_words_append_value (GString           *out,
       _doson_ctr_words_append_number (out, value, lang);
       /* Without its unit, 2020 billion VND reads like a year. */
       unit = doson_ctr_indicator_get_unit (indicator, _doson_ctr_words_tag (lang));
-      if (unit != NULL && *unit != '\0')
-        g_string_append_printf (out, " %s", unit);
+      _doson_ctr_words_append_unit (out, unit, value, lang);
       break;
     }
 }

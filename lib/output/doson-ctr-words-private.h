@@ -57,6 +57,17 @@ void _doson_ctr_words_append_score (GString      *out,
                                     double        score,
                                     DosonCtrLang  lang);
 
+/* " UNIT" after a figure written as @shown: in English, a plural unit
+ * of one word after exactly 1 reads in the singular ("1 organisation",
+ * "1 business", "1 case"; the rule is in doson-ctr-value-words.c);
+ * other units, other figures and Vietnamese are written as they are.
+ * Nothing when @unit is NULL or empty.  The one place a count and its
+ * unit agree. */
+void _doson_ctr_words_append_unit (GString      *out,
+                                   const char   *unit,
+                                   double        shown,
+                                   DosonCtrLang  lang);
+
 /* A value of @indicator with its unit: "93.5 %", "yes", "5,700,000
  * arrivals", "2.020 tỷ đồng". */
 void _doson_ctr_words_append_value (GString           *out,
