@@ -643,11 +643,11 @@ START_TEST (test_level_on_strict_figure_without_ratio)
   assert_no_score (a);
   ck_assert_int_eq (doson_ctr_progress_result_get_status (doson_ctr_target_assessment_get_progress_result (a)),
                     DOSON_CTR_STATUS_TARGET_ACHIEVED);
-  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed [at-strict-target]\n") != NULL,
+  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed (id: at-strict-target)\n") != NULL,
                  "%s", en);
   ck_assert_msg (strstr (en, "Pace: absent (the published methods count a value equal to the "
                              "target as met, so they give no pace ratio)\n") != NULL, "%s", en);
-  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này [at-strict-target]\n") != NULL,
+  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này (mã: at-strict-target)\n") != NULL,
                  "%s", vi);
   ck_assert (g_utf8_validate (vi, -1, NULL));
 
@@ -1129,7 +1129,7 @@ START_TEST (test_zero_target_no_data)
   assert_status (a, DOSON_CTR_STATUS_NOT_AVAILABLE);
   assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_NO_DATA);
   ck_assert_int_eq (doson_ctr_target_assessment_get_pace_rule (a), DOSON_CTR_PACE_RULE_NONE);
-  ck_assert_msg (strstr (text, "Lý do: không có số liệu đến năm đánh giá [no-data]\n") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "Lý do: không có số liệu đến năm đánh giá (mã: no-data)\n") != NULL, "%s", text);
   ck_assert_msg (strstr (text, "Năm gốc: không có (không có số liệu đến năm đánh giá)\n") != NULL, "%s", text);
 }
 END_TEST
@@ -1832,7 +1832,7 @@ START_TEST (test_zero_base_linear)
   ck_assert (doson_ctr_target_assessment_get_elapsed_share (a, &e));
   assert_close (e, 0.4, REL);
   ck_assert_msg (strstr (en, "Rule: from a base of 0, linear pace = (value / target) / elapsed share "
-                             "[linear-gap]\n") != NULL, "%s", en);
+                             "(id: linear-gap)\n") != NULL, "%s", en);
   ck_assert_msg (strstr (vi, "Cách đánh giá: xuất phát từ 0, tiến độ tuyến tính") != NULL, "%s", vi);
 
   assert_status (b, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
@@ -1923,8 +1923,8 @@ START_TEST (test_level_past_band)
   ck_assert (!doson_ctr_target_assessment_get_pace (a1, &v));
   ck_assert_msg (strstr (en, "Rule: the value is past the band") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Reason: past the band (or the \"=\" figure) of the target, so not met "
-                             "[past-target]\n") != NULL, "%s", en);
-  ck_assert_msg (strstr (vi, "[past-target]\n") != NULL, "%s", vi);
+                             "(id: past-target)\n") != NULL, "%s", en);
+  ck_assert_msg (strstr (vi, "(mã: past-target)\n") != NULL, "%s", vi);
 
   assert_status (a2, DOSON_CTR_STATUS_SUBSTANTIAL_PROGRESS);
   assert_reason (a2, DOSON_CTR_ASSESSMENT_REASON_PAST_TARGET);
@@ -2023,9 +2023,9 @@ START_TEST (test_strict_equal_words)
   assert_reason (a, DOSON_CTR_ASSESSMENT_REASON_AT_STRICT_TARGET);
   assert_close (attainment (a), 1.0, REL);
   assert_years (a, 1, 2, 2);
-  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed [at-strict-target]\n") != NULL,
+  ck_assert_msg (strstr (en, "Reason: equal to the target; more is needed (id: at-strict-target)\n") != NULL,
                  "%s", en);
-  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này [at-strict-target]\n") != NULL,
+  ck_assert_msg (strstr (vi, "Lý do: bằng mức mục tiêu; cần vượt mức này (mã: at-strict-target)\n") != NULL,
                  "%s", vi);
 }
 END_TEST
@@ -2814,20 +2814,20 @@ START_TEST (test_explain)
   ck_assert_msg (strstr (en, "Indicator: x\n") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Base: 2025, value 200\n") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Current: 2027, value 220\n") != NULL, "%s", en);
-  ck_assert_msg (strstr (en, "Status: substantial_progress") != NULL, "%s", en);
+  ck_assert_msg (strstr (en, "Status: On track (id: substantial_progress)") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "open-sdg") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Cut-offs: 0.95 / 0.6 / 0\n") != NULL, "%s", en);
   ck_assert_msg (strstr (en, "Running total: absent") != NULL, "%s", en);
 
   ck_assert (g_utf8_validate (vi, -1, NULL));
-  ck_assert_msg (strstr (vi, "Trạng thái: substantial_progress (Đúng tiến độ)") != NULL, "%s", vi);
+  ck_assert_msg (strstr (vi, "Trạng thái: Đúng tiến độ (mã: substantial_progress)") != NULL, "%s", vi);
 
   /* a missing year is absent, with its reason, never 0 */
   ck_assert_msg (strstr (missing, "2027: value absent") != NULL, "%s", missing);
   ck_assert_msg (strstr (missing, "Figure compared: absent (a year the rule needs has no value)") != NULL,
                  "%s", missing);
   ck_assert_msg (strstr (missing, "Years met: 1 of 1 reported; 2 years due") != NULL, "%s", missing);
-  ck_assert_msg (strstr (missing, "Reason: a year the rule needs has no value [missing-year]") != NULL,
+  ck_assert_msg (strstr (missing, "Reason: a year the rule needs has no value (id: missing-year)") != NULL,
                  "%s", missing);
 }
 END_TEST
@@ -2846,14 +2846,14 @@ START_TEST (test_explain_language_tags)
     {
       g_autofree char *text = doson_ctr_target_assessment_explain (a, vi_tags[i]);
 
-      ck_assert_msg (strstr (text, "Trạng thái: substantial_progress (Đúng tiến độ)\n") != NULL,
+      ck_assert_msg (strstr (text, "Trạng thái: Đúng tiến độ (mã: substantial_progress)\n") != NULL,
                      "%s: %s", vi_tags[i], text);
     }
   for (i = 0; i < G_N_ELEMENTS (en_tags); i++)
     {
       g_autofree char *text = doson_ctr_target_assessment_explain (a, en_tags[i]);
 
-      ck_assert_msg (strstr (text, "Status: substantial_progress (On track)\n") != NULL,
+      ck_assert_msg (strstr (text, "Status: On track (id: substantial_progress)\n") != NULL,
                      "%s: %s", en_tags[i], text);
     }
 }
@@ -2910,8 +2910,8 @@ START_TEST (test_explain_rules)
 
   ck_assert_msg (strstr (t1, "Rule: the as-of year is before the target's first year: not yet due\n") != NULL,
                  "%s", t1);
-  ck_assert_msg (strstr (t1, "Reason: the target has not started [not-started]\n") != NULL, "%s", t1);
-  ck_assert_msg (strstr (t1, "Status: pending (Not yet due)\n") != NULL, "%s", t1);
+  ck_assert_msg (strstr (t1, "Reason: the target has not started (id: not-started)\n") != NULL, "%s", t1);
+  ck_assert_msg (strstr (t1, "Status: Not yet due (id: pending)\n") != NULL, "%s", t1);
 
   ck_assert_msg (strstr (t2, "Rule: the latest value already meets the target\n") != NULL, "%s", t2);
   ck_assert_msg (strstr (t2, "As of: 2028 (before the deadline)\n") != NULL, "%s", t2);
@@ -2923,7 +2923,7 @@ START_TEST (test_explain_rules)
   ck_assert_msg (strstr (t4, "As of: 2031 (after the deadline)\n") != NULL, "%s", t4);
 
   ck_assert_msg (strstr (t5, "Rule: pace = CAGR_a / floor (compound growth from the baseline against the floor)"
-                             " [growth-floor]\n") != NULL, "%s", t5);
+                             " (id: growth-floor)\n") != NULL, "%s", t5);
   ck_assert_msg (strstr (t5, "Floor (requirement): 0.1; stretch 0.12\n") != NULL, "%s", t5);
   ck_assert_msg (strstr (t5, "Beyond the stretch: no\n") != NULL, "%s", t5);
 }

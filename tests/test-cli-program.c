@@ -475,7 +475,7 @@ START_TEST (test_report_explain)
   ck_assert_msg (g_str_has_prefix (run.out, "III.2.1 shopping-centres — Large shopping centres"), "%s", run.out);
   ck_assert_ptr_nonnull (strstr (run.out, "Status: Limited progress; score -2.50\n"));
   ck_assert_ptr_nonnull (strstr (run.out, "Rule: from a base of 0, linear pace = (value / target) / "
-                                          "elapsed share\n  [linear-gap]\n"));
+                                          "elapsed share (id:\n  linear-gap)\n"));
   ck_assert_ptr_nonnull (strstr (run.out, "\nPace: 0.00\n"));
   ck_assert_ptr_nonnull (strstr (run.out, "\nCurrent: 2027, value 0 centres\n"));
   ck_assert_str_eq (run.err, "");

@@ -205,14 +205,40 @@ assert_words (const Case *c,
   ck_assert_str_eq (words, expected);
 }
 
-/* The explanation of the assessment, in English, holds @lines. */
+/* The explanation of the assessment in @lang holds @lines. */
+static void
+assert_explained_in (const Case *c,
+                     const char *lang,
+                     const char *lines)
+{
+  g_autofree char *text = doson_ctr_target_assessment_explain (c->a, lang);
+
+  ck_assert_msg (strstr (text, lines) != NULL, "%s", text);
+}
+
+/* The same, in English. */
 static void
 assert_explained (const Case *c,
                   const char *lines)
 {
-  g_autofree char *text = doson_ctr_target_assessment_explain (c->a, "en");
+  assert_explained_in (c, "en", lines);
+}
 
-  ck_assert_msg (strstr (text, lines) != NULL, "%s", text);
+/* The explanation in @lang holds no id but where one is labelled as an
+ * id for developers: "(mã: growth-floor)", "(id: growth-floor)". */
+static void
+assert_explained_without_bare_ids (const Case *c,
+                                   const char *lang)
+{
+  static const char * const ids[] = {
+    "growth-rate", "yearly-change", "each-year", "[", "_progress (",
+    "Status: moderate_progress", "Trạng thái: moderate_progress",
+  };
+  g_autofree char *text = doson_ctr_target_assessment_explain (c->a, lang);
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    ck_assert_msg (strstr (text, ids[i]) == NULL, "%s in %s", ids[i], text);
 }
 
 /* ------------------------------------------------------------------ */
@@ -255,6 +281,14 @@ START_TEST (test_growth_rate)
                 "needs growth of ≥ 20.4 %/yr over 2028–2030 to reach 2,521.3 billion VND in 2030; "
                 "at the current pace (growth of 12.0 %/yr), 2030 reaches 2,028.2 billion VND "
                 "(does not meet the target)");
+  /* --explain says what is needed in words, and labels the ids */
+  assert_explained_in (&c, "vi", "Còn cần: tốc độ tăng bình quân 2028–2030, mỗi năm ");
+  assert_explained_in (&c, "vi", " (mã: growth-floor)\n");
+  assert_explained_in (&c, "vi", "Trạng thái: Cần đẩy nhanh (mã: moderate_progress)\n");
+  assert_explained_in (&c, "en", "Still needed: average growth 2028–2030, per year ");
+  assert_explained_in (&c, "en", " (id: growth-floor)\n");
+  assert_explained_without_bare_ids (&c, "vi");
+  assert_explained_without_bare_ids (&c, "en");
   case_clear (&c);
 }
 END_TEST
@@ -301,8 +335,8 @@ START_TEST (test_growth_zero_base)
   assert_words (&c, "en",
                 "the rate needed cannot be worked out: growth cannot be measured from 0; "
                 "no projection at the current pace: growth cannot be measured from 0");
-  assert_explained (&c, "Still needed: growth-rate 2028–2030 [zero-base]\n"
-                        "At the current pace: 2030 [zero-base]\n");
+  assert_explained (&c, "Still needed: average growth 2028–2030 (id: zero-base)\n"
+                        "At the current pace: 2030 (id: zero-base)\n");
   case_clear (&c);
 }
 END_TEST
@@ -693,8 +727,8 @@ START_TEST (test_deadline_passed)
   assert_no_projection (&c, DOSON_CTR_REQUIREMENT_REASON_DEADLINE_PASSED);
   assert_words (&c, "vi", "đã hết hạn (năm 2030): không còn năm nào để đạt mục tiêu");
   assert_words (&c, "en", "the deadline (2030) has passed: no year is left to meet the target");
-  assert_explained (&c, "Still needed: level [deadline-passed]\n"
-                        "At the current pace: 2030 [deadline-passed]\n");
+  assert_explained (&c, "Still needed: level to reach (id: deadline-passed)\n"
+                        "At the current pace: 2030 (id: deadline-passed)\n");
   case_clear (&c);
 }
 END_TEST

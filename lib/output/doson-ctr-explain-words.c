@@ -216,6 +216,37 @@ static const char * const words[N_WORDS][N_LANGS] = {
     [VI] = "tổng",
     [EN] = "total",
   },
+  /* What is still needed, by DosonCtrRequirementKind. */
+  [WORD_NEED_GROWTH_RATE] = {
+    [VI] = "tốc độ tăng bình quân",
+    [EN] = "average growth",
+  },
+  [WORD_NEED_YEARLY_CHANGE] = {
+    [VI] = "mức thay đổi mỗi năm",
+    [EN] = "change each year",
+  },
+  [WORD_NEED_AMOUNT] = {
+    [VI] = "lượng còn lại",
+    [EN] = "amount left",
+  },
+  [WORD_NEED_LEVEL] = {
+    [VI] = "mức cần đạt",
+    [EN] = "level to reach",
+  },
+  [WORD_NEED_EACH_YEAR] = {
+    [VI] = "mức cần đạt mỗi năm",
+    [EN] = "level each year",
+  },
+  [WORD_NEED_MILESTONE] = {
+    [VI] = "mốc cần đạt",
+    [EN] = "milestone to reach",
+  },
+  /* Labels the stable id of a rule, a status or a reason, for
+   * developers: "(mã: growth-floor)". */
+  [WORD_ID] = {
+    [VI] = "mã",
+    [EN] = "id",
+  },
   [WORD_PROJECTION] = {
     [VI] = "Theo nhịp hiện nay",
     [EN] = "At the current pace",

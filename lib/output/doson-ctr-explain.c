@@ -49,6 +49,16 @@ reason_text (const Explain            *e,
   return _doson_ctr_explain_reason (e->lang, reason);
 }
 
+/* " (mã: growth-floor)", " (id: growth-floor)": a stable id, for
+ * developers, labelled as such after the words people read. */
+static void
+append_id (GString       *s,
+           const Explain *e,
+           const char    *id)
+{
+  g_string_append_printf (s, " (%s: %s)", word (e, WORD_ID), id);
+}
+
 /* How a figure is written: for people (in the number style of the
  * language, with a unit) when the indicator is known, else in full. */
 typedef void (*AppendFigure) (GString       *s,
@@ -358,7 +368,7 @@ explain_setting (GString       *s,
 
   g_string_append_printf (s, "%s: %s", word (e, WORD_RULE), word (e, rule_word (e)));
   if (a->pace_rule != DOSON_CTR_PACE_RULE_NONE)
-    g_string_append_printf (s, " [%s]", doson_ctr_pace_rule_to_string (a->pace_rule));
+    append_id (s, e, doson_ctr_pace_rule_to_string (a->pace_rule));
   g_string_append_c (s, '\n');
 }
 
@@ -518,17 +528,40 @@ append_named_figure (GString       *s,
   append (s, e, v);
 }
 
-/* ", [reason]" when there is one. */
+/* " (id: reason)" when there is one. */
 static void
 append_requirement_reason (GString                   *s,
+                           const Explain             *e,
                            DosonCtrRequirementReason  reason)
 {
   if (reason != DOSON_CTR_REQUIREMENT_REASON_NONE)
-    g_string_append_printf (s, " [%s]", doson_ctr_requirement_reason_to_string (reason));
+    append_id (s, e, doson_ctr_requirement_reason_to_string (reason));
+}
+
+/* What is still needed, in words. */
+static DosonCtrWord
+need_word (DosonCtrRequirementKind kind)
+{
+  switch (kind)
+    {
+    case DOSON_CTR_REQUIREMENT_KIND_GROWTH_RATE:
+      return WORD_NEED_GROWTH_RATE;
+    case DOSON_CTR_REQUIREMENT_KIND_YEARLY_CHANGE:
+      return WORD_NEED_YEARLY_CHANGE;
+    case DOSON_CTR_REQUIREMENT_KIND_AMOUNT:
+      return WORD_NEED_AMOUNT;
+    case DOSON_CTR_REQUIREMENT_KIND_EACH_YEAR:
+      return WORD_NEED_EACH_YEAR;
+    case DOSON_CTR_REQUIREMENT_KIND_MILESTONE:
+      return WORD_NEED_MILESTONE;
+    case DOSON_CTR_REQUIREMENT_KIND_LEVEL:
+    default:
+      return WORD_NEED_LEVEL;
+    }
 }
 
 /* What is still needed and where the pace leads, for a target not
- * achieved: "Still needed: growth-rate 2028–2030, per year 0.2044…". */
+ * achieved: "Still needed: average growth 2028–2030, per year 20.4 %/yr". */
 static void
 explain_needs (GString       *s,
                const Explain *e)
@@ -538,8 +571,7 @@ explain_needs (GString       *s,
 
   if (r == NULL || p == NULL)
     return;
-  g_string_append_printf (s, "%s: %s", word (e, WORD_REQUIRED),
-                          doson_ctr_requirement_kind_to_string (r->kind));
+  g_string_append_printf (s, "%s: %s", word (e, WORD_REQUIRED), word (e, need_word (r->kind)));
   if (r->has_years)
     g_string_append_printf (s, " %d–%d", r->from_year, r->to_year);
   append_named_figure (s, e, WORD_PER_YEAR, r->has_per_year, r->per_year,
@@ -547,7 +579,7 @@ explain_needs (GString       *s,
                        || r->kind == DOSON_CTR_REQUIREMENT_KIND_YEARLY_CHANGE
                        ? append_target_figure : append_computed_change);
   append_named_figure (s, e, WORD_REQUIRED_TOTAL, r->has_total, r->total, append_computed_value);
-  append_requirement_reason (s, r->reason);
+  append_requirement_reason (s, e, r->reason);
   g_string_append_c (s, '\n');
 
   g_string_append_printf (s, "%s: %d", word (e, WORD_PROJECTION), p->year);
@@ -556,7 +588,7 @@ explain_needs (GString       *s,
   if (p->has_meets)
     g_string_append_printf (s, ", %s: %s", word (e, WORD_MEETS_TARGET),
                             word (e, p->meets ? WORD_YES : WORD_NO));
-  append_requirement_reason (s, p->reason);
+  append_requirement_reason (s, e, p->reason);
   g_string_append_c (s, '\n');
 }
 
@@ -567,12 +599,16 @@ explain_status (GString       *s,
 {
   const DosonCtrTargetAssessment *a = e->a;
 
-  g_string_append_printf (s, "%s: %s (%s)\n", word (e, WORD_STATUS),
-                          doson_ctr_status_to_string (a->status),
+  g_string_append_printf (s, "%s: %s", word (e, WORD_STATUS),
                           doson_ctr_status_get_label (a->status, e->tag));
+  append_id (s, e, doson_ctr_status_to_string (a->status));
+  g_string_append_c (s, '\n');
   if (e->why != NULL)
-    g_string_append_printf (s, "%s: %s [%s]\n", word (e, WORD_REASON), e->why,
-                            doson_ctr_assessment_reason_to_string (a->reason));
+    {
+      g_string_append_printf (s, "%s: %s", word (e, WORD_REASON), e->why);
+      append_id (s, e, doson_ctr_assessment_reason_to_string (a->reason));
+      g_string_append_c (s, '\n');
+    }
 
   if (a->progress != NULL)
     {
@@ -608,8 +644,12 @@ explain_status (GString       *s,
  * doson_ctr_target_assessment_get_projection()), the status and the reason
  * for any missing figure. A figure that does
  * not exist is written as absent, with its reason where there is one,
- * never as 0. When a progress method measured the pace, its own
- * explanation (doson_ctr_progress_result_explain()) follows, indented.
+ * never as 0. What is still needed and the status are said in words;
+ * the stable ids of the rule, the status and the reasons follow their
+ * words, labelled for developers:
+ * "(mã: growth-floor)", "(id: growth-floor)". When a progress method
+ * measured the pace, its own explanation
+ * (doson_ctr_progress_result_explain()) follows, indented.
  *
  * Returns: (transfer full): the text, in UTF-8, to be freed with g_free()
  *
