@@ -876,6 +876,63 @@ START_TEST (test_excerpt_in_report)
 }
 END_TEST
 
+/* Every task of the built-in programme has an excerpt of its own in the
+ * text report, in Vietnamese and in English: tasks that share a lead-in
+ * (III.2.2 ¶4, III.2.7) differ in their item, which the excerpt keeps. */
+START_TEST (test_excerpts_distinct)
+{
+  static const char *const langs[] = { "vi", "en" };
+  g_autoptr(DosonCtrProgram) program = NULL;
+  g_autoptr(DosonCtrMeasurementSet) set = doson_ctr_measurement_set_new ();
+  g_autoptr(DosonCtrAssessment) a = NULL;
+  g_autoptr(DosonCtrReport) report = NULL;
+  GPtrArray *tasks;
+  GError *error = NULL;
+  guint l, i;
+
+  program = doson_ctr_program_new_builtin (&error);
+  ck_assert_ptr_nonnull (program);
+  tasks = doson_ctr_program_get_tasks (program);
+  a = doson_ctr_assessment_new (program, set, 2026, NULL, &error);
+  ck_assert_msg (a != NULL, "%s", error != NULL ? error->message : "");
+  report = doson_ctr_report_new (a, NULL);
+  for (l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *text = NULL;
+
+      doson_ctr_report_set_lang (report, langs[l]);
+      text = doson_ctr_report_to_string (report, DOSON_CTR_DOCUMENT_FORMAT_TEXT);
+      for (i = 0; i < tasks->len; i++)
+        {
+          DosonCtrTask *task = g_ptr_array_index (tasks, i);
+          g_autofree char *head = g_strdup_printf ("\n  %s \u00b7 ", doson_ctr_task_get_ref (task));
+          const char *line = strstr (text, head);
+          const char *start, *end;
+          char *excerpt;
+
+          ck_assert_msg (line != NULL, "%s: task %s is not in the report", langs[l],
+                         doson_ctr_task_get_ref (task));
+          start = strstr (line + 1, "\n    ");
+          ck_assert_ptr_nonnull (start);
+          start += strlen ("\n    ");
+          /* The text report wraps the excerpt: its lines go on indented
+           * by six spaces. */
+          end = strchr (start, '\n');
+          while (end != NULL && g_str_has_prefix (end, "\n      "))
+            end = strchr (end + 1, '\n');
+          ck_assert_ptr_nonnull (end);
+          excerpt = g_strndup (start, end - start);
+          ck_assert_msg (!g_hash_table_contains (seen, excerpt),
+                         "%s: task %s has the excerpt of task %s: %s", langs[l],
+                         doson_ctr_task_get_ref (task),
+                         (const char *) g_hash_table_lookup (seen, excerpt), excerpt);
+          g_hash_table_insert (seen, excerpt, (gpointer) doson_ctr_task_get_ref (task));
+        }
+    }
+}
+END_TEST
+
 static Suite *
 task_suite (void)
 {
@@ -923,6 +980,7 @@ task_suite (void)
   tcase_add_test (tc, test_state_labels);
   tcase_add_test (tc, test_reports);
   tcase_add_test (tc, test_excerpt_in_report);
+  tcase_add_test (tc, test_excerpts_distinct);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -169,8 +169,12 @@ const char *_doson_ctr_report_task_state (DosonCtrReport  *report,
  * ", "; newly allocated. */
 char *_doson_ctr_report_task_units (DosonCtrReport *report,
                                     DosonCtrTask   *task);
-/* The first sentence of @text, or its first words with " …" when that is
- * over about 160 characters; newly allocated. */
+/* @text whole when it holds up to 160 characters; else its first
+ * sentence; when that is longer, for a task that is a shortened lead-in,
+ * " … " and one item (III.2.7), the lead-in's first words, " … " and the
+ * item's first sentence or words, so that tasks sharing a lead-in keep
+ * distinct excerpts, and for others its first words with " …". Newly
+ * allocated. */
 char *_doson_ctr_report_task_excerpt (const char *text);
 /* The heading of the task section: "Nhiệm vụ, giải pháp (năm 2027)". */
 char *_doson_ctr_report_task_heading (DosonCtrReport *report);

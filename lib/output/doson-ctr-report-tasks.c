@@ -15,6 +15,9 @@
 #include "output/doson-ctr-words-private.h"
 
 #define EXCERPT_CHARS 160
+/* Of which, for a task that is a shortened lead-in and one item, the
+ * lead-in. */
+#define EXCERPT_LEAD_CHARS 60
 
 void
 _doson_ctr_report_append_task_counts (GString              *out,
@@ -86,23 +89,82 @@ _doson_ctr_report_task_units (DosonCtrReport *report,
   return g_string_free (units, FALSE);
 }
 
-char *
-_doson_ctr_report_task_excerpt (const char *text)
+/* The length in bytes of the first @len bytes of @text cut to at most
+ * @max characters at a space (or at @max characters when there is none
+ * before); @len itself when they hold no more than @max. */
+static gsize
+excerpt_cut (const char *text,
+             gsize       len,
+             glong       max)
 {
-  const char *end = strstr (text, ". ");
   const char *p, *cut = NULL;
   glong n = 0;
 
-  if (end != NULL && g_utf8_strlen (text, end - text) <= EXCERPT_CHARS)
-    return g_strndup (text, end - text + 1);
-  if (g_utf8_strlen (text, -1) <= EXCERPT_CHARS)
-    return g_strdup (text);
-  for (p = text; *p != '\0' && n < EXCERPT_CHARS; p = g_utf8_next_char (p), n++)
+  if (g_utf8_strlen (text, len) <= max)
+    return len;
+  for (p = text; p < text + len && n < max; p = g_utf8_next_char (p), n++)
     if (*p == ' ')
       cut = p;
-  if (cut == NULL)
-    cut = p;
-  return g_strdup_printf ("%.*s …", (int) (cut - text), text);
+  return (cut != NULL ? cut : p) - text;
+}
+
+/* The first sentence of @text (up to its full stop) if it holds no more
+ * than @max characters, else its first words; *@more is set when that
+ * leaves part of @text out. Returns the length in bytes. */
+static gsize
+excerpt_head (const char *text,
+              glong       max,
+              gboolean   *more)
+{
+  const char *end = strstr (text, ". ");
+  gsize len = strlen (text);
+  gsize cut;
+
+  if (end != NULL && g_utf8_strlen (text, end - text) <= max)
+    {
+      *more = FALSE;
+      return end - text + 1;
+    }
+  cut = excerpt_cut (text, len, max);
+  *more = cut < len;
+  return cut;
+}
+
+/* Where the item starts in a text that is a shortened lead-in, " … " and
+ * one item (III.2.7, data/README.md, "Splitting III.2"); NULL for other
+ * texts. */
+static const char *
+excerpt_item (const char *text)
+{
+  const char *ellipsis = strstr (text, " … ");
+
+  return ellipsis != NULL ? ellipsis + strlen (" … ") : NULL;
+}
+
+char *
+_doson_ctr_report_task_excerpt (const char *text)
+{
+  const char *item = excerpt_item (text);
+  gboolean more = FALSE;
+  gsize head;
+
+  if (g_utf8_strlen (text, -1) <= EXCERPT_CHARS)
+    return g_strdup (text);
+  head = excerpt_head (text, EXCERPT_CHARS, &more);
+  if (item != NULL && more)
+    {
+      /* Tasks that share a lead-in differ in their item: the lead-in's
+       * first words, then the item's first sentence or words. */
+      gsize lead = excerpt_cut (text, item - text, EXCERPT_LEAD_CHARS);
+      gboolean lead_more = lead < (gsize) (item - text);
+      gsize rest = excerpt_head (item, EXCERPT_CHARS - EXCERPT_LEAD_CHARS, &more);
+      g_autofree char *lead_text = g_strndup (text, lead);
+
+      g_strchomp (lead_text);
+      return g_strdup_printf ("%s%s%.*s%s", lead_text, lead_more ? " … " : " ",
+                              (int) rest, item, more ? " …" : "");
+    }
+  return g_strdup_printf ("%.*s%s", (int) head, text, more ? " …" : "");
 }
 
 char *
