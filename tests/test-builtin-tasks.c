@@ -11,7 +11,8 @@
  * document's order, with the units of each section's "Phân công thực
  * hiện", its deadline or yearly cadence, and its Vietnamese text in the
  * document's wording. data/03-ctr-du.json must agree with it field by
- * field.
+ * field. The case "seed" holds the texts against the document itself
+ * (tests/data/seed/03-CTr-DU.txt).
  */
 
 #ifdef HAVE_CONFIG_H
@@ -848,6 +849,164 @@ START_TEST (test_round_trip)
 }
 END_TEST
 
+/* The typos of the document that the built-in texts correct
+ * (data/README.md, "Wording"): the document's wording, then the data's. */
+static const struct
+{
+  const char *seed;
+  const char *data;
+} corrections[] = {
+  { "Cùng cố đi liền", "Củng cố đi liền" },                        /* II.1.2 #3 */
+  { "Phân đầu xây dụng", "Phấn đấu xây dựng" },                    /* III.2.1 ¶1d */
+  { "khu vực biên giới biên;", "khu vực biên giới biển;" },        /* IV.2 ¶2 */
+  { "Phân đấu đến hết năm 2030", "Phấn đấu đến hết năm 2030" },    /* IV.2 ¶2 */
+};
+
+/* @text without markdown emphasis ("*") and with every run of white
+ * space one space; newly allocated. */
+static char *
+normalise (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      if (*p == '*')
+        continue;
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The seed (tests/data/seed/03-CTr-DU.txt, the document as supplied to
+ * the project), normalised, with the documented corrections made: each
+ * must find its original wording in the seed. Newly allocated. */
+static char *
+corrected_seed (char **raw)
+{
+  g_autofree char *path = srcdir_path ("data", "seed", "03-CTr-DU.txt", NULL);
+  char *text = NULL;
+  guint i;
+
+  *raw = test_read_file (path, NULL);
+  text = normalise (*raw);
+  for (i = 0; i < G_N_ELEMENTS (corrections); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (text, corrections[i].seed, -1);
+
+      ck_assert_msg (g_strv_length (parts) > 1, "correction %u: \"%s\" is not in the seed",
+                     i, corrections[i].seed);
+      g_free (text);
+      text = g_strjoinv (corrections[i].data, parts);
+    }
+  return text;
+}
+
+/* Every fragment of @text occurs in @seed: the text is cut after ". "
+ * and ": " and at " … " (the lead-in of III.2.7 and the resolution were
+ * joined so), and a fragment's final full stop is left out, as the
+ * document closes an item of a list with ";". */
+static void
+assert_in_seed (const char *seed,
+                const char *text,
+                const char *id)
+{
+  const char *start = text, *p = text;
+
+  while (*start != '\0')
+    {
+      g_autofree char *fragment = NULL;
+      const char *next;
+      gsize len;
+
+      if (g_str_has_prefix (p, " … "))
+        next = p + strlen (" … ");
+      else if ((*p == '.' || *p == ':') && p[1] == ' ')
+        next = ++p + 1;
+      else if (*p == '\0')
+        next = p;
+      else
+        {
+          p++;
+          continue;
+        }
+      len = p - start;
+      if (len > 0 && start[len - 1] == '.')
+        len--;
+      fragment = g_strndup (start, len);
+      ck_assert_msg (*fragment == '\0' || strstr (seed, fragment) != NULL,
+                     "%s: \"%s\" is not in the seed", id, fragment);
+      start = p = next;
+    }
+}
+
+/* The first line of a section of the seed whose heading, without
+ * markdown marks, starts with @heading (from line @from); -1 if none. */
+static int
+find_heading (char       **lines,
+              int          from,
+              const char  *heading)
+{
+  int i;
+
+  for (i = from; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+
+      while (*p == '#' || *p == '*' || *p == ' ')
+        p++;
+      if (g_str_has_prefix (p, heading))
+        return i;
+    }
+  return -1;
+}
+
+/* Every task's Vietnamese text is the seed's wording, and its section
+ * (the ref up to its first space: "III.2.7", "C.5") is a heading of the
+ * seed: the part ("II-", "III-", "IV-", "C."), then the number within
+ * it ("2.7.") after the part's heading (the first one: a weak check
+ * for the parts' own numbering). Independent of the table above, which
+ * comes from the same transcription as the data. */
+START_TEST (test_against_seed)
+{
+  g_autoptr(DosonCtrProgram) program = builtin ();
+  GPtrArray *tasks = doson_ctr_program_get_tasks (program);
+  g_autofree char *raw = NULL;
+  g_autofree char *seed = corrected_seed (&raw);
+  g_auto(GStrv) lines = g_strsplit (raw, "\n", -1);
+  guint i;
+
+  for (i = 0; i < tasks->len; i++)
+    {
+      DosonCtrTask *task = g_ptr_array_index (tasks, i);
+      const char *id = doson_ctr_task_get_id (task);
+      const char *ref = doson_ctr_task_get_ref (task);
+      g_autofree char *section = g_strndup (ref, strcspn (ref, " "));
+      g_autofree char *part = NULL;
+      g_autofree char *number = NULL;
+      const char *dot = strchr (section, '.');
+      int at;
+
+      assert_in_seed (seed, doson_ctr_task_get_text (task, "vi"), id);
+      ck_assert_ptr_nonnull (dot);
+      part = g_strdup_printf ("%.*s%s", (int) (dot - section), section,
+                              g_str_equal (section, "C") || g_str_has_prefix (section, "C.") ? "." : "-");
+      number = g_strdup_printf ("%s.", dot + 1);
+      at = find_heading (lines, 0, part);
+      ck_assert_msg (at >= 0, "%s: no part %s in the seed", id, part);
+      ck_assert_msg (find_heading (lines, at + 1, number) >= 0,
+                     "%s: no section %s after part %s in the seed", id, number, part);
+    }
+}
+END_TEST
+
 static Suite *
 builtin_tasks_suite (void)
 {
@@ -862,6 +1021,10 @@ builtin_tasks_suite (void)
   tcase_add_test (tc, test_counts_by_section);
   tcase_add_test (tc, test_units_of_sections);
   tcase_add_test (tc, test_round_trip);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("seed");
+  tcase_add_test (tc, test_against_seed);
   suite_add_tcase (s, tc);
   return s;
 }
