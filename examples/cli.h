@@ -72,6 +72,9 @@ int cli_list (int argc, char **argv);
 int cli_report (int argc, char **argv);
 int cli_validate (int argc, char **argv);
 
+/* Open SDG data repositories (cli-opensdg.c). */
+int cli_opensdg (int argc, char **argv);
+
 /* What the programme subcommands share, defined in cli-list.c. */
 
 /* "vi" when the first of LC_ALL, LC_MESSAGES and LANG that is set and not

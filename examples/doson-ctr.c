@@ -25,6 +25,7 @@ static const Subcommand subcommands[] = {
   { "list", cli_list, N_("the indicators of a programme and their targets") },
   { "report", cli_report, N_("the status of every target as of a year, with roll-ups") },
   { "validate", cli_validate, N_("check a programme and its data; list every problem") },
+  { "opensdg", cli_opensdg, N_("the progress of an Open SDG data repository, as sdg-build") },
 };
 
 static void

@@ -22,4 +22,5 @@ doson_ctr_public_headers = \
 	doson-ctr/doson-ctr-validate.h \
 	doson-ctr/doson-ctr-report.h \
 	doson-ctr/doson-ctr-draft.h \
+	doson-ctr/doson-ctr-open-sdg.h \
 	$(NULL)

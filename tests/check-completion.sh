@@ -20,6 +20,10 @@ trap 'rm -rf "$dir"' EXIT
 : >"$dir/figures.json"
 : >"$dir/figures.csv"
 mkdir "$dir/sub"
+mkdir -p "$dir/repo/data" "$dir/repo/meta"
+: >"$dir/repo/data/indicator_1-2-1.csv"
+: >"$dir/repo/meta/1-2-1.md"
+: >"$dir/repo/meta/3-9-1.md"
 
 n=0
 # check WANT WORD...: completing the last WORD of "doson-ctr WORD..."
@@ -42,7 +46,7 @@ check () {
   fi
 }
 
-echo "1..13"
+echo "1..16"
 check "report" rep
 check "--help --version -V -h" -
 check "report" help r
@@ -56,3 +60,6 @@ check "expected-value" progress --method e
 check "figures.csv figures.json" report --data fig
 check "figures.csv figures.json" progress --method open-sdg fig
 check "" validate --max-problems ""
+check "sub" opensdg s
+check "1-2-1 3-9-1" opensdg repo --indicator ""
+check "3-9-1" opensdg --format json repo --indicator = 3

@@ -31,6 +31,7 @@
 #include <doson-ctr/doson-ctr-validate.h>
 #include <doson-ctr/doson-ctr-report.h>
 #include <doson-ctr/doson-ctr-draft.h>
+#include <doson-ctr/doson-ctr-open-sdg.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
 
 #undef DOSON_CTR_INSIDE
