@@ -154,6 +154,41 @@ def test_requirement():
     assert DosonCtr.requirement_kind_to_string(required.get_kind()) == "growth-rate"
 
 
+def test_open_sdg():
+    import os
+
+    srcdir = os.environ.get("DOSON_CTR_TEST_SRCDIR", os.path.dirname(__file__))
+    repo = os.path.join(srcdir, "data", "opensdg", "canada-cif-subset")
+    results = DosonCtr.open_sdg_read_repository(repo, ["3-9-1", "7-1-1"], None)
+    assert results.get_n_indicators() == 2
+    assert results.get_indicator_id(0) == "3-9-1"
+    assert results.get_indicator_status(0) == "limited_progress"
+    ok, score = results.get_indicator_score(0)
+    # the published score of 3-9-1 (indicator_calculation_components.yml)
+    assert ok and math.isclose(score, -0.23082031141958748, rel_tol=0, abs_tol=1e-9), score
+    assert results.get_n_series(0) == 14
+    ok, year = results.get_series_field(0, 0, DosonCtr.OpenSdgField.BASE_YEAR)
+    assert ok and year >= 2015, year
+    assert results.get_indicator_status(1) == ""
+    ok, _ = results.get_indicator_score(1)
+    assert not ok
+    data = json.loads(results.to_data(DosonCtr.DocumentFormat.JSON)[0])
+    assert sorted(data) == ["3-9-1", "7-1-1"], sorted(data)
+    one = DosonCtr.open_sdg_compute_indicator(
+        "1-1-1",
+        b"Year,Value\n2015,10\n2020,12\n",
+        b"auto_progress_calculation: true\n",
+    )
+    assert one.get_series_key(0, 0) == "1-1-1"
+    assert one.get_series_status(0, 0) == "deterioration"
+    try:
+        DosonCtr.open_sdg_read_repository(repo, ["9-9-9"], None)
+    except GLib.Error as err:
+        assert err.code == int(DosonCtr.Error.INVALID_DATA), err.code
+        return
+    raise AssertionError("no GLib.Error for an unknown indicator")
+
+
 def test_status_ids():
     # The GEnum nicks (value_nick) spell with hyphens; the ids of every
     # output format, with underscores, come from status_to_string(), and
@@ -183,6 +218,7 @@ check("a report of an assessment in CSV and text", test_report)
 check("a target in words and the list of a programme", test_program_in_words)
 check("what a target still needs and where the pace leads", test_requirement)
 check("status ids of the JSON output from status_to_string()", test_status_ids)
+check("an Open SDG repository and one indicator through the typelib", test_open_sdg)
 
 print("1..%d" % len(results))
 for i, (ok, name, why) in enumerate(results, 1):
