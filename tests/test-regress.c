@@ -45,6 +45,7 @@ regress_fail (char *message)
 #include "fuzz/fuzz-measurements-csv.c"
 #include "fuzz/fuzz-growth.c"
 #include "fuzz/fuzz-progress.c"
+#include "fuzz/fuzz-open-sdg.c"
 
 typedef struct
 {
@@ -60,6 +61,7 @@ static const RegressTarget regress_targets[] = {
   { "measurements-csv", fuzz_measurements_csv_one },
   { "growth", fuzz_growth_one },
   { "progress", fuzz_progress_one },
+  { "open-sdg", fuzz_open_sdg_one },
 };
 
 #define N_TARGETS ((int) G_N_ELEMENTS (regress_targets))

@@ -41,6 +41,7 @@ void fuzz_measurements_json_one (const guint8 *data, gsize size);
 void fuzz_measurements_csv_one (const guint8 *data, gsize size);
 void fuzz_growth_one (const guint8 *data, gsize size);
 void fuzz_progress_one (const guint8 *data, gsize size);
+void fuzz_open_sdg_one (const guint8 *data, gsize size);
 
 /* ------------------------------------------------------------------ */
 /* Failing                                                             */
