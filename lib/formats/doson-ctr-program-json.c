@@ -539,6 +539,42 @@ read_indicator_kind (DosonCtrJsonDoc    *doc,
   return TRUE;
 }
 
+/* The "lead_units" (at least one) and "partner_units" of the member at
+ * @path, all units of @program; @what names the member in the message
+ * ("an indicator"). The arrays are @program's ids, to be added by the
+ * caller. */
+static gboolean
+read_units (DosonCtrJsonDoc  *doc,
+            DosonCtrProgram  *program,
+            JsonObject       *object,
+            const char       *path,
+            const char       *what,
+            GPtrArray       **lead_out,
+            GPtrArray       **partners_out,
+            GError          **error)
+{
+  g_autoptr(GPtrArray) lead = NULL;
+  g_autoptr(GPtrArray) partners = NULL;
+
+  if (!_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
+                                          TRUE, TRUE, &lead, error)
+      || !_doson_ctr_json_read_string_array (doc, object, path,
+                                             "partner_units", FALSE, TRUE,
+                                             &partners, error))
+    return FALSE;
+  if (lead->len == 0)
+    return _doson_ctr_json_member_error (doc, error, path, "lead_units",
+                                         "%s needs at least one lead unit",
+                                         what);
+  if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
+      || !check_units_known (doc, program, partners, lead, path,
+                             "partner_units", error))
+    return FALSE;
+  *lead_out = g_steal_pointer (&lead);
+  *partners_out = g_steal_pointer (&partners);
+  return TRUE;
+}
+
 /* The lead and partner units of an indicator. */
 static gboolean
 read_indicator_units (DosonCtrJsonDoc    *doc,
@@ -552,19 +588,8 @@ read_indicator_units (DosonCtrJsonDoc    *doc,
   g_autoptr(GPtrArray) partners = NULL;
   guint j;
 
-  if (!_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
-                                          TRUE, TRUE, &lead, error)
-      || !_doson_ctr_json_read_string_array (doc, object, path,
-                                             "partner_units", FALSE, TRUE,
-                                             &partners, error))
-    return FALSE;
-  if (lead->len == 0)
-    return _doson_ctr_json_member_error (doc, error, path, "lead_units",
-                                         "an indicator needs at least one "
-                                         "lead unit");
-  if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
-      || !check_units_known (doc, program, partners, lead, path,
-                             "partner_units", error))
+  if (!read_units (doc, program, object, path, "an indicator", &lead,
+                   &partners, error))
     return FALSE;
   for (j = 0; j < lead->len; j++)
     doson_ctr_indicator_add_lead_unit (indicator, g_ptr_array_index (lead, j));
@@ -693,19 +718,8 @@ read_task_units (DosonCtrJsonDoc  *doc,
   g_autoptr(GPtrArray) partners = NULL;
   guint j;
 
-  if (!_doson_ctr_json_read_string_array (doc, object, path, "lead_units",
-                                          TRUE, TRUE, &lead, error)
-      || !_doson_ctr_json_read_string_array (doc, object, path,
-                                             "partner_units", FALSE, TRUE,
-                                             &partners, error))
-    return FALSE;
-  if (lead->len == 0)
-    return _doson_ctr_json_member_error (doc, error, path, "lead_units",
-                                         "a task needs at least one lead "
-                                         "unit");
-  if (!check_units_known (doc, program, lead, NULL, path, "lead_units", error)
-      || !check_units_known (doc, program, partners, lead, path,
-                             "partner_units", error))
+  if (!read_units (doc, program, object, path, "a task", &lead, &partners,
+                   error))
     return FALSE;
   for (j = 0; j < lead->len; j++)
     doson_ctr_task_add_lead_unit (task, g_ptr_array_index (lead, j));

@@ -145,21 +145,16 @@ _doson_ctr_program_check_goal (DosonCtrProgram  *program,
   return TRUE;
 }
 
-/* The indicator's name, goal and units; sets @error without naming the
- * indicator, as the checks below do. */
+/* The rule an indicator and a task share: a known goal, at least one lead
+ * unit, and units that are all known and named once. Sets @error without
+ * naming the member. */
 static gboolean
-check_indicator_links (DosonCtrProgram    *program,
-                       DosonCtrIndicator  *indicator,
-                       GError            **error)
+check_goal_and_units (DosonCtrProgram  *program,
+                      const char       *goal_id,
+                      GPtrArray        *lead_ids,
+                      GPtrArray        *partner_ids,
+                      GError          **error)
 {
-  const char *goal_id = doson_ctr_indicator_get_goal_id (indicator);
-
-  if (doson_ctr_indicator_get_name (indicator, "vi") == NULL)
-    {
-      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                           "no Vietnamese name");
-      return FALSE;
-    }
   if (goal_id == NULL)
     {
       g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
@@ -172,16 +167,33 @@ check_indicator_links (DosonCtrProgram    *program,
                    "unknown goal \"%s\"", goal_id);
       return FALSE;
     }
-  if (doson_ctr_indicator_get_lead_unit_ids (indicator)->len == 0)
+  if (lead_ids->len == 0)
     {
       g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
                            "no lead unit");
       return FALSE;
     }
-  return check_unit_lists (program,
-                           doson_ctr_indicator_get_lead_unit_ids (indicator),
-                           doson_ctr_indicator_get_partner_unit_ids (indicator),
-                           error);
+  return check_unit_lists (program, lead_ids, partner_ids, error);
+}
+
+/* The indicator's name, goal and units; sets @error without naming the
+ * indicator, as the checks below do. */
+static gboolean
+check_indicator_links (DosonCtrProgram    *program,
+                       DosonCtrIndicator  *indicator,
+                       GError            **error)
+{
+  if (doson_ctr_indicator_get_name (indicator, "vi") == NULL)
+    {
+      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
+                           "no Vietnamese name");
+      return FALSE;
+    }
+  return check_goal_and_units (program,
+                               doson_ctr_indicator_get_goal_id (indicator),
+                               doson_ctr_indicator_get_lead_unit_ids (indicator),
+                               doson_ctr_indicator_get_partner_unit_ids (indicator),
+                               error);
 }
 
 /* A part or subset names an earlier indicator, not itself, of the same
@@ -337,7 +349,6 @@ check_task (DosonCtrProgram  *program,
             DosonCtrTask     *task,
             GError          **error)
 {
-  const char *goal_id = doson_ctr_task_get_goal_id (task);
   int deadline = doson_ctr_task_get_deadline_year (task);
   int term_start = doson_ctr_program_get_term_start (program);
   int term_end = doson_ctr_program_get_term_end (program);
@@ -348,24 +359,6 @@ check_task (DosonCtrProgram  *program,
                            "no Vietnamese text");
       return FALSE;
     }
-  if (goal_id == NULL)
-    {
-      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                           "no goal");
-      return FALSE;
-    }
-  if (doson_ctr_program_lookup_goal (program, goal_id) == NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                   "unknown goal \"%s\"", goal_id);
-      return FALSE;
-    }
-  if (doson_ctr_task_get_lead_unit_ids (task)->len == 0)
-    {
-      g_set_error_literal (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
-                           "no lead unit");
-      return FALSE;
-    }
   if (deadline != 0 && (deadline < term_start || deadline > term_end))
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,
@@ -373,8 +366,10 @@ check_task (DosonCtrProgram  *program,
                    deadline, term_start, term_end);
       return FALSE;
     }
-  return check_unit_lists (program, doson_ctr_task_get_lead_unit_ids (task),
-                           doson_ctr_task_get_partner_unit_ids (task), error);
+  return check_goal_and_units (program, doson_ctr_task_get_goal_id (task),
+                               doson_ctr_task_get_lead_unit_ids (task),
+                               doson_ctr_task_get_partner_unit_ids (task),
+                               error);
 }
 
 gboolean
