@@ -387,9 +387,9 @@ read_header (DosonCtrOpenSdgData               *data,
   return TRUE;
 }
 
-static gssize
-find_role (const DosonCtrOpenSdgData *data,
-           DosonCtrOpenSdgColumnRole  role)
+gssize
+_doson_ctr_open_sdg_data_find_role (const DosonCtrOpenSdgData *data,
+                                    DosonCtrOpenSdgColumnRole  role)
 {
   gsize c;
 
@@ -422,9 +422,9 @@ _doson_ctr_open_sdg_data_read (DosonCtrOpenSdgData               *data,
   if (!ok)
     return FALSE;
 
-  year = find_role (data, DOSON_CTR_OPEN_SDG_COL_YEAR);
-  value = find_role (data, DOSON_CTR_OPEN_SDG_COL_VALUE);
-  progress = find_role (data, DOSON_CTR_OPEN_SDG_COL_PROGRESS);
+  year = _doson_ctr_open_sdg_data_find_role (data, DOSON_CTR_OPEN_SDG_COL_YEAR);
+  value = _doson_ctr_open_sdg_data_find_role (data, DOSON_CTR_OPEN_SDG_COL_VALUE);
+  progress = _doson_ctr_open_sdg_data_find_role (data, DOSON_CTR_OPEN_SDG_COL_PROGRESS);
   if (year < 0 || value < 0)
     {
       g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_DATA,

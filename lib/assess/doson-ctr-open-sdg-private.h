@@ -169,6 +169,10 @@ typedef struct
 
 void _doson_ctr_open_sdg_data_clear (DosonCtrOpenSdgData *data);
 
+/* The first column of @data in @role, or -1 when it has none. */
+gssize _doson_ctr_open_sdg_data_find_role (const DosonCtrOpenSdgData *data,
+                                           DosonCtrOpenSdgColumnRole  role);
+
 /* Reads an indicator's CSV (@length bytes at @csv, named @name). */
 gboolean _doson_ctr_open_sdg_data_read (DosonCtrOpenSdgData               *data,
                                         const char                        *csv,

@@ -55,18 +55,6 @@ find_column (const DosonCtrOpenSdgData *data,
   return -1;
 }
 
-static gssize
-find_role (const DosonCtrOpenSdgData *data,
-           DosonCtrOpenSdgColumnRole  role)
-{
-  gsize c;
-
-  for (c = 0; c < data->n_cols; c++)
-    if (data->roles[c] == role)
-      return (gssize) c;
-  return -1;
-}
-
 /* Keeps the rows of @rows (*@n of them) whose cell of column @c matches
  * @v; @c < 0 keeps none. */
 static void
@@ -127,7 +115,7 @@ select_rows (const DosonCtrOpenSdgData   *data,
   /* c. unit, series, then each disaggregation item */
   if (o->has_unit)
     {
-      gssize uc = find_role (data, DOSON_CTR_OPEN_SDG_COL_UNITS);
+      gssize uc = _doson_ctr_open_sdg_data_find_role (data, DOSON_CTR_OPEN_SDG_COL_UNITS);
 
       if (uc < 0)
         return FALSE;
@@ -135,7 +123,7 @@ select_rows (const DosonCtrOpenSdgData   *data,
     }
   if (o->has_series)
     {
-      gssize sc = find_role (data, DOSON_CTR_OPEN_SDG_COL_SERIES);
+      gssize sc = _doson_ctr_open_sdg_data_find_role (data, DOSON_CTR_OPEN_SDG_COL_SERIES);
 
       if (sc < 0)
         return FALSE;

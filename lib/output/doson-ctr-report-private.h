@@ -47,6 +47,12 @@ struct _DosonCtrReport
 /* The statuses in the order a roll-up lists them. */
 extern const DosonCtrStatus _doson_ctr_report_status_order[9];
 
+/* The indicator @id of the report's programme; sets
+ * %DOSON_CTR_ERROR_INVALID_ARGUMENT naming both when there is none. */
+DosonCtrIndicator *_doson_ctr_report_lookup_indicator (DosonCtrReport  *report,
+                                                       const char      *id,
+                                                       GError         **error);
+
 /* The groups of the report's grouping. */
 GPtrArray *_doson_ctr_report_groups (DosonCtrReport *report);
 

@@ -9,6 +9,7 @@
 #endif
 
 #include <doson-ctr/doson-ctr-report.h>
+#include <doson-ctr/doson-ctr-error.h>
 
 #include "base/doson-ctr-private.h"
 #include "output/doson-ctr-report-private.h"
@@ -634,4 +635,19 @@ doson_ctr_report_write_file (DosonCtrReport          *report,
 
   text = doson_ctr_report_to_string (report, format);
   return doson_ctr_write_file_atomically (path, text, -1, error);
+}
+
+DosonCtrIndicator *
+_doson_ctr_report_lookup_indicator (DosonCtrReport  *report,
+                                    const char      *id,
+                                    GError         **error)
+{
+  DosonCtrIndicator *indicator =
+    doson_ctr_program_lookup_indicator (report->program, id);
+
+  if (indicator == NULL)
+    g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
+                 "indicator \"%s\": the programme \"%s\" has no such indicator",
+                 id, doson_ctr_program_get_id (report->program));
+  return indicator;
 }

@@ -228,14 +228,9 @@ doson_ctr_report_indicator_to_svg (DosonCtrReport  *report,
   g_return_val_if_fail (indicator_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  indicator = doson_ctr_program_lookup_indicator (report->program, indicator_id);
+  indicator = _doson_ctr_report_lookup_indicator (report, indicator_id, error);
   if (indicator == NULL)
-    {
-      g_set_error (error, DOSON_CTR_ERROR, DOSON_CTR_ERROR_INVALID_ARGUMENT,
-                   "indicator \"%s\": the programme \"%s\" has no such indicator",
-                   indicator_id, doson_ctr_program_get_id (report->program));
-      return NULL;
-    }
+    return NULL;
   out = g_string_new (NULL);
   _doson_ctr_svg_chart_append (out, report, indicator);
   return g_string_free (out, FALSE);
