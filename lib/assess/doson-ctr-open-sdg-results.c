@@ -43,6 +43,16 @@
  * reproduced.
  */
 
+/**
+ * DosonCtrOpenSdgResults:
+ *
+ * The progress of the indicators of an Open SDG repository, or of one
+ * indicator: per indicator its score and status, and its series records,
+ * as doson_ctr_open_sdg_read_repository() and
+ * doson_ctr_open_sdg_compute_indicator() compute them. Read-only.
+ *
+ * Since: 0.1
+ */
 struct _DosonCtrOpenSdgResults
 {
   GObject    parent_instance;
@@ -158,6 +168,8 @@ _doson_ctr_open_sdg_results_peek (DosonCtrOpenSdgResults *results,
  * doson_ctr_open_sdg_results_get_n_indicators:
  * @results: a #DosonCtrOpenSdgResults
  *
+ * Counts the indicators of @results.
+ *
  * Returns: the number of indicators, sorted by id (as text, as the
  *   published file sorts them: "1-1-1", "10-1-1", "2-1-1")
  *
@@ -173,6 +185,8 @@ doson_ctr_open_sdg_results_get_n_indicators (DosonCtrOpenSdgResults *results)
 /**
  * doson_ctr_open_sdg_results_get_total_series:
  * @results: a #DosonCtrOpenSdgResults
+ *
+ * Counts the series records of @results, over all its indicators.
  *
  * Returns: the number of series records of all the indicators
  *
@@ -195,6 +209,8 @@ doson_ctr_open_sdg_results_get_total_series (DosonCtrOpenSdgResults *results)
  * doson_ctr_open_sdg_results_get_indicator_id:
  * @results: a #DosonCtrOpenSdgResults
  * @indicator: an index, below doson_ctr_open_sdg_results_get_n_indicators()
+ *
+ * Gets the id of an indicator of @results.
  *
  * Returns: (transfer none): the indicator's id ("1-2-1")
  *
@@ -264,6 +280,8 @@ doson_ctr_open_sdg_results_get_indicator_score (DosonCtrOpenSdgResults *results,
  * @results: a #DosonCtrOpenSdgResults
  * @indicator: an index, below doson_ctr_open_sdg_results_get_n_indicators()
  *
+ * Counts the series records of an indicator of @results.
+ *
  * Returns: the number of series records of the indicator (one per
  *   distinct series key), sorted by key
  *
@@ -320,6 +338,8 @@ doson_ctr_open_sdg_results_get_series_key (DosonCtrOpenSdgResults *results,
  * @results: a #DosonCtrOpenSdgResults
  * @indicator: an index, below doson_ctr_open_sdg_results_get_n_indicators()
  * @series: an index, below doson_ctr_open_sdg_results_get_n_series()
+ *
+ * Gets the status of a series record, as sdg-build spells it.
  *
  * Returns: (transfer none): the series' status (`moderate_progress`,
  *   `not_available`…)
