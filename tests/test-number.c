@@ -404,14 +404,14 @@ START_TEST (test_parse_double_random_like_strtod)
         case 4:   /* 20 to 40 digits: the first 19 and the next mantissa up */
           random_digits (digits, 20 + (int) (r % 21));
           e = (int) ((r >> 8) % 660) - 340;
-          g_snprintf (text, sizeof text, "%.*s.%se%d", (int) (r >> 30) % 3 + 1, digits,
-                      digits + (int) (r >> 30) % 3 + 1, e);
+          g_snprintf (text, sizeof text, "%.*s.%se%d", (int) ((r >> 30) % 3) + 1, digits,
+                      digits + (int) ((r >> 30) % 3) + 1, e);
           break;
         default:  /* leading and trailing zeros around a short mantissa */
           random_digits (digits, 1 + (int) (r % 19));
           g_snprintf (text, sizeof text, "%.*s0.%.*s%s%.*se%d",
-                      (int) (r >> 8) % 4, "0000", (int) (r >> 12) % 30,
-                      "000000000000000000000000000000", digits, (int) (r >> 17) % 5,
+                      (int) ((r >> 8) % 4), "0000", (int) ((r >> 12) % 30),
+                      "000000000000000000000000000000", digits, (int) ((r >> 17) % 5),
                       "00000", (int) ((r >> 24) % 80) - 40);
           break;
         }
@@ -621,8 +621,8 @@ START_TEST (test_format_double_same_as_reference)
         case 1:   /* short decimals */
           value = (double) (r % 100000000) / ref_exact_pow10[(r >> 40) % 9];
           break;
-        case 2:   /* full precision, 10^-7 to 10^16 */
-          value = ldexp ((double) (r >> 11), -53) * ref_exact_pow10[(r >> 3) % 24] / 1e7;
+        case 2:   /* full precision, 10^-7 to 10^15 */
+          value = ldexp ((double) (r >> 11), -53) * ref_exact_pow10[(r >> 3) % 23] / 1e7;
           break;
         case 3:   /* the neighbours of a power of two */
           value = ldexp (1.0, (int) (r % 113) - 60);
