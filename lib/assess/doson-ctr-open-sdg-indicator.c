@@ -39,6 +39,8 @@ store_record (DosonCtrOpenSdgIndicator *ind,
     {
       guint i = GPOINTER_TO_UINT (at);
 
+      /* The table's key is the old record's: out before that is freed. */
+      g_hash_table_remove (by_key, s->key);
       _doson_ctr_open_sdg_series_free (g_ptr_array_index (ind->series, i));
       g_ptr_array_index (ind->series, i) = s;
       g_hash_table_insert (by_key, s->key, at);
