@@ -286,6 +286,42 @@ assess (const char       *program_path,
   return assessment;
 }
 
+/* The document the options ask for: the draft, one indicator explained,
+ * or the report in @format; NULL with a message and *@status set. */
+static char *
+report_document (DosonCtrReport         *report,
+                 DosonCtrDocumentFormat  format,
+                 gboolean                draft,
+                 DosonCtrDraftFormat     draft_format,
+                 const char             *explain,
+                 int                    *status)
+{
+  g_autoptr (GError) error = NULL;
+  char *document;
+
+  if (draft)
+    {
+      document = doson_ctr_report_draft_to_string (report, draft_format, &error);
+      if (document == NULL)
+        {
+          cli_error (SUBCOMMAND, _("--year: %s"), error->message);
+          *status = CLI_EXIT_USAGE;
+        }
+      return document;
+    }
+  if (explain != NULL)
+    {
+      document = doson_ctr_report_explain_indicator (report, explain, &error);
+      if (document == NULL)
+        {
+          cli_error (SUBCOMMAND, "--explain: %s", error->message);
+          *status = CLI_EXIT_DATA;
+        }
+      return document;
+    }
+  return doson_ctr_report_to_string (report, format);
+}
+
 int
 cli_report (int    argc,
             char **argv)
@@ -376,26 +412,9 @@ cli_report (int    argc,
   doson_ctr_report_set_width (report, output_width (to_terminal));
   doson_ctr_report_set_superior_body (report, superior);
 
-  if (draft)
-    {
-      document = doson_ctr_report_draft_to_string (report, draft_format, &error);
-      if (document == NULL)
-        {
-          cli_error (SUBCOMMAND, _("--year: %s"), error->message);
-          return CLI_EXIT_USAGE;
-        }
-    }
-  else if (explain != NULL)
-    {
-      document = doson_ctr_report_explain_indicator (report, explain, &error);
-      if (document == NULL)
-        {
-          cli_error (SUBCOMMAND, "--explain: %s", error->message);
-          return CLI_EXIT_DATA;
-        }
-    }
-  else
-    document = doson_ctr_report_to_string (report, format);
+  document = report_document (report, format, draft, draft_format, explain, &status);
+  if (document == NULL)
+    return status;
   out = g_string_new (document);
   return cli_write_output (SUBCOMMAND, output, out);
 }
