@@ -1038,6 +1038,7 @@ START_TEST (test_jobs_same_output)
               g_string_append_printf (m, "%s%s", faults[f], nl);
           }
         g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "61", TRUE);
+        g_setenv ("DOSON_CTR_PROGRESS_BATCH", "7", TRUE);
         one = output_with_jobs (st->str, m->str, 1);
         two = output_with_jobs (st->str, m->str, 2);
         seven = output_with_jobs (st->str, m->str, 7);
@@ -1046,6 +1047,95 @@ START_TEST (test_jobs_same_output)
         ck_assert ((faults[f] == NULL) == !g_str_has_prefix (one, "error"));
       }
   g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+  g_unsetenv ("DOSON_CTR_PROGRESS_BATCH");
+}
+END_TEST
+
+/* A table of @n series with figures of all kinds: no observation, one
+ * year, several, negative and decimal values, settings of their own,
+ * groups and ids to quote or escape. */
+static DosonCtrProgressTable *
+table_of_kinds (guint n)
+{
+  DosonCtrProgressTable *table = doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) m = g_string_new ("series,year,value\n");
+  g_autoptr(GString) st = g_string_new ("series,target,group\n");
+  g_autoptr(GError) error = NULL;
+  guint i, y;
+
+  for (i = 0; i < n; i++)
+    {
+      g_autofree char *series = i % 11 == 3 ? g_strdup_printf ("\"K,\"\"%u\"\"\"", i)
+                                            : g_strdup_printf ("K%u", i);
+
+      if (i % 4 == 0)
+        g_string_append_printf (st, "%s,%d,G%u\n", series, (int) (i % 9) - 2, i % 3);
+      for (y = 2015; y < 2015 + i % 6; y++)
+        g_string_append_printf (m, "%s,%u,%s%u.%u\n", series, y, i % 7 == 0 ? "-" : "",
+                                (i * y) % 23, i % 10);
+      if (i % 6 == 0)
+        g_string_append_printf (m, "%s,2016,\n", series);
+    }
+  ck_assert_msg (load_settings (table, st->str, &error), "%s", error->message);
+  ck_assert_msg (load_measurements (table, m->str, &error), "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), n);
+  return table;
+}
+
+/* Asserts that the writers give the same bytes for table_of_kinds (@n)
+ * on 2 and 7 threads as on one, with batches of @batch series (0: as many
+ * as when not told). */
+static void
+assert_jobs_same_writer_output (guint n,
+                                guint batch)
+{
+  static const guint jobs[] = { 2, 7 };
+  g_autoptr(DosonCtrProgressTable) table = table_of_kinds (n);
+  g_autofree char *batch_text = g_strdup_printf ("%u", batch);
+  Output what;
+  guint j;
+
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      g_autofree char *one = NULL;
+
+      g_unsetenv ("DOSON_CTR_PROGRESS_BATCH");
+      doson_ctr_progress_table_set_jobs (table, 1);
+      one = output_of (table, what);
+      if (batch > 0)
+        g_setenv ("DOSON_CTR_PROGRESS_BATCH", batch_text, TRUE);
+      for (j = 0; j < G_N_ELEMENTS (jobs); j++)
+        {
+          g_autofree char *many = NULL;
+
+          doson_ctr_progress_table_set_jobs (table, jobs[j]);
+          many = output_of (table, what);
+          ck_assert_msg (strcmp (many, one) == 0, "%u series, batch %u, %u jobs, output %d",
+                         n, batch, jobs[j], what);
+        }
+    }
+  g_unsetenv ("DOSON_CTR_PROGRESS_BATCH");
+}
+
+/* The writers give the same bytes on 1, 2 and 7 threads: with batches of
+ * 1, 7 and 64 series (DOSON_CTR_PROGRESS_BATCH), tables of one batch and
+ * a series short of two, two, two and a series, and many batches; with
+ * the batches of 4096 series when not told, two batches and a series. */
+START_TEST (test_jobs_same_writer_output)
+{
+  static const guint batches[] = { 1, 7, 64 };
+  guint b;
+
+  for (b = 0; b < G_N_ELEMENTS (batches); b++)
+    {
+      guint b2 = 2 * batches[b];
+      guint sizes[] = { 1, b2 - 1, b2, b2 + 1, 40 * batches[b] + 3 };
+      guint n;
+
+      for (n = 0; n < G_N_ELEMENTS (sizes); n++)
+        assert_jobs_same_writer_output (sizes[n], batches[b]);
+    }
+  assert_jobs_same_writer_output (2 * 4096 + 1, 0);
 }
 END_TEST
 
@@ -1750,6 +1840,112 @@ START_TEST (test_write_errors_midway)
 }
 END_TEST
 
+/* Writes @table on @jobs threads to a memory stream of @room bytes that
+ * cannot grow, or (@room == 0) to one that grows and cancels
+ * test_cancel_after once past test_cancel_bytes: gives "ok" or the
+ * error, as "domain code message", a line break, then the bytes
+ * written. */
+static GCancellable *test_cancel_after;
+static gsize test_cancel_bytes;
+
+static gpointer
+realloc_then_cancel (gpointer data,
+                     gsize    size)
+{
+  if (size > test_cancel_bytes)
+    g_cancellable_cancel (test_cancel_after);
+  return g_realloc (data, size);
+}
+
+static char *
+stopped_output (DosonCtrProgressTable *table,
+                Output                 what,
+                guint                  jobs,
+                gsize                  room)
+{
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *result = NULL;
+  GMemoryOutputStream *memory;
+
+  if (room > 0)
+    stream = g_memory_output_stream_new (g_malloc (room), room, NULL, g_free);
+  else
+    stream = g_memory_output_stream_new (NULL, 0, realloc_then_cancel, g_free);
+  memory = G_MEMORY_OUTPUT_STREAM (stream);
+  test_cancel_after = cancellable;
+  doson_ctr_progress_table_set_jobs (table, jobs);
+  if (write_output (table, what, stream, cancellable, &error))
+    result = g_strdup ("ok");
+  else
+    result = g_strdup_printf ("%s %d %s", g_quark_to_string (error->domain), error->code,
+                              error->message);
+  test_cancel_after = NULL;
+  return g_strdup_printf ("%s\n%.*s", result, (int) g_memory_output_stream_get_data_size (memory),
+                          (const char *) g_memory_output_stream_get_data (memory));
+}
+
+/* A write error in the middle of many batches gives on 2 and 7 threads
+ * the same error and the same bytes written as on one: in the first
+ * batch, a few batches in, in the last one, and (JSON with the summary)
+ * once the series are written.  A cancellation stops them with
+ * G_IO_ERROR_CANCELLED at the next batch, with the start of the output
+ * written (one thread, which looks at the cancellable every 256 KiB,
+ * writes this output whole).  The helpers stop: the test would hang
+ * otherwise, and valgrind finds no leak. */
+START_TEST (test_write_errors_midway_jobs)
+{
+  g_autoptr(DosonCtrProgressTable) table = table_of_kinds (1000);
+  static const guint jobs[] = { 2, 7 };
+  Output what;
+
+  g_autofree char *cancelled_error = g_strdup_printf ("g-io-error-quark %d ",
+                                                      G_IO_ERROR_CANCELLED);
+
+  g_setenv ("DOSON_CTR_PROGRESS_BATCH", "13", TRUE);
+  for (what = OUT_CSV; what <= OUT_JSON_SUMMARY; what++)
+    {
+      g_autofree char *whole = output_of (table, what);
+      g_autofree char *whole_ok = g_strconcat ("ok\n", whole, NULL);
+      gsize len = strlen (whole);
+      gsize rooms[] = { 1, 100, len / 5, len * 9 / 10, len - 2 };
+      guint r, j;
+
+      if (what == OUT_SUMMARY)
+        continue;
+      for (r = 0; r < G_N_ELEMENTS (rooms); r++)
+        {
+          g_autofree char *one = stopped_output (table, what, 1, rooms[r]);
+          g_autofree char *one_cancelled = NULL;
+          g_autofree char *io_error = g_strdup_printf ("doson-ctr-error-quark %d cannot write: ",
+                                                       DOSON_CTR_ERROR_IO);
+
+          ck_assert_msg (g_str_has_prefix (one, io_error), "%s", one);
+          test_cancel_bytes = rooms[r];
+          one_cancelled = stopped_output (table, what, 1, 0);
+          ck_assert_str_eq (one_cancelled, whole_ok);
+          for (j = 0; j < G_N_ELEMENTS (jobs); j++)
+            {
+              g_autofree char *many = stopped_output (table, what, jobs[j], rooms[r]);
+              g_autofree char *cancelled = stopped_output (table, what, jobs[j], 0);
+              const char *written = strchr (cancelled, '\n') + 1;
+
+              ck_assert_msg (strcmp (many, one) == 0, "output %d, room %zu, %u jobs",
+                             what, rooms[r], jobs[j]);
+              ck_assert_msg (g_str_has_prefix (cancelled, cancelled_error),
+                             "output %d, room %zu, %u jobs: %.200s", what, rooms[r], jobs[j],
+                             cancelled);
+              ck_assert_uint_gt (strlen (written), 0);
+              ck_assert_uint_le (strlen (written), len);
+              ck_assert (strncmp (written, whole, strlen (written)) == 0);
+            }
+        }
+    }
+  g_unsetenv ("DOSON_CTR_PROGRESS_BATCH");
+}
+END_TEST
+
 /* A cancelled writer or settings loader stops with G_IO_ERROR_CANCELLED.
  * The writers leave the check to the stream: a file's stream makes it. */
 START_TEST (test_write_cancelled)
@@ -2134,6 +2330,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_year_leading_zero);
   tcase_add_test (tc, test_output_independent_of_seed);
   tcase_add_test (tc, test_jobs_same_output);
+  tcase_add_test (tc, test_jobs_same_writer_output);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");
@@ -2155,6 +2352,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_settings_errors_more);
   tcase_add_test (tc, test_settings_twice_across_files);
   tcase_add_test (tc, test_write_errors_midway);
+  tcase_add_test (tc, test_write_errors_midway_jobs);
   tcase_add_test (tc, test_write_cancelled);
   suite_add_tcase (s, tc);
 

@@ -295,30 +295,231 @@ writer_begin (Writer                 *w,
   return TRUE;
 }
 
+/* Appends the row of series @index of @table to @out: a JSON object
+ * (after the first, a comma and a line break before it) when @json, else
+ * a CSV record. */
+static inline void
+append_series (GString               *out,
+               DosonCtrProgressTable *table,
+               gboolean               json,
+               guint                  index)
+{
+  DosonCtrProgressResult r;
+
+  _doson_ctr_progress_table_evaluate (table, index, &r);
+  if (json)
+    append_series_json (out, index == 0, &table->states[index],
+                        doson_ctr_progress_table_get_group (table, index), &r);
+  else
+    append_series_csv (out, &table->states[index], &r);
+}
+
+/* Appends a row of every series of @table to @w on the calling thread,
+ * flushing as it goes. */
+static gboolean
+write_series_serial (Writer                 *w,
+                     DosonCtrProgressTable  *table,
+                     gboolean                json,
+                     GError                **error)
+{
+  guint i;
+
+  for (i = 0; i < table->n_states; i++)
+    {
+      append_series (w->buf, table, json, i);
+      if (!writer_maybe_flush (w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* With more than one job (doson_ctr_progress_table_get_jobs()), the rows
+ * of the series are formatted in batches of BATCH_SERIES series, by the
+ * calling thread and jobs - 1 helpers, each batch into a buffer of a ring
+ * of 2 × jobs; the calling thread writes the buffers to the stream in the
+ * order of the batches (a batch is formatted only once the one a ring
+ * before it is written), so that the output is the same as on one thread
+ * and memory is bounded by the ring, never by the output.  Evaluating a
+ * series only reads the table.  A table of fewer than two batches is
+ * written on the calling thread alone.  DOSON_CTR_PROGRESS_BATCH (series,
+ * for tests) makes batches smaller, so that a small table has many. */
+#define BATCH_SERIES 4096
+
+typedef struct
+{
+  DosonCtrProgressTable *table;
+  gboolean               json;
+  guint                  batch;      /* series in a batch */
+  guint                  n_batches;
+  guint                  n_slots;    /* of the ring */
+  GString              **slots;      /* batch b is formatted in slots[b % n_slots] */
+  gboolean              *ready;      /* whether slots[i] holds its batch */
+  GMutex                 lock;       /* guards next, written, stop, ready */
+  GCond                  cond;       /* one of them changed */
+  guint                  next;       /* the first batch nobody formats yet */
+  guint                  written;    /* batches written to the stream */
+  gboolean               stop;       /* a write failed, or all are written */
+} Batches;
+
+/* The number of series in a batch: BATCH_SERIES, or
+ * DOSON_CTR_PROGRESS_BATCH (at least 1) for tests. */
+static guint
+batch_series (void)
+{
+  const char *text = g_getenv ("DOSON_CTR_PROGRESS_BATCH");
+  guint64 n;
+
+  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 1, BATCH_SERIES, &n, NULL))
+    return (guint) n;
+  return BATCH_SERIES;
+}
+
+/* Under the lock: takes the next batch to format into @batch, unless
+ * there is none or its slot still holds a batch to write. */
+static gboolean
+batches_claim (Batches *bs,
+               guint   *batch)
+{
+  if (bs->stop || bs->next >= bs->n_batches || bs->next >= bs->written + bs->n_slots)
+    return FALSE;
+  *batch = bs->next++;
+  return TRUE;
+}
+
+/* Without the lock: formats batch @batch into its slot. */
+static void
+batches_format (Batches *bs,
+                guint    batch)
+{
+  GString *out = bs->slots[batch % bs->n_slots];
+  guint i = batch * bs->batch;
+  guint end = MIN (bs->table->n_states, i + bs->batch);
+
+  g_string_truncate (out, 0);
+  for (; i < end; i++)
+    append_series (out, bs->table, bs->json, i);
+}
+
+/* A helper thread: formats batches until all are taken or it is told to
+ * stop. */
+static gpointer
+batches_help (gpointer data)
+{
+  Batches *bs = data;
+  guint batch;
+
+  g_mutex_lock (&bs->lock);
+  while (!bs->stop && bs->next < bs->n_batches)
+    {
+      if (!batches_claim (bs, &batch))
+        {
+          g_cond_wait (&bs->cond, &bs->lock);
+          continue;
+        }
+      g_mutex_unlock (&bs->lock);
+      batches_format (bs, batch);
+      g_mutex_lock (&bs->lock);
+      bs->ready[batch % bs->n_slots] = TRUE;
+      g_cond_broadcast (&bs->cond);
+    }
+  g_mutex_unlock (&bs->lock);
+  return NULL;
+}
+
+/* Writes what @w holds, then @text. */
+static gboolean
+writer_write_batch (Writer   *w,
+                    GString  *text,
+                    GError  **error)
+{
+  return writer_flush (w, error)
+         && _doson_ctr_write_stream (w->stream, text->str, text->len, w->cancellable, error);
+}
+
+/* The calling thread: writes the batches in their order, formatting one
+ * itself while the next to write is not ready; on the first error, tells
+ * the helpers to stop. */
+static gboolean
+batches_write (Batches  *bs,
+               Writer   *w,
+               GError  **error)
+{
+  gboolean ok = TRUE;
+  guint batch;
+
+  g_mutex_lock (&bs->lock);
+  while (ok && bs->written < bs->n_batches)
+    {
+      guint slot = bs->written % bs->n_slots;
+
+      if (bs->ready[slot])
+        {
+          g_mutex_unlock (&bs->lock);
+          ok = writer_write_batch (w, bs->slots[slot], error);
+          g_mutex_lock (&bs->lock);
+          bs->ready[slot] = FALSE;
+          bs->written++;
+          g_cond_broadcast (&bs->cond);
+        }
+      else if (batches_claim (bs, &batch))
+        {
+          g_mutex_unlock (&bs->lock);
+          batches_format (bs, batch);
+          g_mutex_lock (&bs->lock);
+          bs->ready[batch % bs->n_slots] = TRUE;
+        }
+      else
+        g_cond_wait (&bs->cond, &bs->lock);
+    }
+  bs->stop = TRUE;
+  g_cond_broadcast (&bs->cond);
+  g_mutex_unlock (&bs->lock);
+  return ok;
+}
+
 /* Appends a row of every series of @table to @w, as JSON objects after
- * the first when @json, else as CSV records; flushes as it goes. */
+ * the first when @json, else as CSV records; flushes as it goes.  On
+ * several threads when the table has several jobs and series for two
+ * batches or more. */
 static gboolean
 write_series (Writer                 *w,
               DosonCtrProgressTable  *table,
               gboolean                json,
               GError                **error)
 {
-  guint i;
+  Batches bs = { .table = table, .json = json, .batch = batch_series () };
+  guint jobs = table->jobs, n_helpers, i;
+  GThread **helpers;
+  gboolean ok;
 
-  for (i = 0; i < table->n_states; i++)
-    {
-      DosonCtrProgressResult r;
+  if (jobs <= 1 || table->n_states / bs.batch < 2)
+    return write_series_serial (w, table, json, error);
 
-      _doson_ctr_progress_table_evaluate (table, i, &r);
-      if (json)
-        append_series_json (w->buf, i == 0, &table->states[i],
-                            doson_ctr_progress_table_get_group (table, i), &r);
-      else
-        append_series_csv (w->buf, &table->states[i], &r);
-      if (!writer_maybe_flush (w, error))
-        return FALSE;
-    }
-  return TRUE;
+  bs.n_batches = table->n_states / bs.batch + (table->n_states % bs.batch != 0);
+  bs.n_slots = MIN (2 * jobs, bs.n_batches);
+  bs.slots = g_new (GString *, bs.n_slots);
+  for (i = 0; i < bs.n_slots; i++)
+    bs.slots[i] = g_string_new (NULL);
+  bs.ready = g_new0 (gboolean, bs.n_slots);
+  g_mutex_init (&bs.lock);
+  g_cond_init (&bs.cond);
+
+  n_helpers = MIN (jobs, bs.n_batches) - 1;
+  helpers = g_new (GThread *, n_helpers);
+  for (i = 0; i < n_helpers; i++)
+    helpers[i] = g_thread_new ("doson-ctr-write", batches_help, &bs);
+  ok = batches_write (&bs, w, error);
+  for (i = 0; i < n_helpers; i++)
+    g_thread_join (helpers[i]);
+
+  g_free (helpers);
+  g_cond_clear (&bs.cond);
+  g_mutex_clear (&bs.lock);
+  g_free (bs.ready);
+  for (i = 0; i < bs.n_slots; i++)
+    g_string_free (bs.slots[i], TRUE);
+  g_free (bs.slots);
+  return ok;
 }
 
 /* As write_series(), a row of every group's roll-up. */

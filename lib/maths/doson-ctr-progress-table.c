@@ -268,8 +268,8 @@ doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table)
 /**
  * doson_ctr_progress_table_set_jobs:
  * @table: a #DosonCtrProgressTable
- * @jobs: the number of threads that read a measurements file, from 1 to
- *   256
+ * @jobs: the number of threads that read a measurements file and write
+ *   the results, from 1 to 256
  *
  * Sets how many threads doson_ctr_progress_table_load_measurements()
  * reads with: 1 (the default) reads on the calling thread; more cut the
@@ -282,6 +282,14 @@ doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table)
  * inside a field) is parsed on one thread, and so is a file whose lines
  * end with a lone carriage return. doson_ctr_progress_table_load_settings()
  * always reads on the calling thread.
+ *
+ * doson_ctr_progress_table_write_csv() and
+ * doson_ctr_progress_table_write_json() format the rows of the series on
+ * as many threads, in batches of a few thousand series that the calling
+ * thread writes in their order, with the same bytes whatever the number;
+ * memory grows by a few batches' output per job, never with the size of
+ * the output. The roll-ups of the groups are written on the calling
+ * thread.
  *
  * g_get_num_processors() gives the number of processors, which
  * `doson-ctr progress` uses unless told `--jobs`.
@@ -302,10 +310,11 @@ doson_ctr_progress_table_set_jobs (DosonCtrProgressTable *table,
  * doson_ctr_progress_table_get_jobs:
  * @table: a #DosonCtrProgressTable
  *
- * Gives the number of threads that read a measurements file (see
- * doson_ctr_progress_table_set_jobs()): 1 unless set otherwise.
+ * Gives the number of threads that read a measurements file and write
+ * the results (see doson_ctr_progress_table_set_jobs()): 1 unless set
+ * otherwise.
  *
- * Returns: the number of threads that read measurements
+ * Returns: the number of threads that read measurements and write results
  *
  * Since: 0.1
  */
