@@ -92,6 +92,22 @@ void               _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader);
 DosonCtrCsvReader *_doson_ctr_csv_reader_new_continuation (DosonCtrCsvReader *parent,
                                                            GInputStream      *stream,
                                                            guint64            first_line);
+/* The bytes after its data that a reader may read and write: see
+ * _doson_ctr_csv_reader_new_for_data(). */
+#define DOSON_CTR_CSV_SLACK 64
+
+/* The same for the @len bytes at @data, read in place: the reader writes
+ * into them (it ends fields with a NUL, unescapes quotes) and into the
+ * DOSON_CTR_CSV_SLACK bytes after them, which must be there; @data must
+ * outlive the reader. */
+DosonCtrCsvReader *_doson_ctr_csv_reader_new_for_data (DosonCtrCsvReader *parent,
+                                                       char              *data,
+                                                       gsize              len,
+                                                       guint64            first_line);
+/* The physical lines that the @len bytes at @data end, as the reader
+ * counts them: each LF, CRLF and lone CR (a CR at the very end counts). */
+guint64 _doson_ctr_csv_count_lines (const char *data,
+                                    gsize       len);
 /* Appends to @rest the bytes @reader has read from its stream but not yet
  * scanned, and gives whether the stream has ended and the line those
  * bytes start on; the caller reads on from the stream itself. */

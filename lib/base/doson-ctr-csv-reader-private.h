@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Bytes after the data that the scanner may read: a sentinel and, for the
  * 64-byte window of scan_plain_record(), 63 more. */
-#define SLACK 64
+#define SLACK DOSON_CTR_CSV_SLACK
 
 /* The first buffer holds this much (or a block, if that is smaller).  It
  * doubles while reads fill it, up to a block, so that a short input costs
@@ -28,6 +28,7 @@ struct _DosonCtrCsvReader
   char              separator;    /* as the file had it, for hints */
 
   char             *buf;          /* cap + SLACK bytes */
+  gboolean          borrowed;     /* buf is the caller's (_new_for_data()) */
   gsize             cap;
   gsize             pos;          /* start of the unread data */
   gsize             end;          /* end of the data read */

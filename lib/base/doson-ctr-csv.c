@@ -87,6 +87,45 @@ _doson_ctr_csv_reader_new_continuation (DosonCtrCsvReader *parent,
   return reader;
 }
 
+DosonCtrCsvReader *
+_doson_ctr_csv_reader_new_for_data (DosonCtrCsvReader *parent,
+                                    char              *data,
+                                    gsize              len,
+                                    guint64            first_line)
+{
+  DosonCtrCsvReader *reader;
+  gsize i;
+
+  g_return_val_if_fail (parent != NULL, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (first_line >= 1, NULL);
+
+  reader = g_new0 (DosonCtrCsvReader, 1);
+  reader->name = g_strdup (parent->name);
+  reader->separator = parent->separator;
+  reader->block_size = parent->block_size;
+  reader->max_record = parent->max_record;
+  reader->bom_checked = TRUE;    /* a byte order mark only starts a file */
+  reader->line = first_line;
+  reader->n_fields_alloc = 64;   /* scan_plain_record() relies on it */
+  reader->fields = g_new (DosonCtrCsvField, reader->n_fields_alloc);
+  reader->n_header = parent->n_header;
+  reader->header = g_new (char *, MAX (parent->n_header, 1));
+  for (i = 0; i < parent->n_header; i++)
+    reader->header[i] = g_strdup (parent->header[i]);
+
+  /* All the data at once, with the sentinel and slack the scanner wants
+   * (as _doson_ctr_csv_scan_refill() leaves them). */
+  reader->borrowed = TRUE;
+  reader->buf = data;
+  reader->cap = len;
+  reader->end = len;
+  reader->eof = TRUE;
+  reader->buf[len] = '\n';
+  memset (reader->buf + len + 1, 0, DOSON_CTR_CSV_SLACK - 1);
+  return reader;
+}
+
 void
 _doson_ctr_csv_reader_take_rest (DosonCtrCsvReader *reader,
                                  GByteArray        *rest,
@@ -119,9 +158,10 @@ _doson_ctr_csv_reader_free (DosonCtrCsvReader *reader)
   if (reader == NULL)
     return;
 
-  g_object_unref (reader->stream);
+  g_clear_object (&reader->stream);
   g_free (reader->name);
-  g_free (reader->buf);
+  if (!reader->borrowed)
+    g_free (reader->buf);
   g_free (reader->fields);
   for (i = 0; i < reader->n_header; i++)
     g_free (reader->header[i]);

@@ -14,9 +14,6 @@
 #include <math.h>
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress-table.h>
@@ -174,340 +171,211 @@
  * Since: 0.1
  */
 
-/* A target without a year is due in Open SDG's default target year, which
- * is also the last year of programme 03-CTr/ĐU. */
-#define DEFAULT_TARGET_YEAR 2030
-
-/* A reader of @stream (file @name) past its header, in which it finds
- * @columns (_doson_ctr_csv_reader_read_columns()); NULL with @error set
- * when the header is missing or wrong. */
-static DosonCtrCsvReader *
-open_csv (GInputStream            *stream,
-          const char              *name,
-          const DosonCtrCsvColumn *columns,
-          gsize                    n_columns,
-          DosonCtrCsvHeaderFlags   flags,
-          gssize                  *where,
-          GCancellable            *cancellable,
-          GError                 **error)
+/* A piece of a measurements file, parsed: its runs (rows of one series
+ * that follow each other) in the order of the file.  A series whose rows
+ * straddle two pieces is two runs, added one after the other as if read
+ * in one. */
+typedef struct
 {
-  g_autoptr(DosonCtrCsvReader) reader = _doson_ctr_csv_reader_new (stream, name);
-
-  if (!_doson_ctr_csv_reader_read_columns (reader, columns, n_columns, flags, where, NULL,
-                                           cancellable, error))
-    return NULL;
-  return g_steal_pointer (&reader);
-}
-
-/* After this many rows of a file, its number of records is estimated
- * from its size and the length of those rows, and the table is made
- * ready for that many series (reserve_for_file()). */
-#define ESTIMATE_AFTER 1024
-
-/* Makes @table ready for the series of the rest of the file that @reader
- * reads from @stream, when the @n_rows rows so far made @n_new series:
- * the records left (from the size of the file and the bytes the rows so
- * far took) make new series at the same rate.  Nothing when the size is
- * not known (a pipe). */
-static void
-reserve_for_file (DosonCtrProgressTable *table,
-                  DosonCtrCsvReader     *reader,
-                  GInputStream          *stream,
-                  guint64                n_new,
-                  guint64                n_rows)
-{
-  guint64 size, read_so_far, used, lines;
-  g_autoptr(GFileInfo) info = NULL;
-
-  if (!G_IS_FILE_INPUT_STREAM (stream) || !G_IS_SEEKABLE (stream))
-    return;
-  info = g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
-                                         G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
-  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    return;
-  size = (guint64) g_file_info_get_size (info);
-  read_so_far = (guint64) g_seekable_tell (G_SEEKABLE (stream));
-  used = _doson_ctr_csv_reader_get_consumed (reader, read_so_far);
-  lines = _doson_ctr_csv_reader_get_line (reader);
-  if (used == 0 || lines == 0 || size < used)
-    return;
-  /* The records left, as long as those so far (rounded down: a file a
-   * little larger than its estimate grows the index once, where a
-   * margin would often double it for nothing). */
-  _doson_ctr_progress_table_reserve (table, table->n_states
-                                     + (size - used) / (used / lines + 1) * n_new / n_rows);
-}
-
-/* The rows of one series that follow each other in a measurements file
- * (a run) are kept, and added to the series' state only some runs later.
- * Meanwhile the lookup of the run's id is prefetched in stages: the slot
- * of the index when the run starts, the state that slot names half the
- * pipe later, the id of the state two runs before the run is added.  So
- * the random accesses of many series overlap, instead of each waiting for
- * memory: a file sorted by series has a run per series, a file sorted by
- * year a run per row.  Runs are added in the order they started, which is
- * the order of their rows in the file.  A run has at most one row per
- * year, so the pipe is bounded. */
-#define PIPE_DEPTH 8
-#define RUN_MAX_ROWS (DOSON_CTR_YEAR_MAX - DOSON_CTR_YEAR_MIN + 1)
-
-typedef DosonCtrRunRow RunRow;
-
-/* Room after the run's id that run_same_id() may read. */
-#define RUN_ID_SLACK 16
+  const char *id;      /* in the piece's data, which outlive the payload */
+  gsize       id_len;
+  guint32     hash;
+  guint       n_rows;
+  gsize       first_row;
+  guint64     line;    /* of the series field of the run's first row */
+} PieceRun;
 
 typedef struct
 {
-  char     *id;          /* NUL-terminated, RUN_ID_SLACK readable bytes after */
-  gsize     id_len;
-  gsize     id_alloc;
-  guint32   hash;
-  guint32   hint;        /* state index + 1 the slot named at stage 2, or 0 */
-  guint64   line;        /* of the series field of the run's first row */
-  guint64   years[DOSON_CTR_YEAR_WORDS];
-  guint     n_rows;
-  RunRow    rows[RUN_MAX_ROWS];
-} Run;
+  DosonCtrPagesBuffer runs;    /* PieceRun */
+  DosonCtrPagesBuffer rows;    /* DosonCtrRunRow */
+} MeasurementPiece;
+
+#define N_RUNS(piece) ((piece)->runs.len / sizeof (PieceRun))
+#define RUN(piece, i) (&((PieceRun *) (gpointer) (piece)->runs.data)[i])
+#define N_ROWS(piece) ((piece)->rows.len / sizeof (DosonCtrRunRow))
 
 typedef struct
 {
-  Run    runs[PIPE_DEPTH];
-  guint  head;           /* the oldest run */
-  guint  count;          /* runs in the pipe; the newest takes the rows */
-  gsize  col_series;
-  gsize  col_year;
-  gsize  col_value;
-} Pipe;
+  DosonCtrProgressTable *table;
+  DosonCtrCsvReader     *header;
+  GInputStream          *stream;
+  gsize                  col_series;
+  gsize                  col_year;
+  gsize                  col_value;
+  gboolean               first;
+} MeasurementRead;
+
+static gpointer
+measurement_piece_new (void)
+{
+  return g_new0 (MeasurementPiece, 1);
+}
 
 static void
-run_start (DosonCtrProgressTable *table,
-           Run                   *run,
-           const char            *id,
-           gsize                  len,
-           guint64                line)
+measurement_piece_free (gpointer payload)
 {
-  if (len + 1 + RUN_ID_SLACK > run->id_alloc)
-    {
-      run->id_alloc = MAX (2 * run->id_alloc, len + 1 + RUN_ID_SLACK);
-      g_free (run->id);
-      run->id = g_malloc0 (run->id_alloc);
-    }
-  memcpy (run->id, id, len);
-  run->id[len] = '\0';
-  run->id_len = len;
-  run->hash = _doson_ctr_progress_table_hash (table, id, len);
-  run->hint = 0;
-  run->line = line;
-#if defined(__GNUC__)
-  __builtin_prefetch (&table->slots[run->hash & (table->n_slots - 1)]);
-#endif
-  memset (run->years, 0, sizeof run->years);
-  run->n_rows = 0;
+  MeasurementPiece *piece = payload;
+
+  _doson_ctr_pages_buffer_clear (&piece->runs);
+  _doson_ctr_pages_buffer_clear (&piece->rows);
+  g_free (piece);
 }
 
-/* Whether @text (@len bytes in the reader's buffer, which has slack
- * after every field) is the run's id.  With SSE2, sixteen bytes at a time:
- * both buffers may be read up to 15 bytes past the id. */
+/* Starts a run of series @f in @piece. */
+static void
+start_run (DosonCtrProgressTable  *table,
+           MeasurementPiece       *piece,
+           const DosonCtrCsvField *f)
+{
+  PieceRun run;
+
+  run.id = f->text;
+  run.id_len = f->len;
+  run.hash = _doson_ctr_progress_table_hash (table, f->text, f->len);
+  run.n_rows = 0;
+  run.first_row = N_ROWS (piece);
+  run.line = f->line;
+  _doson_ctr_pages_buffer_append (&piece->runs, &run, sizeof run);
+}
+
+/* One row into @piece: FALSE with @error set for a fault of the row (an
+ * empty series id, a bad year or value, a year twice in one run).  A row
+ * without a value is no observation.  @years holds the years of the
+ * current run. */
 static inline gboolean
-run_same_id (const Run  *run,
-             const char *text,
-             gsize       len)
+read_measurement (MeasurementRead   *m,
+                  MeasurementPiece  *piece,
+                  DosonCtrCsvReader *reader,
+                  DosonCtrCsvField  *fields,
+                  guint64           *years,
+                  GError           **error)
 {
-#ifdef __SSE2__
-  gsize i;
-
-  if (len != run->id_len)
-    return FALSE;
-  for (i = 0; i + 16 <= len; i += 16)
-    {
-      __m128i a = _mm_loadu_si128 ((const __m128i *) (text + i));
-      __m128i b = _mm_loadu_si128 ((const __m128i *) (run->id + i));
-
-      if (_mm_movemask_epi8 (_mm_cmpeq_epi8 (a, b)) != 0xffff)
-        return FALSE;
-    }
-  if (i < len)
-    {
-      __m128i a = _mm_loadu_si128 ((const __m128i *) (text + i));
-      __m128i b = _mm_loadu_si128 ((const __m128i *) (run->id + i));
-      unsigned need = (1u << (len - i)) - 1;
-
-      return ((unsigned) _mm_movemask_epi8 (_mm_cmpeq_epi8 (a, b)) & need) == need;
-    }
-  return TRUE;
-#else
-  return len == run->id_len && memcmp (text, run->id, len) == 0;
-#endif
-}
-
-/* Whether the run has @year; marks it if not. */
-static inline gboolean
-run_has_year (Run *run,
-              int  year)
-{
-  int i = year - DOSON_CTR_YEAR_MIN;
-  guint64 bit = G_GUINT64_CONSTANT (1) << (i % 64);
-
-  if (run->years[i / 64] & bit)
-    return TRUE;
-  run->years[i / 64] |= bit;
-  return FALSE;
-}
-
-/* Adds the rows of @run to its series, made if new (and if the table may
- * hold one more). */
-static gboolean
-run_finish (DosonCtrProgressTable *table,
-            Run                   *run,
-            gsize                  col_series,
-            gsize                  col_year,
-            DosonCtrCsvReader     *reader,
-            GError               **error)
-{
-  return _doson_ctr_progress_table_add_run (table, reader, run->id, run->id_len, run->hash,
-                                            run->line, run->rows, run->n_rows, 0,
-                                            col_series, col_year, error);
-}
-
-/* The run that takes the rows, or NULL. */
-static inline Run *
-pipe_current (Pipe *pipe)
-{
-  return pipe->count == 0 ? NULL : &pipe->runs[(pipe->head + pipe->count - 1) % PIPE_DEPTH];
-}
-
-/* Adds the oldest run to its series. */
-static gboolean
-pipe_finish_oldest (DosonCtrProgressTable *table,
-                    Pipe                  *pipe,
-                    DosonCtrCsvReader     *reader,
-                    GError               **error)
-{
-  Run *run = &pipe->runs[pipe->head];
-
-  pipe->head = (pipe->head + 1) % PIPE_DEPTH;
-  pipe->count--;
-  return run_finish (table, run, pipe->col_series, pipe->col_year, reader, error);
-}
-
-static gboolean
-pipe_finish_all (DosonCtrProgressTable *table,
-                 Pipe                  *pipe,
-                 DosonCtrCsvReader     *reader,
-                 GError               **error)
-{
-  while (pipe->count > 0)
-    if (!pipe_finish_oldest (table, pipe, reader, error))
-      return FALSE;
-  return TRUE;
-}
-
-/* Starts a run of series @id, adding the oldest run when the pipe is full,
- * and moves the prefetches of the runs in the pipe on a stage.  The stages
- * only warm the cache: run_finish() looks the id up in full. */
-static gboolean
-pipe_start (DosonCtrProgressTable *table,
-            Pipe                  *pipe,
-            const char            *id,
-            gsize                  len,
-            guint64                line,
-            DosonCtrCsvReader     *reader,
-            GError               **error)
-{
-  if (pipe->count == PIPE_DEPTH && !pipe_finish_oldest (table, pipe, reader, error))
-    return FALSE;
-  run_start (table, &pipe->runs[(pipe->head + pipe->count) % PIPE_DEPTH], id, len, line);
-  pipe->count++;
-
-#if defined(__GNUC__)
-  /* Stage 2, half the pipe after the start: the slot is in the cache;
-   * prefetch the state it names (a collision only wastes the prefetch). */
-  if (pipe->count > PIPE_DEPTH / 2)
-    {
-      Run *run = &pipe->runs[(pipe->head + pipe->count - 1 - PIPE_DEPTH / 2) % PIPE_DEPTH];
-      const DosonCtrIndexSlot *slot = &table->slots[run->hash & (table->n_slots - 1)];
-
-      if (slot->state != 0 && slot->hash == run->hash)
-        {
-          run->hint = slot->state;
-          __builtin_prefetch (&table->states[slot->state - 1]);
-        }
-    }
-  /* Stage 3, the run after the oldest: the state is in the cache; prefetch
-   * its id for the comparison. */
-  if (pipe->count >= 2)
-    {
-      Run *run = &pipe->runs[(pipe->head + 1) % PIPE_DEPTH];
-
-      if (run->hint != 0)
-        __builtin_prefetch (table->states[run->hint - 1].id);
-    }
-#endif
-  return TRUE;
-}
-
-#define read_year _doson_ctr_progress_table_read_year
-
-/* Reads one row of a measurements file into the pipe.  FALSE with
- * @row_error set for a fault of the row, or with @error set for one of
- * the run the pipe had to add to make room; TRUE otherwise, also for a
- * row without a value. */
-static inline gboolean
-read_measurement (DosonCtrProgressTable *table,
-                  Pipe                  *pipe,
-                  DosonCtrCsvReader     *reader,
-                  DosonCtrCsvField      *fields,
-                  GError               **row_error,
-                  GError               **error)
-{
-  const DosonCtrCsvField *sf = &fields[pipe->col_series];
-  const DosonCtrCsvField *vf = &fields[pipe->col_value];
-  Run *run = pipe_current (pipe);
-  RunRow *row;
-  int year;
+  const DosonCtrCsvField *sf = &fields[m->col_series];
+  const DosonCtrCsvField *vf = &fields[m->col_value];
+  PieceRun *run = N_RUNS (piece) > 0 ? RUN (piece, N_RUNS (piece) - 1) : NULL;
+  DosonCtrRunRow row;
+  int year, i;
   double value;
 
-  /* The series: rows of the same series as the previous row join its
-   * run; another series starts a new run. */
-  if (run == NULL || !run_same_id (run, sf->text, sf->len))
+  /* Rows of the series of the previous row join its run. */
+  if (run == NULL || sf->len != run->id_len
+      || memcmp (sf->text, run->id, sf->len) != 0)
     {
       if (G_UNLIKELY (sf->len == 0))
         {
-          _doson_ctr_csv_reader_field_error (reader, row_error, DOSON_CTR_ERROR_INVALID_DATA,
-                                             pipe->col_series, "empty series id");
+          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                             m->col_series, "empty series id");
           return FALSE;
         }
-      if (!pipe_start (table, pipe, sf->text, sf->len, sf->line, reader, error))
-        return FALSE;
-      run = pipe_current (pipe);
+      start_run (m->table, piece, sf);
+      run = RUN (piece, N_RUNS (piece) - 1);
+      memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
     }
 
-  if (!read_year (reader, fields, pipe->col_year, &year, row_error))
+  if (!_doson_ctr_progress_table_read_year (reader, fields, m->col_year, &year, error))
     return FALSE;
-
-  /* The value: an empty cell is no observation. */
+  /* An empty cell is no observation. */
   if (G_UNLIKELY (_doson_ctr_parse_double (vf->text, vf->len, &value) != DOSON_CTR_NUMBER_OK))
     {
       if (_doson_ctr_csv_field_is_blank (vf))
         return TRUE;
-      _doson_ctr_csv_reader_parse_double (reader, fields, pipe->col_value, &value, row_error);
+      _doson_ctr_csv_reader_parse_double (reader, fields, m->col_value, &value, error);
       return FALSE;
     }
-
   /* A year twice in one run: an error right away. */
-  if (G_UNLIKELY (run_has_year (run, year)))
+  i = year - DOSON_CTR_YEAR_MIN;
+  if (G_UNLIKELY (years[i / 64] & (G_GUINT64_CONSTANT (1) << (i % 64))))
     {
-      _doson_ctr_csv_reader_field_error (reader, row_error, DOSON_CTR_ERROR_INVALID_DATA,
-                                         pipe->col_year, "series \"%s\" already has a value for %d",
+      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
+                                         m->col_year, "series \"%s\" already has a value for %d",
                                          run->id, year);
       return FALSE;
     }
-  row = &run->rows[run->n_rows++];
-  row->year = year;
-  row->value = value;
-  row->line = fields[pipe->col_year].line;
+  years[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+  row.year = year;
+  row.value = value;
+  row.line = (guint32) (fields[m->col_year].line - run->line);
+  _doson_ctr_pages_buffer_append (&piece->rows, &row, sizeof row);
+  run->n_rows++;
   return TRUE;
 }
+
+static void
+measurements_parse (gpointer           user_data,
+                    gpointer           payload,
+                    DosonCtrCsvReader *reader,
+                    GError           **error)
+{
+  MeasurementRead *m = user_data;
+  MeasurementPiece *piece = payload;
+  guint64 years[DOSON_CTR_YEAR_WORDS];
+  DosonCtrCsvField *fields;
+  gsize n_fields;
+
+  piece->runs.len = 0;
+  piece->rows.len = 0;
+  memset (years, 0, sizeof years);
+  while (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
+                                     error) == DOSON_CTR_CSV_READ_RECORD)
+    {
+      if (!_doson_ctr_csv_reader_check_width (reader, error)
+          || !read_measurement (m, piece, reader, fields, years, error))
+        break;
+    }
+}
+
+static gboolean
+measurements_add (gpointer  user_data,
+                  gpointer  payload,
+                  gsize     n_bytes,
+                  GError  **error)
+{
+  MeasurementRead *m = user_data;
+  MeasurementPiece *piece = payload;
+  DosonCtrProgressTable *table = m->table;
+  guint n_before = table->n_states;
+  guint i;
+
+  for (i = 0; i < N_RUNS (piece); i++)
+    {
+      const PieceRun *run = RUN (piece, i);
+
+#if defined(__GNUC__)
+      /* Runs in the order of the series need no lookup (the state after
+       * the last run's is theirs); for the others, the slot of a run a
+       * few ahead is fetched while this one is added. */
+      if (i + DOSON_CTR_PREFETCH_AHEAD < N_RUNS (piece))
+        {
+          const PieceRun *ahead = RUN (piece, i + DOSON_CTR_PREFETCH_AHEAD);
+          guint likely = table->next_run + DOSON_CTR_PREFETCH_AHEAD;
+
+          if (likely >= table->n_states || table->states[likely].hash != ahead->hash)
+            __builtin_prefetch (&table->slots[ahead->hash & (table->n_slots - 1)]);
+        }
+#endif
+      if (!_doson_ctr_progress_table_add_run (table, m->header, run->id,
+                                              run->id_len, run->hash, run->line,
+                                              (DosonCtrRunRow *) (gpointer) piece->rows.data
+                                              + run->first_row,
+                                              run->n_rows, m->col_series,
+                                              m->col_year, error))
+        return FALSE;
+    }
+  /* Unless most rows were of new series: a file sorted by year, whose
+   * first rows are each of another series. */
+  if (m->first && 2 * (guint64) (table->n_states - n_before) <= N_ROWS (piece))
+    _doson_ctr_progress_table_reserve_for_rest (table, m->stream, n_bytes, table->n_states - n_before);
+  m->first = FALSE;
+  return TRUE;
+}
+
+static const DosonCtrPieceReader measurement_pieces = {
+  measurement_piece_new,
+  measurement_piece_free,
+  measurements_parse,
+  measurements_add
+};
 
 /**
  * doson_ctr_progress_table_load_measurements:
@@ -519,7 +387,8 @@ read_measurement (DosonCtrProgressTable *table,
  *
  * Reads every observation of a measurements file (see the section
  * description for its format) from @stream, to its end, and adds them to
- * the table. The stream is read in large blocks and nothing is kept per
+ * the table. The stream is read in large blocks, parsed on the table's
+ * jobs (doson_ctr_progress_table_set_jobs()), and nothing is kept per
  * row. @stream is not closed.
  *
  * Errors: see the section description; every message names @name, the
@@ -543,16 +412,9 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
     { "series", TRUE }, { "year", TRUE }, { "value", TRUE }
   };
   g_autoptr(DosonCtrCsvReader) reader = NULL;
-  g_autoptr(GError) row_error = NULL;
-  g_autofree Pipe *pipe = NULL;
-  DosonCtrCsvField *fields;
-  gsize n_fields;
+  MeasurementRead m = { 0 };
   gssize where[G_N_ELEMENTS (columns)];
-  DosonCtrCsvRead status;
-  gboolean ok = FALSE;
-  guint64 n_rows = 0;
-  guint n_before;
-  guint i;
+  gboolean ok;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
@@ -560,368 +422,24 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  reader = open_csv (stream, name, columns, G_N_ELEMENTS (columns),
-                     DOSON_CTR_CSV_HEADER_ANY_CASE | DOSON_CTR_CSV_HEADER_OTHER_COLUMNS,
-                     where, cancellable, error);
+  reader = _doson_ctr_progress_table_open_csv (stream, name, columns, G_N_ELEMENTS (columns),
+                                               DOSON_CTR_CSV_HEADER_ANY_CASE
+                                               | DOSON_CTR_CSV_HEADER_OTHER_COLUMNS,
+                                               where, cancellable, error);
   if (reader == NULL)
     return FALSE;
 
-  if (table->jobs > 1)
-    {
-      gboolean ok_parallel;
-
-      _doson_ctr_progress_table_invalidate (table);
-      ok_parallel = _doson_ctr_progress_table_load_parallel (table, reader, stream, where,
-                                                             cancellable, error);
-      _doson_ctr_progress_table_invalidate (table);
-      return ok_parallel;
-    }
-
-  n_before = table->n_states;
-  pipe = g_new0 (Pipe, 1);
-  pipe->col_series = where[0];
-  pipe->col_year = where[1];
-  pipe->col_value = where[2];
-
+  m.table = table;
+  m.header = reader;
+  m.stream = stream;
+  m.col_series = (gsize) where[0];
+  m.col_year = (gsize) where[1];
+  m.col_value = (gsize) where[2];
+  m.first = TRUE;
   _doson_ctr_progress_table_invalidate (table);
-
-  while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n_fields,
-                                               cancellable, &row_error)) == DOSON_CTR_CSV_READ_RECORD)
-    {
-      /* Series made new by the first rows, at that rate for the rest of
-       * the file, unless most rows are of new series (a file sorted by
-       * year, whose first rows are each of another series). */
-      if (G_UNLIKELY (++n_rows == ESTIMATE_AFTER))
-        {
-          guint64 n_new = table->n_states - n_before + pipe->count;
-
-          if (n_new * 2 <= n_rows)
-            reserve_for_file (table, reader, stream, n_new, n_rows);
-        }
-      if (!_doson_ctr_csv_reader_check_width (reader, &row_error)
-          || !read_measurement (table, pipe, reader, fields, &row_error, error))
-        break;
-    }
-
-  if (status == DOSON_CTR_CSV_READ_END)
-    ok = pipe_finish_all (table, pipe, reader, error);
-
-  /* An error in a row comes after the rows of the runs before it: those
-   * are added first, and an error among them is the one reported. */
-  if (row_error != NULL && pipe_finish_all (table, pipe, reader, error))
-    g_propagate_error (error, g_steal_pointer (&row_error));
-  for (i = 0; i < PIPE_DEPTH; i++)
-    g_free (pipe->runs[i].id);
+  ok = _doson_ctr_progress_table_read_pieces (table, reader, stream, &measurement_pieces, &m,
+                                              cancellable, error);
   _doson_ctr_progress_table_invalidate (table);
   return ok;
-}
-
-enum
-{
-  SET_SERIES,
-  SET_DIRECTION,
-  SET_TARGET,
-  SET_TARGET_YEAR,
-  SET_BASE_YEAR,
-  SET_LIMIT,
-  SET_GROUP,
-  N_SET_COLUMNS
-};
-
-static const DosonCtrCsvColumn settings_columns[N_SET_COLUMNS] = {
-  { "series", TRUE },
-  { "direction", FALSE },
-  { "target", FALSE },
-  { "target_year", FALSE },
-  { "base_year", FALSE },
-  { "limit", FALSE },
-  { "group", FALSE }
-};
-
-/* Whether series @sf (@state, NULL when not listed) may take the
- * settings of its row: it has no settings yet and no observation, and is
- * listed or may be added. */
-static gboolean
-check_settings_series (DosonCtrProgressTable     *table,
-                       DosonCtrCsvReader         *reader,
-                       const DosonCtrCsvField    *sf,
-                       gsize                      col_series,
-                       const DosonCtrSeriesState *state,
-                       GError                   **error)
-{
-  if (state != NULL && state->settings.own)
-    {
-      const DosonCtrSeriesSettings *earlier = &state->settings;
-      g_autofree char *where = NULL;
-
-      if (earlier->source >= 0)
-        where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT,
-                                 (const char *) g_ptr_array_index (table->sources,
-                                                                   earlier->source),
-                                 earlier->line);
-      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, col_series,
-                                         "series \"%s\" already has settings (%s)",
-                                         sf->text, where != NULL ? where : "set by the program");
-      return FALSE;
-    }
-  if (state != NULL && state->summary.n_years > 0)
-    {
-      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA, col_series,
-                                         "series \"%s\" already has observations; "
-                                         "load the settings before the measurements",
-                                         sf->text);
-      return FALSE;
-    }
-  if (state == NULL && !_doson_ctr_progress_table_may_add_series (table))
-    {
-      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_LIMIT, col_series,
-                                         DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT,
-                                         table->max_series);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The target and its year, when the row gives them: a target without a
- * year is due in DEFAULT_TARGET_YEAR; a year without a target is checked
- * and ignored, as sdg-build does. */
-static gboolean
-read_target (DosonCtrCsvReader        *reader,
-             DosonCtrCsvField         *fields,
-             const gssize             *col,
-             DosonCtrProgressSettings *settings,
-             guint                    *given,
-             GError                  **error)
-{
-  double target;
-  int target_year = DEFAULT_TARGET_YEAR;
-
-  if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET]))
-    {
-      /* Open SDG configurations carry a target_year on every series;
-       * sdg-build reads it only when there is a target. It must still be
-       * a year. */
-      if (!_doson_ctr_csv_cell_given (fields, col[SET_TARGET_YEAR]))
-        return TRUE;
-      return _doson_ctr_csv_reader_parse_year (reader, fields, col[SET_TARGET_YEAR],
-                                               &target_year, error);
-    }
-
-  if (!_doson_ctr_csv_reader_parse_double (reader, fields, col[SET_TARGET], &target, error))
-    return FALSE;
-  if (_doson_ctr_csv_cell_given (fields, col[SET_TARGET_YEAR])
-      && !_doson_ctr_csv_reader_parse_year (reader, fields, col[SET_TARGET_YEAR],
-                                            &target_year, error))
-    return FALSE;
-  settings->has_target = TRUE;
-  settings->target = target;
-  settings->target_year = target_year;
-  *given |= DOSON_CTR_GIVEN_TARGET;
-  return TRUE;
-}
-
-/* The settings a row gives, over @settings (the defaults); *@given says
- * which it gives. */
-static gboolean
-read_settings (DosonCtrCsvReader        *reader,
-               DosonCtrCsvField         *fields,
-               const gssize             *col,
-               DosonCtrProgressSettings *settings,
-               guint                    *given,
-               GError                  **error)
-{
-  if (col[SET_DIRECTION] >= 0 && fields[col[SET_DIRECTION]].len == 6
-      && memcmp (fields[col[SET_DIRECTION]].text, "higher", 6) == 0)
-    {
-      settings->direction = DOSON_CTR_DIRECTION_HIGHER;
-      *given |= DOSON_CTR_GIVEN_DIRECTION;
-    }
-  else if (col[SET_DIRECTION] >= 0 && fields[col[SET_DIRECTION]].len == 5
-           && memcmp (fields[col[SET_DIRECTION]].text, "lower", 5) == 0)
-    {
-      settings->direction = DOSON_CTR_DIRECTION_LOWER;
-      *given |= DOSON_CTR_GIVEN_DIRECTION;
-    }
-  else if (_doson_ctr_csv_cell_given (fields, col[SET_DIRECTION]))
-    {
-      g_autofree char *text = g_strstrip (g_strdup (fields[col[SET_DIRECTION]].text));
-
-      if (!doson_ctr_direction_from_string (text, &settings->direction))
-        {
-          _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                             col[SET_DIRECTION],
-                                             "unknown direction \"%s\" (expected higher or lower)",
-                                             text);
-          return FALSE;
-        }
-      *given |= DOSON_CTR_GIVEN_DIRECTION;
-    }
-
-  if (!read_target (reader, fields, col, settings, given, error))
-    return FALSE;
-
-  if (_doson_ctr_csv_cell_given (fields, col[SET_BASE_YEAR]))
-    {
-      if (!_doson_ctr_csv_reader_parse_year (reader, fields, col[SET_BASE_YEAR],
-                                             &settings->base_year, error))
-        return FALSE;
-      settings->has_base_year = TRUE;
-      *given |= DOSON_CTR_GIVEN_BASE_YEAR;
-    }
-
-  if (_doson_ctr_csv_cell_given (fields, col[SET_LIMIT]))
-    {
-      if (!_doson_ctr_csv_reader_parse_double (reader, fields, col[SET_LIMIT],
-                                               &settings->limit, error))
-        return FALSE;
-      settings->has_limit = TRUE;
-      *given |= DOSON_CTR_GIVEN_LIMIT;
-    }
-  return TRUE;
-}
-
-/* The groups of the last settings rows, by hash, so that a row of a
- * group seen before does not hash its name again with g_str_hash(). */
-#define GROUP_CACHE 64
-
-typedef struct
-{
-  guint32 hash;
-  gint32  group;    /* index + 1 into group_names; 0: empty */
-} GroupCache;
-
-static gint32
-intern_group_cached (DosonCtrProgressTable  *table,
-                     GroupCache             *cache,
-                     const DosonCtrCsvField *field)
-{
-  guint32 hash = _doson_ctr_progress_table_hash (table, field->text, field->len);
-  GroupCache *entry = &cache[hash % GROUP_CACHE];
-
-  if (entry->group != 0 && entry->hash == hash)
-    {
-      const char *name = g_ptr_array_index (table->group_names, entry->group - 1);
-
-      if (strncmp (name, field->text, field->len) == 0 && name[field->len] == '\0')
-        return entry->group - 1;
-    }
-  entry->hash = hash;
-  entry->group = _doson_ctr_progress_table_intern_group (table, field->text) + 1;
-  return entry->group - 1;
-}
-
-/* One row of a settings file, checked and applied: the series hashed
- * once, looked up once and made only when the row is good. */
-static gboolean
-read_settings_row (DosonCtrProgressTable *table,
-                   DosonCtrCsvReader     *reader,
-                   DosonCtrCsvField      *fields,
-                   const gssize          *col,
-                   gint32                 source,
-                   GroupCache            *groups,
-                   GError               **error)
-{
-  DosonCtrProgressSettings settings = table->default_settings;
-  const DosonCtrCsvField *sf = &fields[col[SET_SERIES]];
-  guint given = 0;
-  gint32 group = -1;
-  guint32 hash;
-  DosonCtrSeriesState *state;
-
-  if (!_doson_ctr_csv_reader_check_width (reader, error))
-    return FALSE;
-  if (sf->len == 0)
-    {
-      _doson_ctr_csv_reader_field_error (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                         col[SET_SERIES], "empty series id");
-      return FALSE;
-    }
-
-  hash = _doson_ctr_progress_table_hash (table, sf->text, sf->len);
-  state = _doson_ctr_progress_table_find_state (table, sf->text, sf->len, hash);
-  if (!check_settings_series (table, reader, sf, col[SET_SERIES], state, error)
-      || !read_settings (reader, fields, col, &settings, &given, error))
-    return FALSE;
-
-  if (col[SET_GROUP] >= 0 && fields[col[SET_GROUP]].len > 0)
-    group = intern_group_cached (table, groups, &fields[col[SET_GROUP]]);
-
-  if (state == NULL)
-    state = _doson_ctr_progress_table_ensure_state (table, sf->text, sf->len, hash, FALSE);
-  _doson_ctr_progress_table_assign_settings (table, state, &settings, given, group, source,
-                                             _doson_ctr_csv_reader_get_line (reader));
-  return TRUE;
-}
-
-/**
- * doson_ctr_progress_table_load_settings:
- * @table: a #DosonCtrProgressTable
- * @stream: a stream of the settings file (CSV, described above)
- * @name: the name of the file, for messages ("settings.csv")
- * @cancellable: (nullable): a #GCancellable, or %NULL
- * @error: return location for a #GError, or %NULL
- *
- * Reads the settings of series from a settings file (see the section
- * description for its format) and gives each series its settings and
- * group. The series are listed from now on, in the order of the file.
- * @stream is not closed.
- *
- * Call it before the measurements of the series it names.
- *
- * Errors: %DOSON_CTR_ERROR_INVALID_DATA for a missing `series` column, an
- * unknown column, an empty series id, an unknown direction, a series
- * listed twice (or given settings before) and
- * a series that already has observations; %DOSON_CTR_ERROR_PARSE and
- * %DOSON_CTR_ERROR_NOT_FINITE for bad numbers; %DOSON_CTR_ERROR_LIMIT for
- * a new series when @table holds its most series already
- * (doson_ctr_progress_table_set_max_series()); and the CSV errors of
- * doson_ctr_progress_table_load_measurements(). Every message names @name,
- * the line and the field. On failure, the rows before the faulty one have
- * been applied.
- *
- * Returns: %TRUE on success, %FALSE with @error set
- *
- * Since: 0.1
- */
-gboolean
-doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
-                                        GInputStream          *stream,
-                                        const char            *name,
-                                        GCancellable          *cancellable,
-                                        GError               **error)
-{
-  g_autoptr(DosonCtrCsvReader) reader = NULL;
-  DosonCtrCsvField *fields;
-  gsize n_fields;
-  gssize col[N_SET_COLUMNS];
-  DosonCtrCsvRead status;
-  GroupCache groups[GROUP_CACHE];
-  guint64 n_rows = 0;
-  gint32 source;
-
-  g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  reader = open_csv (stream, name, settings_columns, N_SET_COLUMNS,
-                     DOSON_CTR_CSV_HEADER_ANY_CASE, col, cancellable, error);
-  if (reader == NULL)
-    return FALSE;
-
-  source = _doson_ctr_progress_table_add_source (table, name);
-  memset (groups, 0, sizeof groups);
-
-  while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n_fields,
-                                               cancellable, error)) == DOSON_CTR_CSV_READ_RECORD)
-    {
-      if (G_UNLIKELY (n_rows++ == ESTIMATE_AFTER))
-        reserve_for_file (table, reader, stream, n_rows, n_rows);
-      if (!read_settings_row (table, reader, fields, col, source, groups, error))
-        return FALSE;
-    }
-
-  return status == DOSON_CTR_CSV_READ_END;
 }
 

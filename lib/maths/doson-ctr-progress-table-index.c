@@ -15,6 +15,7 @@
 
 #include <glib.h>
 
+#include "base/doson-ctr-pages-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
 /* The slot of @id: the one holding it, or the empty one where it goes. */
@@ -77,7 +78,7 @@ resize_index (DosonCtrProgressTable *table,
   guint i;
 
   table->n_slots = n_slots;
-  table->slots = g_new0 (DosonCtrIndexSlot, table->n_slots);
+  table->slots = _doson_ctr_pages_alloc (sizeof (DosonCtrIndexSlot) * table->n_slots);
   for (i = 0; i < n_old; i++)
     {
       guint j;
@@ -90,7 +91,70 @@ resize_index (DosonCtrProgressTable *table,
         ;
       table->slots[j] = old[i];
     }
-  g_free (old);
+  _doson_ctr_pages_free (old, sizeof (DosonCtrIndexSlot) * n_old);
+}
+
+DosonCtrIndexSlot *
+_doson_ctr_progress_table_probe (DosonCtrProgressTable *table,
+                                 const char            *id,
+                                 gsize                  len,
+                                 guint32                hash)
+{
+  return find_slot (table, id, len, hash);
+}
+
+/* Makes room for one more state. */
+static void
+grow_states (DosonCtrProgressTable *table)
+{
+  guint n_alloc = MAX (table->n_states_alloc * 2, 64);
+  DosonCtrSeriesState *states;
+
+  g_return_if_fail (n_alloc > table->n_states_alloc);
+  states = _doson_ctr_pages_try_grow (table->states,
+                                      sizeof (DosonCtrSeriesState) * table->n_states_alloc,
+                                      sizeof (DosonCtrSeriesState) * n_alloc);
+  if (states == NULL)
+    g_error ("%s: failed to allocate %u series", G_STRLOC, n_alloc);
+  table->states = states;
+  table->n_states_alloc = n_alloc;
+}
+
+DosonCtrSeriesState *
+_doson_ctr_progress_table_insert (DosonCtrProgressTable *table,
+                                  DosonCtrIndexSlot     *slot,
+                                  const char            *id,
+                                  gsize                  len,
+                                  guint32                hash)
+{
+  DosonCtrSeriesState *state;
+
+  g_return_val_if_fail (slot->state == 0, NULL);
+  /* What the index can hold, whatever the limit. */
+  g_return_val_if_fail (table->n_states < DOSON_CTR_PROGRESS_TABLE_MAX_MAX_SERIES, NULL);
+
+  /* At most three quarters full. */
+  if ((table->n_states + 1) > table->n_slots / 4 * 3)
+    {
+      resize_index (table, table->n_slots * 2);
+      slot = find_slot (table, id, len, hash);
+    }
+  if (table->n_states == table->n_states_alloc)
+    grow_states (table);
+
+  state = &table->states[table->n_states++];
+  memset (state, 0, sizeof *state);
+  _doson_ctr_series_summary_init (&state->summary);
+  state->id = _doson_ctr_string_arena_insert_len (&table->ids, id, len);
+  state->hash = hash;
+  state->settings.group = -1;
+  state->settings.source = -1;
+  state->settings.cutoffs = -1;
+  slot->hash = hash;
+  slot->state = table->n_states;
+  _doson_ctr_progress_table_invalidate (table);
+
+  return state;
 }
 
 /* The state of series @id (@len bytes, NUL-terminated, hashing to @hash),
@@ -104,40 +168,12 @@ _doson_ctr_progress_table_ensure_state (DosonCtrProgressTable *table,
                                         gboolean               limited)
 {
   DosonCtrIndexSlot *slot = find_slot (table, id, len, hash);
-  DosonCtrSeriesState *state;
 
   if (slot->state != 0)
     return &table->states[slot->state - 1];
-
   if (limited && !_doson_ctr_progress_table_may_add_series (table))
     return NULL;
-  /* What the index can hold, whatever the limit. */
-  g_return_val_if_fail (table->n_states < DOSON_CTR_PROGRESS_TABLE_MAX_MAX_SERIES, NULL);
-
-  /* At most three quarters full. */
-  if ((table->n_states + 1) > table->n_slots / 4 * 3)
-    {
-      resize_index (table, table->n_slots * 2);
-      slot = find_slot (table, id, len, hash);
-    }
-
-  if (table->n_states == table->n_states_alloc)
-    {
-      table->n_states_alloc = MAX (table->n_states_alloc * 2, 64);
-      table->states = g_renew (DosonCtrSeriesState, table->states, table->n_states_alloc);
-    }
-  state = &table->states[table->n_states++];
-  memset (state, 0, sizeof *state);
-  _doson_ctr_series_summary_init (&state->summary);
-  state->id = g_string_chunk_insert_len (table->ids, id, len);
-  state->settings.group = -1;
-  state->settings.source = -1;
-  state->settings.cutoffs = -1;
-  slot->hash = hash;
-  slot->state = table->n_states;
-  _doson_ctr_progress_table_invalidate (table);
-
-  return state;
+  return _doson_ctr_progress_table_insert (table, slot, id, len, hash);
 }
 
 void
@@ -158,7 +194,10 @@ _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
    * never touched.  Without the memory, they grow as they go. */
   if (n_series > table->n_states_alloc)
     {
-      DosonCtrSeriesState *states = g_try_renew (DosonCtrSeriesState, table->states, n_series);
+      DosonCtrSeriesState *states =
+        _doson_ctr_pages_try_grow (table->states,
+                                   sizeof (DosonCtrSeriesState) * table->n_states_alloc,
+                                   sizeof (DosonCtrSeriesState) * n_series);
 
       if (states != NULL)
         {

@@ -21,6 +21,8 @@
 
 #include "base/doson-ctr-private.h"
 #include "base/doson-ctr-csv-private.h"
+#include "base/doson-ctr-csv-columns-private.h"
+#include "base/doson-ctr-pages-private.h"
 #include "maths/doson-ctr-progress-private.h"
 
 G_BEGIN_DECLS
@@ -98,6 +100,7 @@ typedef struct
   DosonCtrSeriesSummary summary;
   const char           *id;          /* in table->ids, NUL-terminated */
   gint16                bits_base;
+  guint32               hash;        /* of the id, as in its slot */
   guint64               bits;
   DosonCtrSeriesSettings settings;
 } DosonCtrSeriesState;
@@ -124,12 +127,13 @@ struct _DosonCtrProgressTable
   DosonCtrProgressMethod   method;
   DosonCtrProgressSettings default_settings;
 
-  GStringChunk            *ids;          /* series ids, group names, file names */
+  DosonCtrStringArena      ids;          /* series ids, group names, file names */
   DosonCtrIndexSlot       *slots;        /* open addressing: id -> state */
   guint                    n_slots;      /* a power of two */
   DosonCtrSeriesState     *states;
   guint                    n_states;
   guint                    n_states_alloc;
+  guint                    next_run;     /* the state after the last run's: the likely next */
   guint64                  n_observations;
   guint                    max_series;   /* no new series beyond */
 
@@ -214,9 +218,9 @@ _doson_ctr_progress_table_hash (const DosonCtrProgressTable *table,
 /* A row of a measurements file, kept until its run of rows is added. */
 typedef struct
 {
-  int     year;
   double  value;
-  guint64 line;        /* of the year field, for messages */
+  gint32  year;
+  guint32 line;        /* of the year field, after the run's first line */
 } DosonCtrRunRow;
 
 /* The year of a row: four digits inline, anything else through the
@@ -307,6 +311,21 @@ DosonCtrSeriesState *_doson_ctr_progress_table_ensure_state (DosonCtrProgressTab
                                                              gsize                  len,
                                                              guint32                hash,
                                                              gboolean               limited);
+/* The slot of @id (@len bytes, NUL-terminated, hashing to @hash): the one
+ * that names its state, or the empty one where it goes, which
+ * _doson_ctr_progress_table_insert() fills; valid until the next series
+ * is made. */
+DosonCtrIndexSlot *_doson_ctr_progress_table_probe (DosonCtrProgressTable *table,
+                                                    const char            *id,
+                                                    gsize                  len,
+                                                    guint32                hash);
+/* Makes series @id in the empty @slot that _doson_ctr_progress_table_probe()
+ * gave for it, whatever the limit. */
+DosonCtrSeriesState *_doson_ctr_progress_table_insert (DosonCtrProgressTable *table,
+                                                       DosonCtrIndexSlot     *slot,
+                                                       const char            *id,
+                                                       gsize                  len,
+                                                       guint32                hash);
 /* The same, made if new whatever the limit: the callers have checked it,
  * or are not limited. */
 DosonCtrSeriesState *_doson_ctr_progress_table_ensure_series (DosonCtrProgressTable *table,
@@ -345,10 +364,14 @@ void   _doson_ctr_progress_table_assign_settings (DosonCtrProgressTable         
                                                   gint32                          group,
                                                   gint32                          source,
                                                   guint64                         line);
+/* Sets the settings of @own from the @given ones of @settings (the rest
+ * being the defaults'), leaving its group, source, line and cut-offs. */
+void   _doson_ctr_series_settings_set (DosonCtrSeriesSettings         *own,
+                                       const DosonCtrProgressSettings *settings,
+                                       guint                           given);
 /* Adds the @n_rows rows of a run of series @id (@len bytes, hashing to
  * @hash, first seen on @line) to its series, made if new and if the
- * table may hold one more; the lines are @line_offset more than @line
- * and the rows' own.  FALSE with @error set, naming @reader's file and
+ * table may hold one more.  FALSE with @error set, naming @reader's file and
  * header, for a series beyond the limit or a year the series already has
  * (the rows before it are added). */
 gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
@@ -359,20 +382,64 @@ gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
                                             guint64                line,
                                             const DosonCtrRunRow  *rows,
                                             guint                  n_rows,
-                                            guint64                line_offset,
                                             gsize                  col_series,
                                             gsize                  col_year,
                                             GError               **error);
-/* The measurements after the header that @reader read from @stream
- * (columns series, year, value at @cols), read on table->jobs threads
- * (doson-ctr-progress-table-jobs.c) with the result and errors of a
- * serial read. */
-gboolean _doson_ctr_progress_table_load_parallel (DosonCtrProgressTable *table,
-                                                  DosonCtrCsvReader     *reader,
-                                                  GInputStream          *stream,
-                                                  const gssize          *cols,
-                                                  GCancellable          *cancellable,
-                                                  GError               **error);
+/* The pieces of a CSV file (doson-ctr-progress-table-pieces.c): what a
+ * reader of one kind of file does with them.  @payload_new makes what a
+ * piece is parsed into, kept for many pieces; @parse reads the records of
+ * @reader (one piece, with the lines of the file) into @payload (emptied
+ * first), up to the end or the first fault, which it sets in @error; it
+ * runs on any thread.  @add adds what @payload holds to the table, the
+ * piece having had @n_bytes bytes; FALSE with @error set at the first
+ * fault.  One piece is added at a time, in the order of the file. */
+typedef struct
+{
+  gpointer (*payload_new)  (void);
+  void     (*payload_free) (gpointer payload);
+  void     (*parse)        (gpointer           user_data,
+                            gpointer           payload,
+                            DosonCtrCsvReader *reader,
+                            GError           **error);
+  gboolean (*add)          (gpointer           user_data,
+                            gpointer           payload,
+                            gsize              n_bytes,
+                            GError           **error);
+} DosonCtrPieceReader;
+
+/* Reads the rest of @stream, after the header that @reader read, in
+ * pieces parsed on table->jobs threads and added in the order of the
+ * file by @ops: the result and the errors of a serial read. */
+gboolean _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
+                                                DosonCtrCsvReader         *reader,
+                                                GInputStream              *stream,
+                                                const DosonCtrPieceReader *ops,
+                                                gpointer                   user_data,
+                                                GCancellable              *cancellable,
+                                                GError                   **error);
+/* The size of the file that @stream reads, or 0 when it is not known (a
+ * pipe). */
+guint64 _doson_ctr_progress_table_stream_size (GInputStream *stream);
+/* A reader of @stream (file @name) past its header, in which it finds
+ * @columns (_doson_ctr_csv_reader_read_columns()); NULL with @error set
+ * when the header is missing or wrong. */
+DosonCtrCsvReader *_doson_ctr_progress_table_open_csv (GInputStream            *stream,
+                                                       const char              *name,
+                                                       const DosonCtrCsvColumn *columns,
+                                                       gsize                    n_columns,
+                                                       DosonCtrCsvHeaderFlags   flags,
+                                                       gssize                  *where,
+                                                       GCancellable            *cancellable,
+                                                       GError                 **error);
+/* After the first piece of a file (@n_bytes), which made @n_new series:
+ * the table made ready for as many series in the rest of the file, at
+ * the same rate, when its size is known. */
+void _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
+                                                 GInputStream          *stream,
+                                                 guint64                n_bytes,
+                                                 guint64                n_new);
+/* While a piece is added, the index is prefetched this many rows ahead. */
+#define DOSON_CTR_PREFETCH_AHEAD 4
 /* Forgets the group roll-ups, which new data make stale. */
 void   _doson_ctr_progress_table_invalidate (DosonCtrProgressTable *table);
 /* The result of series @index, in caller storage. */

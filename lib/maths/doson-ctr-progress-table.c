@@ -23,6 +23,7 @@
 #include <doson-ctr/doson-ctr-progress-table.h>
 #include <doson-ctr/doson-ctr-enum-types.h>
 
+#include "base/doson-ctr-pages-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
 /**
@@ -51,10 +52,10 @@ doson_ctr_progress_table_finalize (GObject *object)
 {
   DosonCtrProgressTable *self = DOSON_CTR_PROGRESS_TABLE (object);
 
-  g_free (self->states);
+  _doson_ctr_pages_free (self->states, sizeof (DosonCtrSeriesState) * self->n_states_alloc);
   g_hash_table_unref (self->wide);
-  g_free (self->slots);
-  g_string_chunk_free (self->ids);
+  _doson_ctr_pages_free (self->slots, sizeof (DosonCtrIndexSlot) * self->n_slots);
+  _doson_ctr_string_arena_clear (&self->ids);
   g_array_unref (self->cutoffs);
   g_ptr_array_unref (self->group_names);
   g_hash_table_unref (self->group_index);
@@ -156,9 +157,9 @@ doson_ctr_progress_table_init (DosonCtrProgressTable *self)
   choose_hash_key (self->hash_key);
   self->jobs = 1;
   self->hash_mask = G_MAXUINT32;
-  self->ids = g_string_chunk_new (1024 * 1024);
+  _doson_ctr_string_arena_init (&self->ids);
   self->n_slots = 1024;
-  self->slots = g_new0 (DosonCtrIndexSlot, self->n_slots);
+  self->slots = _doson_ctr_pages_alloc (sizeof (DosonCtrIndexSlot) * self->n_slots);
   self->cutoffs = g_array_new (FALSE, FALSE, sizeof (DosonCtrCutoffs));
   self->group_names = g_ptr_array_new ();
   self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -340,7 +341,8 @@ gint32
 _doson_ctr_progress_table_add_source (DosonCtrProgressTable *table,
                                       const char            *name)
 {
-  g_ptr_array_add (table->sources, g_string_chunk_insert (table->ids, name));
+  g_ptr_array_add (table->sources,
+                   (gpointer) _doson_ctr_string_arena_insert_len (&table->ids, name, strlen (name)));
   return (gint32) table->sources->len - 1;
 }
 
@@ -355,7 +357,8 @@ _doson_ctr_progress_table_intern_group (DosonCtrProgressTable *table,
   i = GPOINTER_TO_UINT (g_hash_table_lookup (table->group_index, group));
   if (i == 0)
     {
-      char *name = g_string_chunk_insert (table->ids, group);
+      char *name = (char *) _doson_ctr_string_arena_insert_len (&table->ids, group,
+                                                                strlen (group));
 
       g_ptr_array_add (table->group_names, name);
       i = table->group_names->len;
@@ -393,6 +396,24 @@ doson_ctr_progress_table_set_default_settings (DosonCtrProgressTable          *t
   _doson_ctr_progress_table_invalidate (table);
 }
 
+void
+_doson_ctr_series_settings_set (DosonCtrSeriesSettings         *own,
+                                const DosonCtrProgressSettings *settings,
+                                guint                           given)
+{
+  own->own = TRUE;
+  own->given = (guint8) given;
+  own->has = (settings->has_target ? DOSON_CTR_HAS_TARGET : 0)
+             | (settings->has_base_year ? DOSON_CTR_HAS_BASE_YEAR : 0)
+             | (settings->has_limit ? DOSON_CTR_HAS_LIMIT : 0)
+             | (settings->has_cutoffs ? DOSON_CTR_HAS_CUTOFFS : 0);
+  own->direction = (guint8) settings->direction;
+  own->target = settings->target;
+  own->target_year = settings->target_year;
+  own->base_year = settings->base_year;
+  own->limit = settings->limit;
+}
+
 /* Gives series @state the settings @settings; the caller has checked that
  * it has no observation. */
 void
@@ -407,17 +428,7 @@ _doson_ctr_progress_table_assign_settings (DosonCtrProgressTable          *table
   DosonCtrSeriesSettings *own = &state->settings;
   gint32 cutoffs = own->own ? own->cutoffs : -1;
 
-  own->own = TRUE;
-  own->given = (guint8) given;
-  own->has = (settings->has_target ? DOSON_CTR_HAS_TARGET : 0)
-             | (settings->has_base_year ? DOSON_CTR_HAS_BASE_YEAR : 0)
-             | (settings->has_limit ? DOSON_CTR_HAS_LIMIT : 0)
-             | (settings->has_cutoffs ? DOSON_CTR_HAS_CUTOFFS : 0);
-  own->direction = (guint8) settings->direction;
-  own->target = settings->target;
-  own->target_year = settings->target_year;
-  own->base_year = settings->base_year;
-  own->limit = settings->limit;
+  _doson_ctr_series_settings_set (own, settings, given);
   own->group = group;
   own->source = source;
   own->line = line;
@@ -574,6 +585,33 @@ doson_ctr_progress_table_add (DosonCtrProgressTable *table,
   return TRUE;
 }
 
+/* The state of the run of series @id (as for ensure_state()): first the
+ * state after the last run's, which is the one when the measurements
+ * come in the order of the settings (or of an earlier file), so that
+ * most runs need no lookup in the index. */
+static inline DosonCtrSeriesState *
+run_state (DosonCtrProgressTable *table,
+           const char            *id,
+           gsize                  len,
+           guint32                hash)
+{
+  DosonCtrSeriesState *state = NULL;
+
+  if (table->next_run < table->n_states)
+    {
+      DosonCtrSeriesState *next = &table->states[table->next_run];
+
+      /* Ids hold no NUL: see find_slot(). */
+      if (next->hash == hash && strncmp (next->id, id, len) == 0 && next->id[len] == '\0')
+        state = next;
+    }
+  if (state == NULL)
+    state = _doson_ctr_progress_table_ensure_state (table, id, len, hash, TRUE);
+  if (state != NULL)
+    table->next_run = (guint) (state - table->states) + 1;
+  return state;
+}
+
 gboolean
 _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
                                    DosonCtrCsvReader     *reader,
@@ -583,12 +621,11 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
                                    guint64                line,
                                    const DosonCtrRunRow  *rows,
                                    guint                  n_rows,
-                                   guint64                line_offset,
                                    gsize                  col_series,
                                    gsize                  col_year,
                                    GError               **error)
 {
-  DosonCtrSeriesState *state = _doson_ctr_progress_table_ensure_state (table, id, len, hash, TRUE);
+  DosonCtrSeriesState *state = run_state (table, id, len, hash);
   const DosonCtrProgressSettings *settings;
   DosonCtrProgressSettings buf;
   guint i;
@@ -596,7 +633,7 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
   if (G_UNLIKELY (state == NULL))
     {
       _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_LIMIT,
-                                     line + line_offset, (gssize) col_series,
+                                     line, (gssize) col_series,
                                      DOSON_CTR_PROGRESS_TABLE_LIMIT_FORMAT, table->max_series);
       return FALSE;
     }
@@ -609,7 +646,7 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
       if (G_UNLIKELY (!_doson_ctr_progress_table_mark_year (table, state, row->year)))
         {
           _doson_ctr_csv_reader_problem (reader, error, DOSON_CTR_ERROR_INVALID_DATA,
-                                         row->line + line_offset, (gssize) col_year,
+                                         line + row->line, (gssize) col_year,
                                          "series \"%s\" already has a value for %d",
                                          state->id, row->year);
           table->n_observations += i;
