@@ -154,13 +154,13 @@ struct _DosonCtrProgressResult
  */
 typedef struct
 {
-  int      base_year;
   double   base_value;
-  int      current_year;
   double   current_value;
-  guint    n_years;
-  gboolean has_base;
-  gboolean has_current;
+  gint32   base_year;
+  gint32   current_year;
+  guint32  n_years;
+  guint8   has_base;       /* booleans, small: a progress table keeps */
+  guint8   has_current;    /* one summary per series */
 } DosonCtrSeriesSummary;
 
 void     _doson_ctr_series_summary_init (DosonCtrSeriesSummary *s);

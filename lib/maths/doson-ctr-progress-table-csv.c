@@ -172,28 +172,31 @@
  */
 
 /* A piece of a measurements file, parsed: its runs (rows of one series
- * that follow each other) in the order of the file.  A series whose rows
- * straddle two pieces is two runs, added one after the other as if read
- * in one. */
+ * that follow each other) in the order of the file, each a PieceRun
+ * followed by its rows, in one buffer.  A series whose rows straddle two
+ * pieces is two runs, added one after the other as if read in one. */
 typedef struct
 {
   const char *id;      /* in the piece's data, which outlive the payload */
-  gsize       id_len;
-  guint32     hash;
-  guint       n_rows;
-  gsize       first_row;
   guint64     line;    /* of the series field of the run's first row */
+  guint32     id_len;
+  guint32     hash;
+  guint32     n_rows;  /* the DosonCtrRunRows that follow */
+  guint32     padding;
 } PieceRun;
 
 typedef struct
 {
-  DosonCtrPagesBuffer runs;    /* PieceRun */
-  DosonCtrPagesBuffer rows;    /* DosonCtrRunRow */
+  DosonCtrPagesBuffer runs;    /* PieceRun, rows, PieceRun, rows... */
+  gsize               last;    /* where the last run starts, when n_runs > 0 */
+  gsize               n_runs;
+  gsize               n_rows;
 } MeasurementPiece;
 
-#define N_RUNS(piece) ((piece)->runs.len / sizeof (PieceRun))
-#define RUN(piece, i) (&((PieceRun *) (gpointer) (piece)->runs.data)[i])
-#define N_ROWS(piece) ((piece)->rows.len / sizeof (DosonCtrRunRow))
+/* The run at byte @at of @piece, and the one after it. */
+#define RUN_AT(piece, at) ((PieceRun *) (gpointer) ((piece)->runs.data + (at)))
+#define RUN_ROWS(run) ((DosonCtrRunRow *) (gpointer) ((run) + 1))
+#define RUN_SIZE(run) (sizeof (PieceRun) + (run)->n_rows * sizeof (DosonCtrRunRow))
 
 typedef struct
 {
@@ -218,25 +221,25 @@ measurement_piece_free (gpointer payload)
   MeasurementPiece *piece = payload;
 
   _doson_ctr_pages_buffer_clear (&piece->runs);
-  _doson_ctr_pages_buffer_clear (&piece->rows);
   g_free (piece);
 }
 
 /* Starts a run of series @f in @piece. */
-static void
+static PieceRun *
 start_run (DosonCtrProgressTable  *table,
            MeasurementPiece       *piece,
            const DosonCtrCsvField *f)
 {
-  PieceRun run;
+  PieceRun run = { 0 };
 
   run.id = f->text;
-  run.id_len = f->len;
+  run.id_len = (guint32) f->len;
   run.hash = _doson_ctr_progress_table_hash (table, f->text, f->len);
-  run.n_rows = 0;
-  run.first_row = N_ROWS (piece);
   run.line = f->line;
+  piece->last = piece->runs.len;
+  piece->n_runs++;
   _doson_ctr_pages_buffer_append (&piece->runs, &run, sizeof run);
+  return RUN_AT (piece, piece->last);
 }
 
 /* One row into @piece: FALSE with @error set for a fault of the row (an
@@ -253,7 +256,7 @@ read_measurement (MeasurementRead   *m,
 {
   const DosonCtrCsvField *sf = &fields[m->col_series];
   const DosonCtrCsvField *vf = &fields[m->col_value];
-  PieceRun *run = N_RUNS (piece) > 0 ? RUN (piece, N_RUNS (piece) - 1) : NULL;
+  PieceRun *run = piece->n_runs > 0 ? RUN_AT (piece, piece->last) : NULL;
   DosonCtrRunRow row;
   int year, i;
   double value;
@@ -268,8 +271,7 @@ read_measurement (MeasurementRead   *m,
                                              m->col_series, "empty series id");
           return FALSE;
         }
-      start_run (m->table, piece, sf);
-      run = RUN (piece, N_RUNS (piece) - 1);
+      run = start_run (m->table, piece, sf);
       memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
     }
 
@@ -296,8 +298,10 @@ read_measurement (MeasurementRead   *m,
   row.year = year;
   row.value = value;
   row.line = (guint32) (fields[m->col_year].line - run->line);
-  _doson_ctr_pages_buffer_append (&piece->rows, &row, sizeof row);
-  run->n_rows++;
+  _doson_ctr_pages_buffer_append (&piece->runs, &row, sizeof row);
+  /* The append may have moved the buffer. */
+  RUN_AT (piece, piece->last)->n_rows++;
+  piece->n_rows++;
   return TRUE;
 }
 
@@ -314,7 +318,8 @@ measurements_parse (gpointer           user_data,
   gsize n_fields;
 
   piece->runs.len = 0;
-  piece->rows.len = 0;
+  piece->n_runs = 0;
+  piece->n_rows = 0;
   memset (years, 0, sizeof years);
   while (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
                                      error) == DOSON_CTR_CSV_READ_RECORD)
@@ -335,37 +340,45 @@ measurements_add (gpointer  user_data,
   MeasurementPiece *piece = payload;
   DosonCtrProgressTable *table = m->table;
   guint n_before = table->n_states;
+  gsize at, ahead = 0;
   guint i;
 
-  for (i = 0; i < N_RUNS (piece); i++)
+  /* The run DOSON_CTR_PREFETCH_AHEAD runs on. */
+  for (i = 0; i < DOSON_CTR_PREFETCH_AHEAD && ahead < piece->runs.len; i++)
+    ahead += RUN_SIZE (RUN_AT (piece, ahead));
+
+  for (at = 0; at < piece->runs.len; at += RUN_SIZE (RUN_AT (piece, at)))
     {
-      const PieceRun *run = RUN (piece, i);
+      const PieceRun *run = RUN_AT (piece, at);
 
 #if defined(__GNUC__)
       /* Runs in the order of the series need no lookup (the state after
-       * the last run's is theirs); for the others, the slot of a run a
-       * few ahead is fetched while this one is added. */
-      if (i + DOSON_CTR_PREFETCH_AHEAD < N_RUNS (piece))
+       * the last run's is theirs): its state and id are fetched a few
+       * runs ahead; for the others, the slot in the index. */
+      if (ahead < piece->runs.len)
         {
-          const PieceRun *ahead = RUN (piece, i + DOSON_CTR_PREFETCH_AHEAD);
+          const PieceRun *next = RUN_AT (piece, ahead);
           guint likely = table->next_run + DOSON_CTR_PREFETCH_AHEAD;
 
-          if (likely >= table->n_states || table->states[likely].hash != ahead->hash)
-            __builtin_prefetch (&table->slots[ahead->hash & (table->n_slots - 1)]);
+          if (likely < table->n_states && table->states[likely].hash == next->hash)
+            __builtin_prefetch (table->states[likely].id);
+          else
+            __builtin_prefetch (&table->slots[next->hash & (table->n_slots - 1)]);
+          if (likely + DOSON_CTR_PREFETCH_AHEAD < table->n_states)
+            __builtin_prefetch (&table->states[likely + DOSON_CTR_PREFETCH_AHEAD]);
+          ahead += RUN_SIZE (next);
         }
 #endif
-      if (!_doson_ctr_progress_table_add_run (table, m->header, run->id,
-                                              run->id_len, run->hash, run->line,
-                                              (DosonCtrRunRow *) (gpointer) piece->rows.data
-                                              + run->first_row,
-                                              run->n_rows, m->col_series,
-                                              m->col_year, error))
+      if (!_doson_ctr_progress_table_add_run (table, m->header, run->id, run->id_len, run->hash,
+                                              run->line, RUN_ROWS (run), run->n_rows,
+                                              m->col_series, m->col_year, error))
         return FALSE;
     }
   /* Unless most rows were of new series: a file sorted by year, whose
    * first rows are each of another series. */
-  if (m->first && 2 * (guint64) (table->n_states - n_before) <= N_ROWS (piece))
-    _doson_ctr_progress_table_reserve_for_rest (table, m->stream, n_bytes, table->n_states - n_before);
+  if (m->first && 2 * (guint64) (table->n_states - n_before) <= piece->n_rows)
+    _doson_ctr_progress_table_reserve_for_rest (table, m->stream, n_bytes,
+                                                table->n_states - n_before);
   m->first = FALSE;
   return TRUE;
 }

@@ -362,7 +362,10 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
   p.piece_size = piece_size ();
   g_mutex_init (&p.lock);
   g_cond_init (&p.cond);
-  p.n_slots = jobs + 1;
+  /* One job reads, parses and adds each piece in turn; more keep a
+   * piece more than there are jobs, so that none waits for a slot while
+   * the oldest is added. */
+  p.n_slots = jobs == 1 ? 1 : jobs + 1;
   p.slots = g_new0 (Slot, p.n_slots);
   for (i = 0; i < p.n_slots; i++)
     p.slots[i].payload = ops->payload_new ();
