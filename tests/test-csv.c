@@ -625,6 +625,110 @@ START_TEST (test_field_limit_any_block)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* pieces: a reader over bytes in memory, and the line count           */
+/* ------------------------------------------------------------------ */
+
+/* Renders the records of @body read in place, as a piece after the
+ * header "h1,h2,h3" (line 1) of a file, as render() renders them. */
+static char *
+render_piece (const char  *body,
+              gsize        max_record,
+              GError     **error)
+{
+  g_autoptr(DosonCtrCsvReader) parent = reader_for ("h1,h2,h3\n", -1, 0);
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *data = g_malloc (strlen (body) + DOSON_CTR_CSV_SLACK);
+  DosonCtrCsvField *fields;
+  DosonCtrCsvRead status;
+  gsize n, i;
+
+  if (max_record > 0)
+    _doson_ctr_csv_reader_set_max_record (parent, max_record);
+  ck_assert (_doson_ctr_csv_reader_read_header (parent, &fields, &n, NULL, NULL));
+  memcpy (data, body, strlen (body));
+  reader = _doson_ctr_csv_reader_new_for_data (parent, data, strlen (body), 2);
+  while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, error))
+         == DOSON_CTR_CSV_READ_RECORD)
+    {
+      g_string_append_printf (out, "%" G_GUINT64_FORMAT ":",
+                              _doson_ctr_csv_reader_get_line (reader));
+      for (i = 0; i < n; i++)
+        g_string_append_printf (out, "%s%s%s%s@%" G_GUINT64_FORMAT, i > 0 ? "|" : "",
+                                fields[i].quoted ? "[" : "", fields[i].text,
+                                fields[i].quoted ? "]" : "", fields[i].line);
+      g_string_append_c (out, '\n');
+    }
+  if (status == DOSON_CTR_CSV_READ_ERROR)
+    return NULL;
+  ck_assert_uint_eq (_doson_ctr_csv_reader_get_next_line (reader),
+                     2 + _doson_ctr_csv_count_lines (body, strlen (body)));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+START_TEST (test_piece_in_place)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *got = NULL;
+
+  got = render_piece ("a,b,c\r\n\"x\ny\",\"q\"\"\",3\n\nd,e,f", 0, &error);
+  ck_assert_msg (got != NULL, "%s", error->message);
+  ck_assert_str_eq (got, "2:a@2|b@2|c@2\n3:[x\ny]@3|[q\"]@4|3@4\n6:d@6|e@6|f@6\n");
+  g_clear_pointer (&got, g_free);
+
+  /* Errors name the file's lines and the header's fields. */
+  got = render_piece ("a,b,c\nd,e\"f,g\n", 0, &error);
+  ck_assert_ptr_null (got);
+  ck_assert_str_eq (error->message,
+                    "in.csv:3: field \"h2\": a quote inside an unquoted field "
+                    "(quote the whole field and double the quote)");
+  g_clear_error (&error);
+
+  /* The record limit is the reader's, whatever the size of the piece. */
+  got = render_piece ("abcd,e,f\nabcde,f,g\n", 8, &error);
+  ck_assert_ptr_null (got);
+  ck_assert_str_eq (error->message, "in.csv:3: record longer than 8 bytes");
+}
+END_TEST
+
+/* The line count against a byte-by-byte one, on every mix of LF, CR and
+ * other bytes, around the 16-byte blocks and the 255-block sums. */
+START_TEST (test_count_lines)
+{
+  static const gsize lengths[] = { 0, 1, 15, 16, 17, 255 * 16 - 1, 255 * 16, 255 * 16 + 17,
+                                   3 * 255 * 16 + 5, 70000 };
+  GRand *rand = g_rand_new_with_seed (12);
+  gsize k, i;
+
+  for (k = 0; k < G_N_ELEMENTS (lengths); k++)
+    {
+      gsize len = lengths[k];
+      g_autofree char *data = g_malloc (len + 1);
+      int with_cr;
+
+      for (with_cr = 0; with_cr < 2; with_cr++)
+        {
+          guint64 want = 0;
+
+          for (i = 0; i < len; i++)
+            {
+              guint32 r = g_rand_int_range (rand, 0, 10);
+
+              data[i] = r < 4 ? '\n' : (with_cr && r < 6) ? '\r' : 'x';
+            }
+          for (i = 0; i < len; i++)
+            if (data[i] == '\n' || (data[i] == '\r' && !(i + 1 < len && data[i + 1] == '\n')))
+              want++;
+          ck_assert_msg (_doson_ctr_csv_count_lines (data, len) == want,
+                         "length %zu, CR %d: %" G_GUINT64_FORMAT " lines, counted %" G_GUINT64_FORMAT,
+                         len, with_cr, want, _doson_ctr_csv_count_lines (data, len));
+        }
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 static Suite *
 csv_suite (void)
 {
@@ -654,6 +758,11 @@ csv_suite (void)
   tcase_add_test (tc, test_stray_quote);
   tcase_add_test (tc, test_invalid_utf8);
   tcase_add_test (tc, test_cancelled);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("pieces");
+  tcase_add_test (tc, test_piece_in_place);
+  tcase_add_test (tc, test_count_lines);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("limits");

@@ -1000,8 +1000,8 @@ output_with_jobs (const char *settings,
 }
 
 /* A file read on 1, 2 and 7 threads, in pieces of 61 bytes (so that many
- * series straddle two pieces), gives the same table and output, and the
- * same first error with the same line: with LF and CRLF line ends, a
+ * series straddle two pieces), gives the same table and output as in one
+ * piece, and the same first error with the same line: with LF and CRLF line ends, a
  * quoted id with a line break and a comma in it, blank lines, and errors
  * early, late, and across pieces (a year a series already has). */
 START_TEST (test_jobs_same_output)
@@ -1022,7 +1022,7 @@ START_TEST (test_jobs_same_output)
         const char *nl = eol == 0 ? "\n" : "\r\n";
         g_autoptr(GString) m = g_string_new (NULL);
         g_autoptr(GString) st = g_string_new ("series,target,group\n");
-        g_autofree char *one = NULL, *two = NULL, *seven = NULL;
+        g_autofree char *one = NULL, *two = NULL, *seven = NULL, *whole = NULL;
         guint i, y;
 
         g_string_append_printf (m, "series,year,value%s", nl);
@@ -1042,6 +1042,10 @@ START_TEST (test_jobs_same_output)
         one = output_with_jobs (st->str, m->str, 1);
         two = output_with_jobs (st->str, m->str, 2);
         seven = output_with_jobs (st->str, m->str, 7);
+        /* Each file in one piece: as a serial read. */
+        g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+        whole = output_with_jobs (st->str, m->str, 1);
+        ck_assert_str_eq (one, whole);
         ck_assert_str_eq (two, one);
         ck_assert_str_eq (seven, one);
         ck_assert ((faults[f] == NULL) == !g_str_has_prefix (one, "error"));
