@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "doson-ctr-test.h"
@@ -1140,6 +1141,76 @@ START_TEST (test_jobs_same_writer_output)
         assert_jobs_same_writer_output (sizes[n], batches[b]);
     }
   assert_jobs_same_writer_output (2 * 4096 + 1, 0);
+}
+END_TEST
+
+/* The output of @settings and @measurements read from files (streams
+ * whose size is known, so that the table is sized after the first piece)
+ * on @jobs threads. */
+static char *
+output_from_files (const char *settings,
+                   const char *measurements,
+                   guint       jobs)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("progress-XXXXXX", NULL);
+  g_autofree char *s_path = g_build_filename (dir, "s.csv", NULL);
+  g_autofree char *m_path = g_build_filename (dir, "m.csv", NULL);
+  g_autoptr(GFile) s_file = g_file_new_for_path (s_path);
+  g_autoptr(GFile) m_file = g_file_new_for_path (m_path);
+  g_autoptr(GFileInputStream) s_stream = NULL;
+  g_autoptr(GFileInputStream) m_stream = NULL;
+  char *csv;
+
+  ck_assert (g_file_set_contents (s_path, settings, -1, NULL));
+  ck_assert (g_file_set_contents (m_path, measurements, -1, NULL));
+  s_stream = g_file_read (s_file, NULL, &error);
+  m_stream = g_file_read (m_file, NULL, &error);
+  ck_assert_ptr_nonnull (m_stream);
+  doson_ctr_progress_table_set_jobs (table, jobs);
+  ck_assert_msg (doson_ctr_progress_table_load_settings (table, G_INPUT_STREAM (s_stream), "s.csv",
+                                                         NULL, &error), "%s", error->message);
+  ck_assert_msg (doson_ctr_progress_table_load_measurements (table, G_INPUT_STREAM (m_stream),
+                                                             "m.csv", NULL, &error),
+                 "%s", error->message);
+  csv = output_of (table, OUT_CSV);
+  g_unlink (s_path);
+  g_unlink (m_path);
+  g_rmdir (dir);
+  return csv;
+}
+
+/* Files read in many pieces on 2 and 7 threads: the size of the file is
+ * asked before the pieces are read (asking while another thread reads
+ * fails with "Stream has outstanding operation"), and the output is that
+ * of a read on one thread. */
+START_TEST (test_jobs_files)
+{
+  g_autoptr(GString) m = g_string_new ("series,year,value\n");
+  g_autoptr(GString) st = g_string_new ("series,target\n");
+  g_autofree char *one = NULL;
+  guint i, y, round;
+
+  for (i = 0; i < 3000; i++)
+    {
+      if (i % 2 == 0)
+        g_string_append_printf (st, "W%u,%u\n", i, 50 + i % 7);
+      for (y = 2015; y < 2021; y++)
+        g_string_append_printf (m, "W%u,%u,%u\n", i, y, 10 + (i + y) % 13);
+    }
+  g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "997", TRUE);
+  one = output_from_files (st->str, m->str, 1);
+  for (round = 0; round < 10; round++)
+    {
+      g_autofree char *two = output_from_files (st->str, m->str, 2);
+      g_autofree char *seven = output_from_files (st->str, m->str, 7);
+
+      ck_assert_str_eq (two, one);
+      ck_assert_str_eq (seven, one);
+    }
+  g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
 }
 END_TEST
 
@@ -2335,6 +2406,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_output_independent_of_seed);
   tcase_add_test (tc, test_jobs_same_output);
   tcase_add_test (tc, test_jobs_same_writer_output);
+  tcase_add_test (tc, test_jobs_files);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");

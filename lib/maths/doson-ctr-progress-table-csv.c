@@ -177,7 +177,7 @@
  * pieces is two runs, added one after the other as if read in one. */
 typedef struct
 {
-  const char *id;      /* in the piece's data, which outlive the payload */
+  const char *id;      /* in the piece's bytes */
   guint64     line;    /* of the series field of the run's first row */
   guint32     id_len;
   guint32     hash;
@@ -185,16 +185,9 @@ typedef struct
   guint32     padding;
 } PieceRun;
 
-typedef struct
-{
-  DosonCtrPagesBuffer runs;    /* PieceRun, rows, PieceRun, rows... */
-  gsize               last;    /* where the last run starts, when n_runs > 0 */
-  gsize               n_runs;
-  gsize               n_rows;
-} MeasurementPiece;
-
-/* The run at byte @at of @piece, and the one after it. */
-#define RUN_AT(piece, at) ((PieceRun *) (gpointer) ((piece)->runs.data + (at)))
+/* The run at byte @at of a piece's parsed buffer, its rows and its size
+ * with them. */
+#define RUN_AT(parsed, at) ((PieceRun *) (gpointer) ((parsed)->data + (at)))
 #define RUN_ROWS(run) ((DosonCtrRunRow *) (gpointer) ((run) + 1))
 #define RUN_SIZE(run) (sizeof (PieceRun) + (run)->n_rows * sizeof (DosonCtrRunRow))
 
@@ -202,32 +195,17 @@ typedef struct
 {
   DosonCtrProgressTable *table;
   DosonCtrCsvReader     *header;
-  GInputStream          *stream;
+  guint64                size;         /* of the file, or 0 */
   gsize                  col_series;
   gsize                  col_year;
   gsize                  col_value;
   gboolean               first;
 } MeasurementRead;
 
-static gpointer
-measurement_piece_new (void)
-{
-  return g_new0 (MeasurementPiece, 1);
-}
-
+/* Starts a run of series @f in @parsed, at its end. */
 static void
-measurement_piece_free (gpointer payload)
-{
-  MeasurementPiece *piece = payload;
-
-  _doson_ctr_pages_buffer_clear (&piece->runs);
-  g_free (piece);
-}
-
-/* Starts a run of series @f in @piece. */
-static PieceRun *
 start_run (DosonCtrProgressTable  *table,
-           MeasurementPiece       *piece,
+           DosonCtrPagesBuffer    *parsed,
            const DosonCtrCsvField *f)
 {
   PieceRun run = { 0 };
@@ -236,34 +214,32 @@ start_run (DosonCtrProgressTable  *table,
   run.id_len = (guint32) f->len;
   run.hash = _doson_ctr_progress_table_hash (table, f->text, f->len);
   run.line = f->line;
-  piece->last = piece->runs.len;
-  piece->n_runs++;
-  _doson_ctr_pages_buffer_append (&piece->runs, &run, sizeof run);
-  return RUN_AT (piece, piece->last);
+  _doson_ctr_pages_buffer_append (parsed, &run, sizeof run);
 }
 
-/* One row into @piece: FALSE with @error set for a fault of the row (an
+/* One row into @parsed, whose last run starts at *@last (none yet when
+ * @parsed is empty): FALSE with @error set for a fault of the row (an
  * empty series id, a bad year or value, a year twice in one run).  A row
- * without a value is no observation.  @years holds the years of the
- * current run. */
+ * without a value is no observation.  @years holds the years of the last
+ * run. */
 static inline gboolean
-read_measurement (MeasurementRead   *m,
-                  MeasurementPiece  *piece,
-                  DosonCtrCsvReader *reader,
-                  DosonCtrCsvField  *fields,
-                  guint64           *years,
-                  GError           **error)
+read_measurement (MeasurementRead     *m,
+                  DosonCtrPagesBuffer *parsed,
+                  gsize               *last,
+                  DosonCtrCsvReader   *reader,
+                  DosonCtrCsvField    *fields,
+                  guint64             *years,
+                  GError             **error)
 {
   const DosonCtrCsvField *sf = &fields[m->col_series];
   const DosonCtrCsvField *vf = &fields[m->col_value];
-  PieceRun *run = piece->n_runs > 0 ? RUN_AT (piece, piece->last) : NULL;
+  PieceRun *run = parsed->len > 0 ? RUN_AT (parsed, *last) : NULL;
   DosonCtrRunRow row;
   int year, i;
   double value;
 
   /* Rows of the series of the previous row join its run. */
-  if (run == NULL || sf->len != run->id_len
-      || memcmp (sf->text, run->id, sf->len) != 0)
+  if (run == NULL || sf->len != run->id_len || memcmp (sf->text, run->id, sf->len) != 0)
     {
       if (G_UNLIKELY (sf->len == 0))
         {
@@ -271,7 +247,9 @@ read_measurement (MeasurementRead   *m,
                                              m->col_series, "empty series id");
           return FALSE;
         }
-      run = start_run (m->table, piece, sf);
+      *last = parsed->len;
+      start_run (m->table, parsed, sf);
+      run = RUN_AT (parsed, *last);
       memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
     }
 
@@ -298,66 +276,60 @@ read_measurement (MeasurementRead   *m,
   row.year = year;
   row.value = value;
   row.line = (guint32) (fields[m->col_year].line - run->line);
-  _doson_ctr_pages_buffer_append (&piece->runs, &row, sizeof row);
+  _doson_ctr_pages_buffer_append (parsed, &row, sizeof row);
   /* The append may have moved the buffer. */
-  RUN_AT (piece, piece->last)->n_rows++;
-  piece->n_rows++;
+  RUN_AT (parsed, *last)->n_rows++;
   return TRUE;
 }
 
 static void
-measurements_parse (gpointer           user_data,
-                    gpointer           payload,
-                    DosonCtrCsvReader *reader,
-                    GError           **error)
+measurements_parse (gpointer             user_data,
+                    DosonCtrPagesBuffer *parsed,
+                    DosonCtrCsvReader   *reader,
+                    GError             **error)
 {
-  MeasurementRead *m = user_data;
-  MeasurementPiece *piece = payload;
   guint64 years[DOSON_CTR_YEAR_WORDS];
   DosonCtrCsvField *fields;
-  gsize n_fields;
+  gsize n_fields, last = 0;
 
-  piece->runs.len = 0;
-  piece->n_runs = 0;
-  piece->n_rows = 0;
   memset (years, 0, sizeof years);
   while (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
                                      error) == DOSON_CTR_CSV_READ_RECORD)
     {
       if (!_doson_ctr_csv_reader_check_width (reader, error)
-          || !read_measurement (m, piece, reader, fields, years, error))
+          || !read_measurement (user_data, parsed, &last, reader, fields, years, error))
         break;
     }
 }
 
 static gboolean
-measurements_add (gpointer  user_data,
-                  gpointer  payload,
-                  gsize     n_bytes,
-                  GError  **error)
+measurements_add (gpointer                   user_data,
+                  const DosonCtrPagesBuffer *parsed,
+                  gsize                      n_bytes,
+                  GError                   **error)
 {
   MeasurementRead *m = user_data;
-  MeasurementPiece *piece = payload;
   DosonCtrProgressTable *table = m->table;
   guint n_before = table->n_states;
+  guint64 n_rows = 0;
   gsize at, ahead = 0;
   guint i;
 
   /* The run DOSON_CTR_PREFETCH_AHEAD runs on. */
-  for (i = 0; i < DOSON_CTR_PREFETCH_AHEAD && ahead < piece->runs.len; i++)
-    ahead += RUN_SIZE (RUN_AT (piece, ahead));
+  for (i = 0; i < DOSON_CTR_PREFETCH_AHEAD && ahead < parsed->len; i++)
+    ahead += RUN_SIZE (RUN_AT (parsed, ahead));
 
-  for (at = 0; at < piece->runs.len; at += RUN_SIZE (RUN_AT (piece, at)))
+  for (at = 0; at < parsed->len; at += RUN_SIZE (RUN_AT (parsed, at)))
     {
-      const PieceRun *run = RUN_AT (piece, at);
+      const PieceRun *run = RUN_AT (parsed, at);
 
 #if defined(__GNUC__)
       /* Runs in the order of the series need no lookup (the state after
        * the last run's is theirs): its state and id are fetched a few
        * runs ahead; for the others, the slot in the index. */
-      if (ahead < piece->runs.len)
+      if (ahead < parsed->len)
         {
-          const PieceRun *next = RUN_AT (piece, ahead);
+          const PieceRun *next = RUN_AT (parsed, ahead);
           guint likely = table->next_run + DOSON_CTR_PREFETCH_AHEAD;
 
           if (likely < table->n_states && table->states[likely].hash == next->hash)
@@ -373,19 +345,18 @@ measurements_add (gpointer  user_data,
                                               run->line, RUN_ROWS (run), run->n_rows,
                                               m->col_series, m->col_year, error))
         return FALSE;
+      n_rows += run->n_rows;
     }
   /* Unless most rows were of new series: a file sorted by year, whose
    * first rows are each of another series. */
-  if (m->first && 2 * (guint64) (table->n_states - n_before) <= piece->n_rows)
-    _doson_ctr_progress_table_reserve_for_rest (table, m->stream, n_bytes,
+  if (m->first && 2 * (guint64) (table->n_states - n_before) <= n_rows)
+    _doson_ctr_progress_table_reserve_for_rest (table, m->size, n_bytes,
                                                 table->n_states - n_before);
   m->first = FALSE;
   return TRUE;
 }
 
 static const DosonCtrPieceReader measurement_pieces = {
-  measurement_piece_new,
-  measurement_piece_free,
   measurements_parse,
   measurements_add
 };
@@ -444,7 +415,8 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
 
   m.table = table;
   m.header = reader;
-  m.stream = stream;
+  /* Asked now: the stream is busy once the pieces are read. */
+  m.size = _doson_ctr_progress_table_stream_size (stream);
   m.col_series = (gsize) where[0];
   m.col_year = (gsize) where[1];
   m.col_value = (gsize) where[2];

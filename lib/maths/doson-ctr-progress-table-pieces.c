@@ -11,8 +11,9 @@
  *   record: at a line break outside double quotes (the parity of the
  *   quotes is counted from the piece's start, which is a record's); what
  *   follows the cut starts the next piece;
- * - a piece is parsed (CSV, numbers, hashes of the ids) by the thread that
- *   read it into a payload of its own, with its lines counted from 1;
+ * - a piece's lines are counted as it is read, and it is parsed (CSV,
+ *   numbers, hashes of the ids) in place by the thread that read it,
+ *   into a buffer of its own;
  * - pieces are added to the table one at a time, in the order of the
  *   file, by whichever thread finds the next one parsed: so adding
  *   overlaps the parsing of the pieces after it, and the table sees the
@@ -21,15 +22,14 @@
  * Every thread runs the same loop: add the next piece when it is parsed
  * and nobody is adding; else read and parse a piece when a slot is free
  * and nobody is reading; else wait.  The slots are a ring of jobs + 1
- * pieces, so memory is bounded by the number of jobs, not the size of
- * the file.
+ * pieces (one for one job), so memory is bounded by the number of jobs,
+ * not the size of the file; their buffers stay with the table for its
+ * next file (table->piece_buffers), so that their pages are mapped once.
  *
- * A piece's true first line is known when it is added, after the pieces
- * before it.  A piece whose parse failed is parsed again from that line
- * by the thread that adds it, which gives the very error (and line) of a
- * serial read; the rows before the fault are added first, as a serial
- * read adds them.  A read error of the stream is reported after the
- * pieces read before it are added, unless one of them fails first.
+ * A parse stops at the first fault of its piece, with the file's line;
+ * the rows before it are added first, as a serial read adds them.  A read
+ * error of the stream is reported after the pieces read before it are
+ * added, unless one of them fails first.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -56,9 +56,8 @@ typedef enum
 
 typedef struct
 {
-  DosonCtrPagesBuffer data;
+  DosonCtrPieceBuffers *buf;   /* the table's: data and parsed */
   gsize       len;       /* of the records in data (the rest went on) */
-  gpointer    payload;
   GError     *error;     /* of the parse, which stopped there */
   guint64     first_line;
   SlotState   state;
@@ -86,9 +85,9 @@ typedef struct
   GError                    *error;       /* of that piece */
   GError                    *read_error;  /* of the stream, after the pieces before */
 
-  /* The reading thread's: the bytes after the last cut, the line they
-   * start on, the end of the stream. */
-  DosonCtrPagesBuffer        rest;
+  /* The reading thread's: the bytes after the last cut (few: not worth a
+   * huge page), the line they start on, the end of the stream. */
+  GByteArray                *rest;
   guint64                    line;
   gboolean                   eof;
 } Pieces;
@@ -190,15 +189,15 @@ read_piece (Pieces  *p,
             Slot    *slot,
             GError **error)
 {
-  DosonCtrPagesBuffer *buf = &slot->data;
+  DosonCtrPagesBuffer *buf = &slot->buf->data;
   /* With the reader's slack, a piece fills its huge page. */
   gsize want = p->piece_size > 2 * DOSON_CTR_CSV_SLACK ? p->piece_size - DOSON_CTR_CSV_SLACK
                                                        : p->piece_size;
   gsize cut;
 
   buf->len = 0;
-  _doson_ctr_pages_buffer_append (buf, p->rest.data, p->rest.len);
-  p->rest.len = 0;
+  _doson_ctr_pages_buffer_append (buf, p->rest->data, p->rest->len);
+  g_byte_array_set_size (p->rest, 0);
   for (;;)
     {
       if (!fill (p, buf, MAX (want, buf->len), error))
@@ -213,7 +212,7 @@ read_piece (Pieces  *p,
         }
       want = 2 * buf->len;
     }
-  _doson_ctr_pages_buffer_append (&p->rest, buf->data + cut, buf->len - cut);
+  g_byte_array_append (p->rest, (const guint8 *) buf->data + cut, (guint) (buf->len - cut));
   slot->len = cut;
   slot->first_line = p->line;
   p->line += _doson_ctr_csv_count_lines (buf->data, cut);
@@ -229,11 +228,12 @@ parse_slot (Pieces *p,
             Slot   *slot)
 {
   g_autoptr(DosonCtrCsvReader) reader =
-    _doson_ctr_csv_reader_new_for_data (p->header, slot->data.data, slot->len,
+    _doson_ctr_csv_reader_new_for_data (p->header, slot->buf->data.data, slot->len,
                                         slot->first_line);
 
   g_clear_error (&slot->error);
-  p->ops->parse (p->user_data, slot->payload, reader, &slot->error);
+  slot->buf->parsed.len = 0;
+  p->ops->parse (p->user_data, &slot->buf->parsed, reader, &slot->error);
 }
 
 /* Adds the piece in @slot, then reports the fault its parse stopped at:
@@ -243,7 +243,7 @@ add_slot (Pieces  *p,
           Slot    *slot,
           GError **error)
 {
-  if (!p->ops->add (p->user_data, slot->payload, slot->len, error))
+  if (!p->ops->add (p->user_data, &slot->buf->parsed, slot->len, error))
     return FALSE;
   if (slot->error != NULL)
     {
@@ -351,7 +351,6 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
 {
   Pieces p = { 0 };
   GThreadPool *pool = NULL;
-  GByteArray *rest;
   guint i, jobs = table->jobs;
 
   p.ops = ops;
@@ -367,12 +366,17 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
    * the oldest is added. */
   p.n_slots = jobs == 1 ? 1 : jobs + 1;
   p.slots = g_new0 (Slot, p.n_slots);
+  if (table->n_piece_buffers < p.n_slots)
+    {
+      table->piece_buffers = g_renew (DosonCtrPieceBuffers, table->piece_buffers, p.n_slots);
+      memset (table->piece_buffers + table->n_piece_buffers, 0,
+              (p.n_slots - table->n_piece_buffers) * sizeof (DosonCtrPieceBuffers));
+      table->n_piece_buffers = p.n_slots;
+    }
   for (i = 0; i < p.n_slots; i++)
-    p.slots[i].payload = ops->payload_new ();
-  rest = g_byte_array_new ();
-  _doson_ctr_csv_reader_take_rest (reader, rest, &p.eof, &p.line);
-  _doson_ctr_pages_buffer_append (&p.rest, rest->data, rest->len);
-  g_byte_array_unref (rest);
+    p.slots[i].buf = &table->piece_buffers[i];
+  p.rest = g_byte_array_new ();
+  _doson_ctr_csv_reader_take_rest (reader, p.rest, &p.eof, &p.line);
 
   if (jobs > 1)
     {
@@ -385,13 +389,9 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
     g_thread_pool_free (pool, FALSE, TRUE);
 
   for (i = 0; i < p.n_slots; i++)
-    {
-      _doson_ctr_pages_buffer_clear (&p.slots[i].data);
-      ops->payload_free (p.slots[i].payload);
-      g_clear_error (&p.slots[i].error);
-    }
+    g_clear_error (&p.slots[i].error);
   g_free (p.slots);
-  _doson_ctr_pages_buffer_clear (&p.rest);
+  g_byte_array_unref (p.rest);
   g_mutex_clear (&p.lock);
   g_cond_clear (&p.cond);
 
@@ -446,16 +446,11 @@ _doson_ctr_progress_table_open_csv (GInputStream            *stream,
  * nothing. */
 void
 _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
-                                            GInputStream          *stream,
+                                            guint64                size,
                                             guint64                n_bytes,
                                             guint64                n_new)
 {
-  guint64 size;
-
-  if (n_bytes == 0)
-    return;
-  size = _doson_ctr_progress_table_stream_size (stream);
-  if (size > n_bytes)
+  if (n_bytes > 0 && size > n_bytes)
     _doson_ctr_progress_table_reserve (table, table->n_states
                                        + (size - n_bytes) / n_bytes * n_new
                                        + (size - n_bytes) % n_bytes * n_new / n_bytes);

@@ -120,6 +120,14 @@ typedef struct
   DosonCtrProgressResult  result;
 } DosonCtrGroupSummary;
 
+/* The buffers of a piece of a CSV file in flight: its bytes and what its
+ * parse made (see DosonCtrPieceReader). */
+typedef struct
+{
+  DosonCtrPagesBuffer data;      /* the piece's bytes */
+  DosonCtrPagesBuffer parsed;    /* what its parse made */
+} DosonCtrPieceBuffers;
+
 struct _DosonCtrProgressTable
 {
   GObject                  parent_instance;
@@ -147,6 +155,8 @@ struct _DosonCtrProgressTable
   guint32                  hash_mask;    /* all ones, unless a test narrows it */
   guint                    jobs;         /* threads that read measurements */
   GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
+  DosonCtrPieceBuffers    *piece_buffers; /* kept from one file to the next */
+  guint                    n_piece_buffers;
 };
 
 /* The index hashes ids with SipHash-1-3 (Aumasson and Bernstein; the
@@ -386,25 +396,24 @@ gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
                                             gsize                  col_year,
                                             GError               **error);
 /* The pieces of a CSV file (doson-ctr-progress-table-pieces.c): what a
- * reader of one kind of file does with them.  @payload_new makes what a
- * piece is parsed into, kept for many pieces; @parse reads the records of
- * @reader (one piece, with the lines of the file) into @payload (emptied
- * first), up to the end or the first fault, which it sets in @error; it
- * runs on any thread.  @add adds what @payload holds to the table, the
- * piece having had @n_bytes bytes; FALSE with @error set at the first
- * fault.  One piece is added at a time, in the order of the file. */
+ * reader of one kind of file does with them.  @parse reads the records of
+ * @reader (one piece, with the lines of the file) into @parsed (empty),
+ * up to the end or the first fault, which it sets in @error; it runs on
+ * any thread, and what it keeps may point into the piece's bytes, which
+ * outlive @parsed.  @add adds what @parsed holds to the table, the piece
+ * having had @n_bytes bytes; FALSE with @error set at the first fault.
+ * One piece is added at a time, in the order of the file. */
+
 typedef struct
 {
-  gpointer (*payload_new)  (void);
-  void     (*payload_free) (gpointer payload);
-  void     (*parse)        (gpointer           user_data,
-                            gpointer           payload,
-                            DosonCtrCsvReader *reader,
-                            GError           **error);
-  gboolean (*add)          (gpointer           user_data,
-                            gpointer           payload,
-                            gsize              n_bytes,
-                            GError           **error);
+  void     (*parse) (gpointer             user_data,
+                     DosonCtrPagesBuffer *parsed,
+                     DosonCtrCsvReader   *reader,
+                     GError             **error);
+  gboolean (*add)   (gpointer                   user_data,
+                     const DosonCtrPagesBuffer *parsed,
+                     gsize                      n_bytes,
+                     GError                   **error);
 } DosonCtrPieceReader;
 
 /* Reads the rest of @stream, after the header that @reader read, in
@@ -418,7 +427,7 @@ gboolean _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table
                                                 GCancellable              *cancellable,
                                                 GError                   **error);
 /* The size of the file that @stream reads, or 0 when it is not known (a
- * pipe). */
+ * pipe); not while the stream is being read. */
 guint64 _doson_ctr_progress_table_stream_size (GInputStream *stream);
 /* A reader of @stream (file @name) past its header, in which it finds
  * @columns (_doson_ctr_csv_reader_read_columns()); NULL with @error set
@@ -431,11 +440,11 @@ DosonCtrCsvReader *_doson_ctr_progress_table_open_csv (GInputStream            *
                                                        gssize                  *where,
                                                        GCancellable            *cancellable,
                                                        GError                 **error);
-/* After the first piece of a file (@n_bytes), which made @n_new series:
- * the table made ready for as many series in the rest of the file, at
- * the same rate, when its size is known. */
+/* After the first piece of a file of @size bytes (0: not known), the
+ * piece having had @n_bytes and made @n_new series: the table made ready
+ * for as many series in the rest of the file, at the same rate. */
 void _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
-                                                 GInputStream          *stream,
+                                                 guint64                size,
                                                  guint64                n_bytes,
                                                  guint64                n_new);
 /* While a piece is added, the index is prefetched this many rows ahead. */

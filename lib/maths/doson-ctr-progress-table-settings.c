@@ -202,7 +202,7 @@ typedef struct
 
 /* A row of a piece of a settings file, parsed: its settings as a series
  * keeps them (own.line where the record starts), its id and group in the
- * piece's data, which outlive the payload. */
+ * piece's bytes. */
 typedef struct
 {
   DosonCtrSeriesSettings own;
@@ -216,19 +216,15 @@ typedef struct
   gboolean               faulty;      /* its settings failed to parse */
 } SettingsRow;
 
-typedef struct
-{
-  DosonCtrPagesBuffer rows;    /* SettingsRow */
-} SettingsPiece;
-
-#define N_SETTINGS(piece) ((piece)->rows.len / sizeof (SettingsRow))
-#define SETTINGS(piece, i) (&((SettingsRow *) (gpointer) (piece)->rows.data)[i])
+/* The rows a piece's parse made. */
+#define N_SETTINGS(parsed) ((parsed)->len / sizeof (SettingsRow))
+#define SETTINGS(parsed, i) (&((SettingsRow *) (gpointer) (parsed)->data)[i])
 
 typedef struct
 {
   DosonCtrProgressTable *table;
   DosonCtrCsvReader     *header;
-  GInputStream          *stream;
+  guint64                size;         /* of the file, or 0 */
   const gssize          *col;
   gint32                 source;
   gboolean               first;
@@ -256,27 +252,12 @@ intern_group_cached (DosonCtrProgressTable *table,
   return entry->group - 1;
 }
 
-static gpointer
-settings_piece_new (void)
-{
-  return g_new0 (SettingsPiece, 1);
-}
-
-static void
-settings_piece_free (gpointer payload)
-{
-  SettingsPiece *piece = payload;
-
-  _doson_ctr_pages_buffer_clear (&piece->rows);
-  g_free (piece);
-}
-
-/* One row of a settings file into @piece: FALSE with @error set for a
+/* One row of a settings file into @parsed: FALSE with @error set for a
  * fault of the row.  A row whose settings are faulty is still kept,
  * marked, since a fault of its series is the one reported first. */
 static gboolean
-parse_settings_row (SettingsRead      *s,
-                    SettingsPiece     *piece,
+parse_settings_row (SettingsRead        *s,
+                    DosonCtrPagesBuffer *parsed,
                     DosonCtrCsvReader *reader,
                     DosonCtrCsvField  *fields,
                     GError           **error)
@@ -316,25 +297,23 @@ parse_settings_row (SettingsRead      *s,
       row.group_len = (guint32) gf->len;
       row.group_hash = _doson_ctr_progress_table_hash (table, gf->text, gf->len);
     }
-  _doson_ctr_pages_buffer_append (&piece->rows, &row, sizeof row);
+  _doson_ctr_pages_buffer_append (parsed, &row, sizeof row);
   return !row.faulty;
 }
 
 static void
-settings_parse (gpointer           user_data,
-                gpointer           payload,
-                DosonCtrCsvReader *reader,
-                GError           **error)
+settings_parse (gpointer             user_data,
+                DosonCtrPagesBuffer *parsed,
+                DosonCtrCsvReader   *reader,
+                GError             **error)
 {
-  SettingsPiece *piece = payload;
   DosonCtrCsvField *fields;
   gsize n_fields;
 
-  piece->rows.len = 0;
   while (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
                                      error) == DOSON_CTR_CSV_READ_RECORD)
     {
-      if (!parse_settings_row (user_data, piece, reader, fields, error))
+      if (!parse_settings_row (user_data, parsed, reader, fields, error))
         break;
     }
 }
@@ -367,39 +346,36 @@ add_settings_row (SettingsRead      *s,
 }
 
 static gboolean
-settings_add (gpointer  user_data,
-              gpointer  payload,
-              gsize     n_bytes,
-              GError  **error)
+settings_add (gpointer                   user_data,
+              const DosonCtrPagesBuffer *parsed,
+              gsize                      n_bytes,
+              GError                   **error)
 {
   SettingsRead *s = user_data;
-  SettingsPiece *piece = payload;
   DosonCtrProgressTable *table = s->table;
   guint i;
 
   /* Every row makes a series: the file's size tells how many. */
   if (s->first)
-    _doson_ctr_progress_table_reserve_for_rest (table, s->stream, n_bytes, N_SETTINGS (piece));
+    _doson_ctr_progress_table_reserve_for_rest (table, s->size, n_bytes, N_SETTINGS (parsed));
   s->first = FALSE;
-  for (i = 0; i < N_SETTINGS (piece); i++)
+  for (i = 0; i < N_SETTINGS (parsed); i++)
     {
 #if defined(__GNUC__)
-      if (i + DOSON_CTR_PREFETCH_AHEAD < N_SETTINGS (piece))
+      if (i + DOSON_CTR_PREFETCH_AHEAD < N_SETTINGS (parsed))
         {
-          const SettingsRow *ahead = SETTINGS (piece, i + DOSON_CTR_PREFETCH_AHEAD);
+          const SettingsRow *ahead = SETTINGS (parsed, i + DOSON_CTR_PREFETCH_AHEAD);
 
           __builtin_prefetch (&table->slots[ahead->hash & (table->n_slots - 1)]);
         }
 #endif
-      if (!add_settings_row (s, SETTINGS (piece, i), error))
+      if (!add_settings_row (s, SETTINGS (parsed, i), error))
         return FALSE;
     }
   return TRUE;
 }
 
 static const DosonCtrPieceReader settings_pieces = {
-  settings_piece_new,
-  settings_piece_free,
   settings_parse,
   settings_add
 };
@@ -458,7 +434,8 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
 
   s.table = table;
   s.header = reader;
-  s.stream = stream;
+  /* Asked now: the stream is busy once the pieces are read. */
+  s.size = _doson_ctr_progress_table_stream_size (stream);
   s.col = col;
   s.source = _doson_ctr_progress_table_add_source (table, name);
   s.first = TRUE;

@@ -51,9 +51,16 @@ static void
 doson_ctr_progress_table_finalize (GObject *object)
 {
   DosonCtrProgressTable *self = DOSON_CTR_PROGRESS_TABLE (object);
+  guint i;
 
   _doson_ctr_pages_free (self->states, sizeof (DosonCtrSeriesState) * self->n_states_alloc);
   g_hash_table_unref (self->wide);
+  for (i = 0; i < self->n_piece_buffers; i++)
+    {
+      _doson_ctr_pages_buffer_clear (&self->piece_buffers[i].data);
+      _doson_ctr_pages_buffer_clear (&self->piece_buffers[i].parsed);
+    }
+  g_free (self->piece_buffers);
   _doson_ctr_pages_free (self->slots, sizeof (DosonCtrIndexSlot) * self->n_slots);
   _doson_ctr_string_arena_clear (&self->ids);
   g_array_unref (self->cutoffs);
