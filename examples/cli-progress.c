@@ -65,9 +65,10 @@ static const char * const help_text[] = {
   N_("  --max-series=N      hold at most N series, from 1 to 1000000000 (default\n"
      "                      20000000, about 3 GB); a file with more stops with an\n"
      "                      error that names the line of the first series too many\n"),
-  N_("  --jobs=N            read the measurements and write the results on N\n"
-     "                      threads, from 1 to 256 (default: the number of\n"
-     "                      processors); the output is the same whatever N\n"),
+  N_("  --jobs=N            read the settings and the measurements and write the\n"
+     "                      results on N threads, from 1 to 256 (default: the\n"
+     "                      number of processors); the output is the same\n"
+     "                      whatever N\n"),
   N_("  -o, --output=FILE   write to FILE, replacing it atomically, instead of to\n"
      "                      standard output (\"-\"); nothing is written unless the\n"
      "                      whole run succeeds\n"),

@@ -276,20 +276,20 @@ doson_ctr_progress_table_get_max_series (DosonCtrProgressTable *table)
 /**
  * doson_ctr_progress_table_set_jobs:
  * @table: a #DosonCtrProgressTable
- * @jobs: the number of threads that read a measurements file and write
- *   the results, from 1 to 256
+ * @jobs: the number of threads that read the settings and measurements
+ *   files and write the results, from 1 to 256
  *
- * Sets how many threads doson_ctr_progress_table_load_measurements()
- * reads with: 1 (the default) reads on the calling thread; more cut the
- * file into pieces at record boundaries that several threads parse while
- * the calling thread adds them to the table in the order of the file.
- * The table, its errors and its output are the same whatever the number:
- * a series whose rows straddle two pieces is added as if read in one.
- * Memory grows by a few MiB per job, never with the size of the file. A
- * part of the file with a double quote (which may hide a line break
- * inside a field) is parsed on one thread, and so is a file whose lines
- * end with a lone carriage return. doson_ctr_progress_table_load_settings()
- * always reads on the calling thread.
+ * Sets how many threads doson_ctr_progress_table_load_settings() and
+ * doson_ctr_progress_table_load_measurements() read with: 1 (the
+ * default) reads on the calling thread; more, the calling thread among
+ * them, each read a piece of the file (cut at a record boundary: a line
+ * break inside a quoted field is not one) and parse it, and add the
+ * pieces to the table one at a time in the order of the file, so that
+ * adding overlaps parsing. The table, its errors and its output are the
+ * same whatever the number: a series whose rows straddle two pieces is
+ * added as if read in one. Memory grows by a few MiB per job, never with
+ * the size of the file, and the table keeps those buffers for its next
+ * file.
  *
  * doson_ctr_progress_table_write_csv() and
  * doson_ctr_progress_table_write_json() format the rows of the series on
