@@ -196,6 +196,7 @@ typedef struct
   DosonCtrProgressTable *table;
   DosonCtrCsvReader     *header;
   guint64                size;         /* of the file, or 0 */
+  DosonCtrHashKey        key;          /* the table's, for the parsing threads */
   gsize                  col_series;
   gsize                  col_year;
   gsize                  col_value;
@@ -204,7 +205,7 @@ typedef struct
 
 /* Starts a run of series @f in @parsed, at its end. */
 static void
-start_run (DosonCtrProgressTable  *table,
+start_run (const DosonCtrHashKey  *key,
            DosonCtrPagesBuffer    *parsed,
            const DosonCtrCsvField *f)
 {
@@ -212,7 +213,7 @@ start_run (DosonCtrProgressTable  *table,
 
   run.id = f->text;
   run.id_len = (guint32) f->len;
-  run.hash = _doson_ctr_progress_table_hash (table, f->text, f->len);
+  run.hash = _doson_ctr_hash_key_hash (key, f->text, f->len);
   run.line = f->line;
   _doson_ctr_pages_buffer_append (parsed, &run, sizeof run);
 }
@@ -248,7 +249,7 @@ read_measurement (MeasurementRead     *m,
           return FALSE;
         }
       *last = parsed->len;
-      start_run (m->table, parsed, sf);
+      start_run (&m->key, parsed, sf);
       run = RUN_AT (parsed, *last);
       memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
     }
@@ -417,6 +418,7 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   m.header = reader;
   /* Asked now: the stream is busy once the pieces are read. */
   m.size = _doson_ctr_progress_table_stream_size (stream);
+  _doson_ctr_progress_table_get_hash_key (table, &m.key);
   m.col_series = (gsize) where[0];
   m.col_year = (gsize) where[1];
   m.col_value = (gsize) where[2];

@@ -43,9 +43,12 @@
 #include "base/doson-ctr-csv-columns-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
 
-/* The bytes read at a time; DOSON_CTR_PROGRESS_CHUNK (bytes, for tests)
- * makes pieces smaller, so that a small file has many. */
-#define PIECE_SIZE (2 * 1024 * 1024)
+/* The bytes read at a time: the piece and what its parse makes each fit
+ * one huge page (2 MiB; a settings row parses into 88 bytes, from about
+ * 66 in the file; a measurement row into 16, from about 40).
+ * DOSON_CTR_PROGRESS_CHUNK (bytes, for tests) makes pieces smaller, so
+ * that a small file has many. */
+#define PIECE_SIZE (1280 * 1024)
 
 typedef enum
 {
@@ -190,9 +193,7 @@ read_piece (Pieces  *p,
             GError **error)
 {
   DosonCtrPagesBuffer *buf = &slot->buf->data;
-  /* With the reader's slack, a piece fills its huge page. */
-  gsize want = p->piece_size > 2 * DOSON_CTR_CSV_SLACK ? p->piece_size - DOSON_CTR_CSV_SLACK
-                                                       : p->piece_size;
+  gsize want = p->piece_size;
   gsize cut;
 
   buf->len = 0;
@@ -387,6 +388,7 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
   work (&p);
   if (pool != NULL)
     g_thread_pool_free (pool, FALSE, TRUE);
+  _doson_ctr_progress_table_join_populate (table);
 
   for (i = 0; i < p.n_slots; i++)
     g_clear_error (&p.slots[i].error);

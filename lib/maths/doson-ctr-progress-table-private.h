@@ -155,6 +155,7 @@ struct _DosonCtrProgressTable
   guint32                  hash_mask;    /* all ones, unless a test narrows it */
   guint                    jobs;         /* threads that read measurements */
   GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
+  GThread                 *populate;     /* mapping the reserved states, or NULL */
   DosonCtrPieceBuffers    *piece_buffers; /* kept from one file to the next */
   guint                    n_piece_buffers;
 };
@@ -213,6 +214,36 @@ _doson_ctr_siphash13 (guint64     k0,
   return v0 ^ v1 ^ v2 ^ v3;
 }
 
+/* A table's hash key and mask, copied for the threads that parse pieces:
+ * reading them in the table, whose other fields the adding thread writes
+ * all the time, would pull its cache line from core to core. */
+typedef struct
+{
+  guint64 k0;
+  guint64 k1;
+  guint32 mask;
+} DosonCtrHashKey;
+
+/* The hash of @len bytes at @id under @key. */
+static inline guint32
+_doson_ctr_hash_key_hash (const DosonCtrHashKey *key,
+                          const char            *id,
+                          gsize                  len)
+{
+  guint64 h = _doson_ctr_siphash13 (key->k0, key->k1, id, len);
+
+  return (guint32) (h ^ (h >> 32)) & key->mask;
+}
+
+static inline void
+_doson_ctr_progress_table_get_hash_key (const DosonCtrProgressTable *table,
+                                        DosonCtrHashKey             *key)
+{
+  key->k0 = table->hash_key[0];
+  key->k1 = table->hash_key[1];
+  key->mask = table->hash_mask;
+}
+
 /* The hash of @len bytes at @id in @table's index, under its key; tests
  * may narrow it with hash_mask to make every id collide. */
 static inline guint32
@@ -220,9 +251,10 @@ _doson_ctr_progress_table_hash (const DosonCtrProgressTable *table,
                                 const char                  *id,
                                 gsize                        len)
 {
-  guint64 h = _doson_ctr_siphash13 (table->hash_key[0], table->hash_key[1], id, len);
+  DosonCtrHashKey key;
 
-  return (guint32) (h ^ (h >> 32)) & table->hash_mask;
+  _doson_ctr_progress_table_get_hash_key (table, &key);
+  return _doson_ctr_hash_key_hash (&key, id, len);
 }
 
 /* A row of a measurements file, kept until its run of rows is added. */
@@ -350,6 +382,9 @@ void _doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
  * table's limit; the tables still grow beyond it if need be. */
 void _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
                                         guint64                n_series);
+/* Waits for the thread that maps the reserved states, if any: before the
+ * states move or go, and at the end of a load. */
+void _doson_ctr_progress_table_join_populate (DosonCtrProgressTable *table);
 /* Marks @year as seen in @state; FALSE if it was already. */
 gboolean _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
                                               DosonCtrSeriesState   *state,

@@ -220,15 +220,25 @@ typedef struct
 #define N_SETTINGS(parsed) ((parsed)->len / sizeof (SettingsRow))
 #define SETTINGS(parsed, i) (&((SettingsRow *) (gpointer) (parsed)->data)[i])
 
+/* What the parsing threads read (copied from the table, whose fields
+ * the adding thread writes, so that no cache line goes from core to
+ * core), and, apart, what the adding thread writes. */
 typedef struct
 {
-  DosonCtrProgressTable *table;
-  DosonCtrCsvReader     *header;
-  guint64                size;         /* of the file, or 0 */
-  const gssize          *col;
-  gint32                 source;
   gboolean               first;
   GroupCache             groups[GROUP_CACHE];
+} SettingsAdd;
+
+typedef struct
+{
+  DosonCtrProgressTable   *table;
+  DosonCtrCsvReader       *header;
+  guint64                  size;         /* of the file, or 0 */
+  const gssize            *col;
+  gint32                   source;
+  DosonCtrHashKey          key;
+  DosonCtrProgressSettings defaults;
+  SettingsAdd             *add;
 } SettingsRead;
 
 static gint32
@@ -256,13 +266,12 @@ intern_group_cached (DosonCtrProgressTable *table,
  * fault of the row.  A row whose settings are faulty is still kept,
  * marked, since a fault of its series is the one reported first. */
 static gboolean
-parse_settings_row (SettingsRead        *s,
+parse_settings_row (const SettingsRead  *s,
                     DosonCtrPagesBuffer *parsed,
-                    DosonCtrCsvReader *reader,
-                    DosonCtrCsvField  *fields,
-                    GError           **error)
+                    DosonCtrCsvReader   *reader,
+                    DosonCtrCsvField    *fields,
+                    GError             **error)
 {
-  DosonCtrProgressTable *table = s->table;
   const DosonCtrCsvField *sf = &fields[s->col[SET_SERIES]];
   DosonCtrProgressSettings settings;
   guint given = 0;
@@ -277,7 +286,7 @@ parse_settings_row (SettingsRead        *s,
       return FALSE;
     }
 
-  settings = table->default_settings;
+  settings = s->defaults;
   memset (&row, 0, sizeof row);
   row.faulty = !read_settings (reader, fields, s->col, &settings, &given, error);
   _doson_ctr_series_settings_set (&row.own, &settings, given);
@@ -287,7 +296,7 @@ parse_settings_row (SettingsRead        *s,
   row.own.cutoffs = -1;
   row.id = sf->text;
   row.id_len = (guint32) sf->len;
-  row.hash = _doson_ctr_progress_table_hash (table, sf->text, sf->len);
+  row.hash = _doson_ctr_hash_key_hash (&s->key, sf->text, sf->len);
   row.series_line = (guint32) (sf->line - row.own.line);
   if (!row.faulty && s->col[SET_GROUP] >= 0 && fields[s->col[SET_GROUP]].len > 0)
     {
@@ -295,7 +304,7 @@ parse_settings_row (SettingsRead        *s,
 
       row.group = gf->text;
       row.group_len = (guint32) gf->len;
-      row.group_hash = _doson_ctr_progress_table_hash (table, gf->text, gf->len);
+      row.group_hash = _doson_ctr_hash_key_hash (&s->key, gf->text, gf->len);
     }
   _doson_ctr_pages_buffer_append (parsed, &row, sizeof row);
   return !row.faulty;
@@ -339,7 +348,7 @@ add_settings_row (SettingsRead      *s,
     state = _doson_ctr_progress_table_insert (table, slot, row->id, row->id_len, row->hash);
   state->settings = row->own;
   if (row->group != NULL)
-    state->settings.group = intern_group_cached (table, s->groups, row->group, row->group_len,
+    state->settings.group = intern_group_cached (table, s->add->groups, row->group, row->group_len,
                                                  row->group_hash);
   _doson_ctr_progress_table_invalidate (table);
   return TRUE;
@@ -356,9 +365,9 @@ settings_add (gpointer                   user_data,
   guint i;
 
   /* Every row makes a series: the file's size tells how many. */
-  if (s->first)
+  if (s->add->first)
     _doson_ctr_progress_table_reserve_for_rest (table, s->size, n_bytes, N_SETTINGS (parsed));
-  s->first = FALSE;
+  s->add->first = FALSE;
   for (i = 0; i < N_SETTINGS (parsed); i++)
     {
 #if defined(__GNUC__)
@@ -420,6 +429,7 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
   g_autoptr(DosonCtrCsvReader) reader = NULL;
   SettingsRead s = { 0 };
   gssize col[N_SET_COLUMNS];
+  gboolean ok;
 
   g_return_val_if_fail (DOSON_CTR_IS_PROGRESS_TABLE (table), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
@@ -438,7 +448,12 @@ doson_ctr_progress_table_load_settings (DosonCtrProgressTable *table,
   s.size = _doson_ctr_progress_table_stream_size (stream);
   s.col = col;
   s.source = _doson_ctr_progress_table_add_source (table, name);
-  s.first = TRUE;
-  return _doson_ctr_progress_table_read_pieces (table, reader, stream, &settings_pieces, &s,
-                                                cancellable, error);
+  _doson_ctr_progress_table_get_hash_key (table, &s.key);
+  s.defaults = table->default_settings;
+  s.add = g_new0 (SettingsAdd, 1);
+  s.add->first = TRUE;
+  ok = _doson_ctr_progress_table_read_pieces (table, reader, stream, &settings_pieces, &s,
+                                              cancellable, error);
+  g_free (s.add);
+  return ok;
 }

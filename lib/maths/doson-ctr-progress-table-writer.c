@@ -343,7 +343,7 @@ write_series_serial (Writer                 *w,
  * series only reads the table.  A table of fewer than two batches is
  * written on the calling thread alone.  DOSON_CTR_PROGRESS_BATCH (series,
  * for tests) makes batches smaller, so that a small table has many. */
-#define BATCH_SERIES 4096
+#define BATCH_SERIES 1024
 
 typedef struct
 {
