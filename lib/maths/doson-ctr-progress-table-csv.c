@@ -14,6 +14,10 @@
 #include <math.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 
 #include <doson-ctr/doson-ctr-error.h>
 #include <doson-ctr/doson-ctr-progress-table.h>
@@ -218,6 +222,36 @@ start_run (const DosonCtrHashKey  *key,
   _doson_ctr_pages_buffer_append (parsed, &run, sizeof run);
 }
 
+/* Whether the @len bytes at @a and @b are the same, both in a piece's
+ * bytes: with SSE2 sixteen at a time, reading up to 15 bytes past them,
+ * which the piece's slack (DOSON_CTR_CSV_SLACK) allows. */
+static inline gboolean
+same_id (const char *a,
+         const char *b,
+         gsize       len)
+{
+#ifdef __SSE2__
+  gsize i;
+
+  for (i = 0; i + 16 <= len; i += 16)
+    if (_mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (a + i)),
+                                           _mm_loadu_si128 ((const __m128i *) (b + i)))) != 0xffff)
+      return FALSE;
+  if (i < len)
+    {
+      unsigned need = (1u << (len - i)) - 1;
+      unsigned got = (unsigned) _mm_movemask_epi8 (
+        _mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (a + i)),
+                        _mm_loadu_si128 ((const __m128i *) (b + i))));
+
+      return (got & need) == need;
+    }
+  return TRUE;
+#else
+  return memcmp (a, b, len) == 0;
+#endif
+}
+
 /* One row into @parsed, whose last run starts at *@last (none yet when
  * @parsed is empty): FALSE with @error set for a fault of the row (an
  * empty series id, a bad year or value, a year twice in one run).  A row
@@ -240,7 +274,7 @@ read_measurement (MeasurementRead     *m,
   double value;
 
   /* Rows of the series of the previous row join its run. */
-  if (run == NULL || sf->len != run->id_len || memcmp (sf->text, run->id, sf->len) != 0)
+  if (run == NULL || sf->len != run->id_len || !same_id (sf->text, run->id, sf->len))
     {
       if (G_UNLIKELY (sf->len == 0))
         {

@@ -148,6 +148,7 @@ _doson_ctr_progress_table_insert (DosonCtrProgressTable *table,
   _doson_ctr_series_summary_init (&state->summary);
   state->id = _doson_ctr_string_arena_insert_len (&table->ids, id, len);
   state->hash = hash;
+  state->id_len = (guint16) MIN (len, G_MAXUINT16);
   state->settings.group = -1;
   state->settings.source = -1;
   state->settings.cutoffs = -1;

@@ -29,8 +29,8 @@ G_BEGIN_DECLS
 
 /* The most series a table holds unless told otherwise, and the most it can
  * be told (the index holds at most 3/4 of 2^31 slots).  A series costs
- * about 140 bytes (120 of state with its settings, 11 to 21 of index)
- * plus its id: 20 000 000 series are about 2.8 GB plus the ids (3.4 GB
+ * about 125 bytes (104 of state with its settings, 11 to 21 of index)
+ * plus its id: 20 000 000 series are about 2.5 GB plus the ids (3.1 GB
  * with 30-byte ids); unless sized once (_doson_ctr_progress_table_reserve()),
  * the arrays grow by doubling, so allow for up to twice that. */
 #define DOSON_CTR_PROGRESS_TABLE_DEFAULT_MAX_SERIES 20000000u
@@ -100,6 +100,7 @@ typedef struct
   DosonCtrSeriesSummary summary;
   const char           *id;          /* in table->ids, NUL-terminated */
   gint16                bits_base;
+  guint16               id_len;      /* the id's length, or G_MAXUINT16 from then on */
   guint32               hash;        /* of the id, as in its slot */
   guint64               bits;
   DosonCtrSeriesSettings settings;

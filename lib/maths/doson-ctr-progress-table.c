@@ -609,8 +609,11 @@ run_state (DosonCtrProgressTable *table,
     {
       DosonCtrSeriesState *next = &table->states[table->next_run];
 
-      /* Ids hold no NUL: see find_slot(). */
-      if (next->hash == hash && strncmp (next->id, id, len) == 0 && next->id[len] == '\0')
+      /* The stored length tells whether both ids have @len bytes (ids
+       * hold no NUL: see find_slot() for the long ones). */
+      if (next->hash == hash && next->id_len == MIN (len, G_MAXUINT16)
+          && (len < G_MAXUINT16 ? memcmp (next->id, id, len) == 0
+                                : strncmp (next->id, id, len) == 0 && next->id[len] == '\0'))
         state = next;
     }
   if (state == NULL)
