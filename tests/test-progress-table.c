@@ -372,6 +372,51 @@ END_TEST
  * 64-byte window of the scanner: "x" to 80 "x"s, each followed by a row of
  * the id one shorter (the previous series, whose run starts again), then
  * long ids interleaved. */
+/* Measurements in the order of the settings find their series without
+ * the index, by the state after the last run's: also with ids of 65 535
+ * bytes and more (whose length the state does not keep), ids of one
+ * length that differ only in their last byte, and a run out of order. */
+START_TEST (test_runs_in_settings_order)
+{
+  static const gsize lengths[] = { 10, 65534, 65535, 65535, 65536, 70000, 10 };
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) settings = g_string_new ("series,target\n");
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GError) error = NULL;
+  char *ids[G_N_ELEMENTS (lengths)];
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      ids[i] = g_strnfill (lengths[i], 'q');
+      ids[i][lengths[i] - 1] = (char) ('a' + i);
+      g_string_append_printf (settings, "%s,%u\n", ids[i], 100 + i);
+    }
+  /* In order, then the second again, out of order. */
+  for (i = 0; i < G_N_ELEMENTS (lengths); i++)
+    g_string_append_printf (csv, "%s,2015,%u\n%s,2016,%u\n", ids[i], i + 1, ids[i], i + 2);
+  g_string_append_printf (csv, "%s,2017,50\n", ids[1]);
+
+  ck_assert_msg (load_settings (table, settings->str, &error), "%s", error->message);
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), G_N_ELEMENTS (lengths));
+  for (i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, i);
+      int year;
+      double value;
+
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, i), ids[i]);
+      ck_assert (doson_ctr_progress_result_get_base (r, &year, &value));
+      ck_assert (year == 2015 && value == i + 1);
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      ck_assert (i == 1 ? year == 2017 && value == 50 : year == 2016 && value == i + 2);
+      g_free (ids[i]);
+    }
+}
+END_TEST
+
 START_TEST (test_id_lengths)
 {
   g_autoptr(DosonCtrProgressTable) table =
@@ -2392,6 +2437,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_blank_value_is_no_observation);
   tcase_add_test (tc, test_matches_compute);
   tcase_add_test (tc, test_id_lengths);
+  tcase_add_test (tc, test_runs_in_settings_order);
   tcase_add_test (tc, test_years_far_apart);
   tcase_add_test (tc, test_settings_file);
   tcase_add_test (tc, test_summary);
