@@ -108,6 +108,13 @@ DosonCtrCsvReader *_doson_ctr_csv_reader_new_for_data (DosonCtrCsvReader *parent
  * counts them: each LF, CRLF and lone CR (a CR at the very end counts). */
 guint64 _doson_ctr_csv_count_lines (const char *data,
                                     gsize       len);
+/* In one pass over the @len bytes at @data: how many LFs, and whether a
+ * CR or a double quote is among them (without either, the LFs are the
+ * line breaks and every one ends a record). */
+guint64 _doson_ctr_csv_count_lf (const char *data,
+                                 gsize       len,
+                                 gboolean   *has_cr,
+                                 gboolean   *has_quote);
 /* Appends to @rest the bytes @reader has read from its stream but not yet
  * scanned, and gives whether the stream has ended and the line those
  * bytes start on; the caller reads on from the stream itself. */

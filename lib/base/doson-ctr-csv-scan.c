@@ -188,35 +188,67 @@ count_lines_slowly (const char *from,
 }
 
 guint64
-_doson_ctr_csv_count_lines (const char *data,
-                            gsize       len)
+_doson_ctr_csv_count_lf (const char *data,
+                         gsize       len,
+                         gboolean   *has_cr,
+                         gboolean   *has_quote)
 {
-#ifdef __SSE2__
-  const __m128i lf = _mm_set1_epi8 ('\n');
-  const __m128i zero = _mm_setzero_si128 ();
   guint64 n = 0;
   gsize i = 0;
+  gboolean cr = FALSE, quote = FALSE;
+#ifdef __SSE2__
+  const __m128i lf_bytes = _mm_set1_epi8 ('\n');
+  const __m128i cr_bytes = _mm_set1_epi8 ('\r');
+  const __m128i quote_bytes = _mm_set1_epi8 ('"');
+  const __m128i zero = _mm_setzero_si128 ();
+  __m128i seen = zero;
 
-  /* Without a CR, the LFs are the line breaks: sixteen bytes at a time,
-   * each byte of @counts counting the LFs in its lane (a match is -1, so
-   * subtracting it adds one) for at most 255 blocks, then summed. */
-  if (memchr (data, '\r', len) != NULL)
-    return count_lines_slowly (data, data + len);
+  /* Sixteen bytes at a time, each byte of @counts counting the LFs in its
+   * lane (a match is -1, so subtracting it adds one) for at most 255
+   * blocks, then summed; @seen gathers the CRs and quotes. */
   while (i + 16 <= len)
     {
       __m128i counts = zero;
       gsize end = MIN (len - (len - i) % 16, i + 255 * 16);
 
       for (; i < end; i += 16)
-        counts = _mm_sub_epi8 (counts, _mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (data + i)),
-                                                       lf));
+        {
+          __m128i block = _mm_loadu_si128 ((const __m128i *) (data + i));
+
+          counts = _mm_sub_epi8 (counts, _mm_cmpeq_epi8 (block, lf_bytes));
+          seen = _mm_or_si128 (seen, _mm_or_si128 (_mm_cmpeq_epi8 (block, cr_bytes),
+                                                   _mm_cmpeq_epi8 (block, quote_bytes)));
+        }
       counts = _mm_sad_epu8 (counts, zero);
       n += (guint64) _mm_cvtsi128_si32 (counts) + (guint64) _mm_extract_epi16 (counts, 4);
     }
-  return n + count_lines_slowly (data + i, data + len);
-#else
-  return count_lines_slowly (data, data + len);
+  /* Which of the two was seen, if either: asked of the bytes again. */
+  if (_mm_movemask_epi8 (seen) != 0)
+    {
+      cr = memchr (data, '\r', i) != NULL;
+      quote = memchr (data, '"', i) != NULL;
+    }
 #endif
+  for (; i < len; i++)
+    {
+      n += data[i] == '\n';
+      cr |= data[i] == '\r';
+      quote |= data[i] == '"';
+    }
+  *has_cr = cr;
+  *has_quote = quote;
+  return n;
+}
+
+guint64
+_doson_ctr_csv_count_lines (const char *data,
+                            gsize       len)
+{
+  gboolean cr, quote;
+  guint64 n = _doson_ctr_csv_count_lf (data, len, &cr, &quote);
+
+  /* With a CR, CRLF and a lone CR are one line break each. */
+  return cr ? count_lines_slowly (data, data + len) : n;
 }
 
 static gboolean

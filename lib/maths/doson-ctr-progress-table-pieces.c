@@ -125,13 +125,14 @@ ends_record (const char *data,
 static gsize
 find_cut (const char *data,
           gsize       len,
-          gboolean    eof)
+          gboolean    eof,
+          gboolean    quoted)
 {
   gsize i, cut = 0, quotes = 0;
 
   if (eof)
     return len;
-  if (memchr (data, '"', len) == NULL)
+  if (!quoted)
     {
       for (i = len; i > 0; i--)
         if (ends_record (data, len, i - 1))
@@ -194,6 +195,8 @@ read_piece (Pieces  *p,
 {
   DosonCtrPagesBuffer *buf = &slot->buf->data;
   gsize want = p->piece_size;
+  gboolean cr, quoted;
+  guint64 n_lf;
   gsize cut;
 
   buf->len = 0;
@@ -203,7 +206,10 @@ read_piece (Pieces  *p,
     {
       if (!fill (p, buf, MAX (want, buf->len), error))
         return FALSE;
-      cut = find_cut (buf->data, buf->len, p->eof);
+      /* One pass tells the line breaks, unless there is a CR or a quote
+       * (which may hide one in a field): then the slower rules. */
+      n_lf = _doson_ctr_csv_count_lf (buf->data, buf->len, &cr, &quoted);
+      cut = find_cut (buf->data, buf->len, p->eof, quoted);
       if (cut > 0 || buf->len == 0)
         break;
       if (buf->len > 2 * (gsize) DOSON_CTR_CSV_MAX_RECORD + 2)
@@ -216,7 +222,8 @@ read_piece (Pieces  *p,
   g_byte_array_append (p->rest, (const guint8 *) buf->data + cut, (guint) (buf->len - cut));
   slot->len = cut;
   slot->first_line = p->line;
-  p->line += _doson_ctr_csv_count_lines (buf->data, cut);
+  /* Without CR or quote, the cut is after the last LF (or at the end). */
+  p->line += cr || quoted ? _doson_ctr_csv_count_lines (buf->data, cut) : n_lf;
   /* The reader's slack after the data. */
   buf->len = cut;
   _doson_ctr_pages_buffer_room (buf, DOSON_CTR_CSV_SLACK);
