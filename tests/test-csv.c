@@ -692,8 +692,9 @@ START_TEST (test_piece_in_place)
 }
 END_TEST
 
-/* The line count against a byte-by-byte one, on every mix of LF, CR and
- * other bytes, around the 16-byte blocks and the 255-block sums. */
+/* The line count and the single pass against byte-by-byte ones, on
+ * mixes of LF, CR, quotes and other bytes, around the 16-byte blocks and
+ * the 255-block sums. */
 START_TEST (test_count_lines)
 {
   static const gsize lengths[] = { 0, 1, 15, 16, 17, 255 * 16 - 1, 255 * 16, 255 * 16 + 17,
@@ -705,24 +706,34 @@ START_TEST (test_count_lines)
     {
       gsize len = lengths[k];
       g_autofree char *data = g_malloc (len + 1);
-      int with_cr;
+      int mix;
 
-      for (with_cr = 0; with_cr < 2; with_cr++)
+      /* 0: LF only; 1: with CR; 2: with a quote at the end. */
+      for (mix = 0; mix < 3; mix++)
         {
-          guint64 want = 0;
+          guint64 want = 0, lfs = 0;
+          gboolean cr, quote;
 
           for (i = 0; i < len; i++)
             {
               guint32 r = g_rand_int_range (rand, 0, 10);
 
-              data[i] = r < 4 ? '\n' : (with_cr && r < 6) ? '\r' : 'x';
+              data[i] = r < 4 ? '\n' : (mix == 1 && r < 6) ? '\r' : 'x';
             }
+          if (mix == 2 && len > 0)
+            data[len - 1] = '"';
           for (i = 0; i < len; i++)
-            if (data[i] == '\n' || (data[i] == '\r' && !(i + 1 < len && data[i + 1] == '\n')))
-              want++;
+            {
+              lfs += data[i] == '\n';
+              if (data[i] == '\n' || (data[i] == '\r' && !(i + 1 < len && data[i + 1] == '\n')))
+                want++;
+            }
           ck_assert_msg (_doson_ctr_csv_count_lines (data, len) == want,
-                         "length %zu, CR %d: %" G_GUINT64_FORMAT " lines, counted %" G_GUINT64_FORMAT,
-                         len, with_cr, want, _doson_ctr_csv_count_lines (data, len));
+                         "length %zu, mix %d: %" G_GUINT64_FORMAT " lines, counted %" G_GUINT64_FORMAT,
+                         len, mix, want, _doson_ctr_csv_count_lines (data, len));
+          ck_assert_uint_eq (_doson_ctr_csv_count_lf (data, len, &cr, &quote), lfs);
+          ck_assert_int_eq (cr, memchr (data, '\r', len) != NULL);
+          ck_assert_int_eq (quote, memchr (data, '"', len) != NULL);
         }
     }
   g_rand_free (rand);
