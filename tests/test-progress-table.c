@@ -1021,12 +1021,13 @@ START_TEST (test_output_independent_of_seed)
 }
 END_TEST
 
-/* The CSV, summary and JSON of @measurements (with @settings) read on
- * @jobs threads, or the error of the load. */
+/* The CSV, summary and JSON of the measurements of @measurements (with
+ * the settings of @settings) read on @jobs threads, or the error of the
+ * load. */
 static char *
-output_with_jobs (const char *settings,
-                  const char *measurements,
-                  guint       jobs)
+output_of_streams (GInputStream *settings,
+                   GInputStream *measurements,
+                   guint         jobs)
 {
   g_autoptr(DosonCtrProgressTable) table =
     doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
@@ -1035,14 +1036,27 @@ output_with_jobs (const char *settings,
 
   doson_ctr_progress_table_set_jobs (table, jobs);
   ck_assert_uint_eq (doson_ctr_progress_table_get_jobs (table), jobs);
-  ck_assert_msg (load_settings (table, settings, &error), "%s", error->message);
-  if (!load_measurements (table, measurements, &error))
+  ck_assert_msg (doson_ctr_progress_table_load_settings (table, settings, "s.csv", NULL, &error),
+                 "%s", error->message);
+  if (!doson_ctr_progress_table_load_measurements (table, measurements, "m.csv", NULL, &error))
     return g_strdup_printf ("error %d: %s (%u series)", error->code, error->message,
                             doson_ctr_progress_table_get_n_series (table));
   csv = output_of (table, OUT_CSV);
   summary = output_of (table, OUT_SUMMARY);
   json = output_of (table, OUT_JSON_SUMMARY);
   return g_strconcat (csv, summary, json, NULL);
+}
+
+/* The same of @settings and @measurements in memory. */
+static char *
+output_with_jobs (const char *settings,
+                  const char *measurements,
+                  guint       jobs)
+{
+  g_autoptr(GInputStream) s = stream_of (settings);
+  g_autoptr(GInputStream) m = stream_of (measurements);
+
+  return output_of_streams (s, m, jobs);
 }
 
 /* A file read on 1, 2 and 7 threads, in pieces of 61 bytes (so that many
@@ -1189,17 +1203,13 @@ START_TEST (test_jobs_same_writer_output)
 }
 END_TEST
 
-/* The output of @settings and @measurements read from files (streams
- * whose size is known, so that the table is sized after the first piece)
- * on @jobs threads. */
+/* The same of @settings and @measurements read from files (streams whose
+ * size is known, so that the table is sized after the first piece). */
 static char *
 output_from_files (const char *settings,
                    const char *measurements,
                    guint       jobs)
 {
-  g_autoptr(DosonCtrProgressTable) table =
-    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("progress-XXXXXX", NULL);
   g_autofree char *s_path = g_build_filename (dir, "s.csv", NULL);
   g_autofree char *m_path = g_build_filename (dir, "m.csv", NULL);
@@ -1207,24 +1217,18 @@ output_from_files (const char *settings,
   g_autoptr(GFile) m_file = g_file_new_for_path (m_path);
   g_autoptr(GFileInputStream) s_stream = NULL;
   g_autoptr(GFileInputStream) m_stream = NULL;
-  char *csv;
+  char *output;
 
   ck_assert (g_file_set_contents (s_path, settings, -1, NULL));
   ck_assert (g_file_set_contents (m_path, measurements, -1, NULL));
-  s_stream = g_file_read (s_file, NULL, &error);
-  m_stream = g_file_read (m_file, NULL, &error);
-  ck_assert_ptr_nonnull (m_stream);
-  doson_ctr_progress_table_set_jobs (table, jobs);
-  ck_assert_msg (doson_ctr_progress_table_load_settings (table, G_INPUT_STREAM (s_stream), "s.csv",
-                                                         NULL, &error), "%s", error->message);
-  ck_assert_msg (doson_ctr_progress_table_load_measurements (table, G_INPUT_STREAM (m_stream),
-                                                             "m.csv", NULL, &error),
-                 "%s", error->message);
-  csv = output_of (table, OUT_CSV);
+  s_stream = g_file_read (s_file, NULL, NULL);
+  m_stream = g_file_read (m_file, NULL, NULL);
+  ck_assert (s_stream != NULL && m_stream != NULL);
+  output = output_of_streams (G_INPUT_STREAM (s_stream), G_INPUT_STREAM (m_stream), jobs);
   g_unlink (s_path);
   g_unlink (m_path);
   g_rmdir (dir);
-  return csv;
+  return output;
 }
 
 /* Files read in many pieces on 2 and 7 threads: the size of the file is

@@ -95,18 +95,6 @@ typedef struct
   gboolean                   eof;
 } Pieces;
 
-/* The size of the pieces: PIECE_SIZE, or DOSON_CTR_PROGRESS_CHUNK bytes
- * (at least 1) for tests. */
-static gsize
-piece_size (void)
-{
-  const char *text = g_getenv ("DOSON_CTR_PROGRESS_CHUNK");
-  guint64 size;
-
-  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 1, PIECE_SIZE, &size, NULL))
-    return (gsize) size;
-  return PIECE_SIZE;
-}
 
 /* Whether a record ends at byte @i of @data (@len bytes): after a line
  * feed, or a carriage return that no line feed follows (a CR at the very
@@ -366,7 +354,9 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
   p.header = reader;
   p.stream = stream;
   p.cancellable = cancellable;
-  p.piece_size = piece_size ();
+  /* DOSON_CTR_PROGRESS_CHUNK: smaller pieces, for tests. */
+  p.piece_size = (gsize) _doson_ctr_progress_table_test_knob ("DOSON_CTR_PROGRESS_CHUNK",
+                                                              PIECE_SIZE);
   g_mutex_init (&p.lock);
   g_cond_init (&p.cond);
   /* One job reads, parses and adds each piece in turn; more keep a
@@ -463,4 +453,16 @@ _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
     _doson_ctr_progress_table_reserve (table, table->n_states
                                        + (size - n_bytes) / n_bytes * n_new
                                        + (size - n_bytes) % n_bytes * n_new / n_bytes);
+}
+
+guint64
+_doson_ctr_progress_table_test_knob (const char *name,
+                                     guint64     value)
+{
+  const char *text = g_getenv (name);
+  guint64 smaller;
+
+  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 1, value, &smaller, NULL))
+    return smaller;
+  return value;
 }

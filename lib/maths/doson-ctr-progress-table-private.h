@@ -483,6 +483,11 @@ void _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
                                                  guint64                size,
                                                  guint64                n_bytes,
                                                  guint64                n_new);
+/* @value, or the smaller one (from 1) that the environment variable
+ * @name gives: the knobs of the tests (HACKING.md), never documented for
+ * users. */
+guint64 _doson_ctr_progress_table_test_knob (const char *name,
+                                             guint64     value);
 /* While a piece is added, the index is prefetched this many rows ahead. */
 #define DOSON_CTR_PREFETCH_AHEAD 4
 /* Forgets the group roll-ups, which new data make stale. */

@@ -366,12 +366,7 @@ typedef struct
 static guint
 batch_series (void)
 {
-  const char *text = g_getenv ("DOSON_CTR_PROGRESS_BATCH");
-  guint64 n;
-
-  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 1, BATCH_SERIES, &n, NULL))
-    return (guint) n;
-  return BATCH_SERIES;
+  return (guint) _doson_ctr_progress_table_test_knob ("DOSON_CTR_PROGRESS_BATCH", BATCH_SERIES);
 }
 
 /* Under the lock: takes the next batch to format into @batch, unless
