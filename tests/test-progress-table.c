@@ -372,6 +372,31 @@ END_TEST
  * 64-byte window of the scanner: "x" to 80 "x"s, each followed by a row of
  * the id one shorter (the previous series, whose run starts again), then
  * long ids interleaved. */
+/* Files that are only a header, with or without a line break, on one
+ * job and on two: no series, no error (the end of the input came before
+ * the reader of pieces had a buffer: fuzz-smoke). */
+START_TEST (test_header_only_files)
+{
+  static const char * const settings[] = { "series", "series\n", "series,target\r\n" };
+  static const char * const measurements[] = { "series,year,value", "series,year,value\n" };
+  guint i, j, jobs;
+
+  for (i = 0; i < G_N_ELEMENTS (settings); i++)
+    for (j = 0; j < G_N_ELEMENTS (measurements); j++)
+      for (jobs = 1; jobs <= 2; jobs++)
+        {
+          g_autoptr(DosonCtrProgressTable) table =
+            doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+          g_autoptr(GError) error = NULL;
+
+          doson_ctr_progress_table_set_jobs (table, jobs);
+          ck_assert_msg (load_settings (table, settings[i], &error), "%s", error->message);
+          ck_assert_msg (load_measurements (table, measurements[j], &error), "%s", error->message);
+          ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), 0);
+        }
+}
+END_TEST
+
 /* Measurements in the order of the settings find their series without
  * the index, by the state after the last run's: also with ids of 65 535
  * bytes and more (whose length the state does not keep), ids of one
@@ -2442,6 +2467,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_matches_compute);
   tcase_add_test (tc, test_id_lengths);
   tcase_add_test (tc, test_runs_in_settings_order);
+  tcase_add_test (tc, test_header_only_files);
   tcase_add_test (tc, test_years_far_apart);
   tcase_add_test (tc, test_settings_file);
   tcase_add_test (tc, test_summary);

@@ -207,6 +207,12 @@ read_piece (Pieces  *p,
         }
       want = 2 * buf->len;
     }
+  /* The end of the input (the buffer may have no memory yet). */
+  if (buf->len == 0)
+    {
+      slot->len = 0;
+      return TRUE;
+    }
   g_byte_array_append (p->rest, (const guint8 *) buf->data + cut, (guint) (buf->len - cut));
   slot->len = cut;
   slot->first_line = p->line;
