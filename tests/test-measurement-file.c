@@ -361,6 +361,20 @@ START_TEST (test_csv_preamble)
   reread = doson_ctr_measurement_set_new_from_csv_data (written, -1, "m.csv", &error);
   ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
   ck_assert_str_eq (doson_ctr_measurement_set_get_description (reread, "vi"), "hai dòng");
+
+  /* a description of nothing but line breaks and spaces has no line to
+   * write: the file reads back, without a description (found by
+   * fuzz-smoke: "# description: " did not load) */
+  g_clear_pointer (&written, g_free);
+  g_clear_object (&reread);
+  doson_ctr_measurement_set_set_description (set, "vi", "\n");
+  doson_ctr_measurement_set_set_description (set, "en", " \r\n ");
+  written = doson_ctr_measurement_set_to_csv_data (set, NULL);
+  ck_assert_str_eq (written, "# program: 03-ctr-du\n# illustrative: true\n"
+                    "indicator,year,value\na,2026,1\n");
+  reread = doson_ctr_measurement_set_new_from_csv_data (written, -1, "m.csv", &error);
+  ck_assert_msg (reread != NULL, "%s", error ? error->message : "");
+  ck_assert_ptr_null (doson_ctr_measurement_set_get_description (reread, "vi"));
 }
 END_TEST
 

@@ -362,7 +362,9 @@ _doson_ctr_measurement_set_load_csv_data (const char  *data,
                                               error);
 }
 
-/* A "# KEY: VALUE" line of the preamble for a free text, on one line. */
+/* A "# KEY: VALUE" line of the preamble for a free text, on one line;
+ * none for a text of nothing but line breaks and spaces, which the
+ * reader would refuse as empty. */
 static void
 append_text_line (GString    *out,
                   const char *key,
@@ -374,7 +376,9 @@ append_text_line (GString    *out,
     return;
   line = g_strdup (text);
   g_strdelimit (line, "\r\n", ' ');
-  g_string_append_printf (out, "# %s: %s\n", key, g_strstrip (line));
+  g_strstrip (line);
+  if (*line != '\0')
+    g_string_append_printf (out, "# %s: %s\n", key, line);
 }
 
 /* The lines before the header that say what the whole of @set is. */
@@ -419,8 +423,8 @@ append_preamble (GString                *out,
  * The programme id, the illustrative mark and the description come first,
  * on lines of their own before the header (`# program: ID`,
  * `# illustrative: true`, `# description: TEXT`, each only when set, line
- * breaks in the description written as spaces; doc/formats.md, section
- * 4.3), then the progress on tasks, a line each (`# task: ID; YEAR;
+ * breaks in the description written as spaces, a description of nothing
+ * but spaces and line breaks not written; doc/formats.md, section 4.3), then the progress on tasks, a line each (`# task: ID; YEAR;
  * STATE; NOTE`), so that the set reads back the same.
  *
  * Returns: (transfer full): the text, NUL-terminated; free it with g_free()
