@@ -1000,6 +1000,52 @@ START_TEST (test_run_ids_same_length)
 }
 END_TEST
 
+/* Consecutive rows whose ids differ only in their first or only in their
+ * last byte are different series, at every length from 1 to 40 bytes:
+ * the lengths that the comparison of a row's id with its run's takes
+ * in words, in sixteen-byte blocks, or in blocks and an overlapping
+ * last one. */
+START_TEST (test_run_ids_differ_at_the_ends)
+{
+  g_autoptr(DosonCtrProgressTable) table =
+    doson_ctr_progress_table_new (DOSON_CTR_PROGRESS_METHOD_OPEN_SDG);
+  g_autoptr(GString) csv = g_string_new ("series,year,value\n");
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint len, i;
+
+  for (len = 1; len <= 40; len++)
+    {
+      char *same = g_strnfill (len, 'x');
+      char *last = g_strnfill (len, 'x');
+      char *first = g_strnfill (len, 'x');
+
+      last[len - 1] = 'y';
+      first[0] = 'z';
+      g_ptr_array_add (ids, same);
+      g_ptr_array_add (ids, last);
+      g_ptr_array_add (ids, first);
+    }
+  for (i = 0; i < ids->len; i++)
+    g_string_append_printf (csv, "%s,2015,%u\n", (char *) g_ptr_array_index (ids, i), i);
+
+  ck_assert_msg (load_measurements (table, csv->str, &error), "%s", error->message);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_series (table), ids->len);
+  ck_assert_uint_eq (doson_ctr_progress_table_get_n_observations (table), ids->len);
+  for (i = 0; i < ids->len; i++)
+    {
+      g_autoptr(DosonCtrProgressResult) r = doson_ctr_progress_table_get_result (table, i);
+      int year;
+      double value;
+
+      ck_assert_str_eq (doson_ctr_progress_table_get_series_id (table, i),
+                        g_ptr_array_index (ids, i));
+      ck_assert (doson_ctr_progress_result_get_current (r, &year, &value));
+      ck_assert (year == 2015 && value == i);
+    }
+}
+END_TEST
+
 /* The output of a table does not depend on the key of its index's hash
  * (DOSON_CTR_HASH_SEED, random without it): series and groups are listed
  * in the order they first appear. */
@@ -2478,6 +2524,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_hash_collisions);
   tcase_add_test (tc, test_hash_collision_shorter_stored);
   tcase_add_test (tc, test_run_ids_same_length);
+  tcase_add_test (tc, test_run_ids_differ_at_the_ends);
   tcase_add_test (tc, test_year_leading_zero);
   tcase_add_test (tc, test_output_independent_of_seed);
   tcase_add_test (tc, test_jobs_same_output);
