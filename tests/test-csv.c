@@ -692,6 +692,130 @@ START_TEST (test_piece_in_place)
 }
 END_TEST
 
+/* Renders the records of @body as render_piece() does, the plain ones
+ * split @batch at a time by _doson_ctr_csv_reader_split_plain() (as
+ * records of 3 fields), each other one read by _doson_ctr_csv_reader_next();
+ * *@n_plain counts the plain ones. */
+static char *
+render_piece_plain (const char  *body,
+                    gsize        max_record,
+                    gsize        batch,
+                    gsize       *n_plain,
+                    GError     **error)
+{
+  g_autoptr(DosonCtrCsvReader) parent = reader_for ("h1,h2,h3\n", -1, 0);
+  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *data = g_malloc (strlen (body) + DOSON_CTR_CSV_SLACK);
+  DosonCtrCsvSpan spans[3 * 128];
+  gsize ends[128];
+  DosonCtrCsvField *fields;
+  DosonCtrCsvRead status;
+  gsize n, i;
+
+  ck_assert_uint_le (batch, 128);
+  if (max_record > 0)
+    _doson_ctr_csv_reader_set_max_record (parent, max_record);
+  ck_assert (_doson_ctr_csv_reader_read_header (parent, &fields, &n, NULL, NULL));
+  ck_assert_uint_eq (_doson_ctr_csv_reader_get_width (parent), 3);
+  memcpy (data, body, strlen (body));
+  reader = _doson_ctr_csv_reader_new_for_data (parent, data, strlen (body), 2);
+  *n_plain = 0;
+  do
+    {
+      guint64 line = _doson_ctr_csv_reader_get_next_line (reader);
+      gsize split = _doson_ctr_csv_reader_split_plain (reader, 3, spans, ends, batch);
+
+      for (i = 0; i < split; i++)
+        {
+          const DosonCtrCsvSpan *f = spans + 3 * i;
+
+          g_string_append_printf (out, "%" G_GUINT64_FORMAT ":%.*s@%" G_GUINT64_FORMAT
+                                  "|%.*s@%" G_GUINT64_FORMAT "|%.*s@%" G_GUINT64_FORMAT "\n",
+                                  line + i, (int) f[0].len, f[0].text, line + i,
+                                  (int) f[1].len, f[1].text, line + i,
+                                  (int) f[2].len, f[2].text, line + i);
+        }
+      if (split > 0)
+        _doson_ctr_csv_reader_skip_plain (reader, ends[split - 1], split);
+      *n_plain += split;
+      if (split == batch)
+        continue;
+      status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, error);
+      if (status != DOSON_CTR_CSV_READ_RECORD)
+        break;
+      g_string_append_printf (out, "%" G_GUINT64_FORMAT ":",
+                              _doson_ctr_csv_reader_get_line (reader));
+      for (i = 0; i < n; i++)
+        g_string_append_printf (out, "%s%s%s%s@%" G_GUINT64_FORMAT, i > 0 ? "|" : "",
+                                fields[i].quoted ? "[" : "", fields[i].text,
+                                fields[i].quoted ? "]" : "", fields[i].line);
+      g_string_append_c (out, '\n');
+    }
+  while (TRUE);
+  if (status == DOSON_CTR_CSV_READ_ERROR)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The records split plain are those the reader reads as three unquoted
+ * fields on one line ended by LF, and the others are read as before, on
+ * the same lines, whatever the batches: CRLF, quotes, blank lines (the
+ * record after one is read by the reader, which skips them), a
+ * record of another width, bytes >= 0x80 and NUL, a record of 64 bytes
+ * or more, one over the record limit, the last record without its LF;
+ * the same errors at the same lines. */
+START_TEST (test_split_plain)
+{
+  static const struct
+  {
+    const char *body;
+    gsize       max_record;
+    gsize       n_plain;
+  } cases[] = {
+    { "a,b,c\nd,e,f\n", 0, 2 },
+    { "a,b,c\r\nd,e,f\n\"x\",y,z\n\ng,h,i\nj,k\nl,m,n,o\n,,\np\tq,r,s\n", 0, 3 },
+    { "a,b,c\nĐồ,Sơn,1\nd,e,f\n", 0, 2 },
+    { "a,b,c\nd,e\"f,g\nh,i,j\n", 0, 1 },
+    { "a,b,c\nd,e,f", 0, 1 },
+    /* 64 bytes before the LF, then 63 */
+    { "a,b,c\n012345678901234567890123456789012345678901234567890123456789,b,c\nd,e,f\n", 0, 2 },
+    { "a,b,c\n01234567890123456789012345678901234567890123456789012345678,b,c\nd,e,f\n", 0, 3 },
+    { "abcd,e,f\nabcde,f,g\nh,i,j\n", 8, 1 },
+    { "a,b,c\nd,\001,f\n", 0, 2 },
+  };
+  static const gsize batches[] = { 1, 2, 3, 128 };
+  gsize c, b;
+
+  for (c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) expected_error = NULL;
+      g_autofree char *expected = render_piece (cases[c].body, cases[c].max_record,
+                                                &expected_error);
+
+      for (b = 0; b < G_N_ELEMENTS (batches); b++)
+        {
+          g_autoptr(GError) error = NULL;
+          gsize n_plain;
+          g_autofree char *got = render_piece_plain (cases[c].body, cases[c].max_record,
+                                                     batches[b], &n_plain, &error);
+
+          if (expected == NULL)
+            {
+              ck_assert_msg (got == NULL, "case %" G_GSIZE_FORMAT ": %s", c, got);
+              ck_assert_str_eq (error->message, expected_error->message);
+            }
+          else
+            ck_assert_msg (got != NULL && strcmp (got, expected) == 0,
+                           "case %" G_GSIZE_FORMAT ", batch %" G_GSIZE_FORMAT ":\n%s\n%s",
+                           c, batches[b], got ? got : error->message, expected);
+          ck_assert_msg (n_plain == cases[c].n_plain, "case %" G_GSIZE_FORMAT ": %" G_GSIZE_FORMAT
+                         " plain", c, n_plain);
+        }
+    }
+}
+END_TEST
+
 /* The line count and the single pass against byte-by-byte ones, on
  * mixes of LF, CR, quotes and other bytes, around the 16-byte blocks and
  * the 255-block sums. */
@@ -773,6 +897,7 @@ csv_suite (void)
 
   tc = tcase_create ("pieces");
   tcase_add_test (tc, test_piece_in_place);
+  tcase_add_test (tc, test_split_plain);
   tcase_add_test (tc, test_count_lines);
   suite_add_tcase (s, tc);
 

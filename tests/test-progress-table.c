@@ -1186,6 +1186,104 @@ START_TEST (test_jobs_same_output)
 }
 END_TEST
 
+/* The measurements of test_plain_rows_same_as_read(): 120 series of five
+ * years, with rows the plain reading gives back to the reader (a blank
+ * value, a year with a blank before it, an id of more than 64 bytes, one
+ * in Vietnamese, a CRLF, an empty line, a quoted id), @fault after the
+ * 90th series, and a last line without its LF; each id quoted when
+ * @quoted, so that no row is plain. */
+typedef struct
+{
+  const char *id;
+  const char *rest;
+} PlainFault;
+
+static char *
+plain_test_file (const PlainFault *fault,
+                 gboolean          quoted)
+{
+  const char *q = quoted ? "\"" : "";
+  GString *m = g_string_new ("series,year,value\n");
+  guint i, y;
+
+  for (i = 0; i < 120; i++)
+    {
+      g_autofree char *id = i == 40 ? g_strdup_printf ("S%u-%s", i, "long-long-long-long-long-long"
+                                                       "-long-long-long-long-long")
+                                    : i == 41 ? g_strdup_printf ("S%u-Đồ-Sơn", i)
+                                    : g_strdup_printf ("S%u", i);
+
+      for (y = 2015; y < 2020; y++)
+        {
+          if (i == 10 && y == 2017)
+            g_string_append_printf (m, "%s%s%s,2017,\n", q, id, q);
+          else if (i == 11 && y == 2016)
+            g_string_append_printf (m, "%s%s%s, 2016,7\n", q, id, q);
+          else if (i == 12 && y == 2018)
+            g_string_append_printf (m, "%s%s%s,2018,8\r\n\n", q, id, q);
+          else if (i == 13 && y == 2015)
+            g_string_append_printf (m, "\"%s\",2015,1\n", id);
+          else if (i == 119 && y == 2019)
+            g_string_append_printf (m, "%s%s%s,2019,9", q, id, q);
+          else
+            g_string_append_printf (m, "%s%s%s,%u,%u.%u\n", q, id, q, y, (i * y) % 31, i % 10);
+        }
+      if (i == 90 && fault->rest != NULL)
+        g_string_append_printf (m, "%s%s%s%s\n", q, fault->id, q, fault->rest);
+    }
+  return g_string_free (m, FALSE);
+}
+
+/* The rows the measurements reader splits plain in batches (of 128, or of
+ * DOSON_CTR_PROGRESS_PLAIN_BATCH) give the same table, output and first
+ * error, at the same line, as the same rows read one by one by the CSV
+ * reader, whatever the batches, the pieces and the jobs: faults in the
+ * run they would join (a year twice), in a row of their own (no id, a
+ * year out of range, a value that is no number, a field too many) and
+ * found only when the pieces are added (a year of an earlier run). */
+START_TEST (test_plain_rows_same_as_read)
+{
+  static const PlainFault faults[] = {
+    { NULL, NULL },
+    { "S90", ",2016,1" },
+    { "", ",2016,1" },
+    { "S90", ",15,1" },
+    { "S90", ",2020,x" },
+    { "S90", ",2020,1,2" },
+    { "S3", ",2016,1" },
+  };
+  static const char * const batches[] = { "1", "2", "3", "128" };
+  guint f, b, c;
+
+  for (f = 0; f < G_N_ELEMENTS (faults); f++)
+    {
+      g_autofree char *plain = plain_test_file (&faults[f], FALSE);
+      g_autofree char *quoted = plain_test_file (&faults[f], TRUE);
+      g_autofree char *expected = NULL;
+
+      g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+      expected = output_with_jobs ("series,target\n", quoted, 1);
+      ck_assert ((faults[f].rest == NULL) == !g_str_has_prefix (expected, "error"));
+      for (b = 0; b < G_N_ELEMENTS (batches); b++)
+        for (c = 0; c < 2; c++)
+          {
+            g_autofree char *one = NULL, *two = NULL;
+
+            g_setenv ("DOSON_CTR_PROGRESS_PLAIN_BATCH", batches[b], TRUE);
+            if (c == 1)
+              g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "200", TRUE);
+            one = output_with_jobs ("series,target\n", plain, 1);
+            two = output_with_jobs ("series,target\n", plain, 2);
+            ck_assert_msg (strcmp (one, expected) == 0, "fault %u, batch %s, pieces %u:\n%s\n%s",
+                           f, batches[b], c, one, expected);
+            ck_assert_str_eq (two, expected);
+            g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+          }
+    }
+  g_unsetenv ("DOSON_CTR_PROGRESS_PLAIN_BATCH");
+}
+END_TEST
+
 /* A table of @n series with figures of all kinds: no observation, one
  * year, several, negative and decimal values, settings of their own,
  * groups and ids to quote or escape. */
@@ -2528,6 +2626,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_year_leading_zero);
   tcase_add_test (tc, test_output_independent_of_seed);
   tcase_add_test (tc, test_jobs_same_output);
+  tcase_add_test (tc, test_plain_rows_same_as_read);
   tcase_add_test (tc, test_jobs_same_writer_output);
   tcase_add_test (tc, test_jobs_files);
   suite_add_tcase (s, tc);

@@ -181,6 +181,43 @@ DosonCtrCsvRead _doson_ctr_csv_reader_next (DosonCtrCsvReader  *reader,
                                             GCancellable       *cancellable,
                                             GError            **error);
 
+/* A field of a plain record (_doson_ctr_csv_reader_split_plain()): a
+ * view into the reader's buffer, not NUL-terminated. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+} DosonCtrCsvSpan;
+
+/*
+ * For the hot loops that read millions of simple records: splits the
+ * plain records at the start of the reader's unread data, at most
+ * @max_records of them, without changing the reader or its buffer.  A
+ * plain record is one line of ASCII ended by a LF (not the end of the
+ * data), shorter than 64 bytes and than the record limit, without quotes,
+ * CRs or NULs, with exactly @n_fields (>= 2) fields: what
+ * _doson_ctr_csv_reader_next() would read as that many unquoted fields.
+ * Record r's fields go to @spans[r * @n_fields ...], and the offset just
+ * past its LF, from the unread data's start, to @ends[r].  Stops at the
+ * first record that is not plain and returns how many were split; the
+ * caller takes as many of them as it likes with
+ * _doson_ctr_csv_reader_skip_plain() and reads the next through
+ * _doson_ctr_csv_reader_next(), which also says what is wrong with it.
+ * Always 0 without SSE2, and before the reader has read a record.
+ */
+gsize _doson_ctr_csv_reader_split_plain (DosonCtrCsvReader *reader,
+                                         gsize              n_fields,
+                                         DosonCtrCsvSpan   *spans,
+                                         gsize             *ends,
+                                         gsize              max_records);
+
+/* Moves the reader past the first @n_records records that
+ * _doson_ctr_csv_reader_split_plain() gave, @n_bytes in all (their
+ * @ends). */
+void _doson_ctr_csv_reader_skip_plain (DosonCtrCsvReader *reader,
+                                       gsize              n_bytes,
+                                       gsize              n_records);
+
 /* Reads the first record, the header.  An input without any record is a
  * DOSON_CTR_ERROR_INVALID_DATA error "NAME: empty file, expected a
  * header". */
@@ -189,6 +226,10 @@ gboolean _doson_ctr_csv_reader_read_header (DosonCtrCsvReader  *reader,
                                             gsize              *n_fields,
                                             GCancellable       *cancellable,
                                             GError            **error);
+
+/* The number of the header's fields: the width every record must have
+ * (0 before the header is read). */
+gsize _doson_ctr_csv_reader_get_width (DosonCtrCsvReader *reader);
 
 /* The header's name of column @index (from 0), or NULL when the header has
  * fewer columns. */

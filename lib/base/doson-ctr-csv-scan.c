@@ -16,6 +16,11 @@
  * of vector compares (scan_plain_record()); every other record, and every
  * record without SSE2, goes through the general byte scanner, which skips
  * over plain bytes sixteen at a time where it can.
+ *
+ * The same masks let a hot loop take such records a batch at a time
+ * without the reader (_doson_ctr_csv_reader_split_plain()): their fields
+ * as spans, nothing written, so that a record the caller gives back is
+ * read by _doson_ctr_csv_reader_next() as if the batch had never been.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -268,49 +273,61 @@ grow_fields (DosonCtrCsvReader *reader,
 }
 
 #ifdef __SSE2__
-/* The common record, whole in a 64-byte window: unquoted ASCII fields
- * without NUL, ended by LF or CRLF.  One pass of SSE2 compares gives the
- * masks of commas, line feeds, carriage returns and anything else that
- * needs the general scanner (quotes, NUL, bytes >= 0x80); the fields are
- * then cut at the commas before the first line feed.  Returns FALSE,
- * having changed nothing, for any other record, which the general scanner
- * then reads. */
-static gboolean
-scan_plain_record (DosonCtrCsvReader *reader,
-                   char              *p)
+/* The masks of the 64 bytes at @p, a bit a byte: commas, carriage returns
+ * and what needs the general scanner (quotes, NUL, bytes >= 0x80), up to
+ * the sixteen-byte block that holds the first line feed (the bytes after
+ * it are not looked at); returns the mask of line feeds in that block,
+ * 0 when the window holds none. */
+static inline guint64
+plain_window (const char *p,
+              guint64    *commas,
+              guint64    *crs,
+              guint64    *others)
 {
   const __m128i comma = _mm_set1_epi8 (',');
   const __m128i lf = _mm_set1_epi8 ('\n');
   const __m128i cr = _mm_set1_epi8 ('\r');
   const __m128i quote = _mm_set1_epi8 ('"');
   const __m128i nul = _mm_setzero_si128 ();
-  char *e = reader->buf + reader->end;
-  guint64 commas = 0, lfs = 0, crs = 0, others = 0;
-  guint64 below, cm;
-  guint64 line = reader->line;
-  int k, lf_pos, content;
-  gsize nf, start;
+  int k;
 
-  /* Sixteen bytes at a time, up to the block that holds the first line
-   * feed: the bytes after it are not looked at. */
+  *commas = *crs = *others = 0;
   for (k = 0; k < 4; k++)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
       int shift = 16 * k;
       guint lf_k = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, lf));
 
-      commas |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, comma)) << shift;
-      crs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, cr)) << shift;
-      others |= (guint64) (guint) (_mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
-                                                                    _mm_cmpeq_epi8 (v, nul)))
-                                   | _mm_movemask_epi8 (v)) << shift;
+      *commas |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, comma)) << shift;
+      *crs |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, cr)) << shift;
+      *others |= (guint64) (guint) (_mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
+                                                                     _mm_cmpeq_epi8 (v, nul)))
+                                    | _mm_movemask_epi8 (v)) << shift;
       if (lf_k != 0)
-        {
-          lfs = (guint64) lf_k << shift;
-          break;
-        }
+        return (guint64) lf_k << shift;
     }
+  return 0;
+}
 
+/* The common record, whole in a 64-byte window: unquoted ASCII fields
+ * without NUL, ended by LF or CRLF.  One pass of SSE2 compares
+ * (plain_window()) gives the masks of commas, line feeds, carriage
+ * returns and anything else that needs the general scanner; the fields
+ * are then cut at the commas before the first line feed.  Returns FALSE,
+ * having changed nothing, for any other record, which the general scanner
+ * then reads. */
+static gboolean
+scan_plain_record (DosonCtrCsvReader *reader,
+                   char              *p)
+{
+  char *e = reader->buf + reader->end;
+  guint64 commas, lfs, crs, others;
+  guint64 below, cm;
+  guint64 line = reader->line;
+  int lf_pos, content;
+  gsize nf, start;
+
+  lfs = plain_window (p, &commas, &crs, &others);
   if (lfs == 0)
     return FALSE;
   lf_pos = __builtin_ctzll (lfs);
@@ -364,6 +381,76 @@ scan_plain_record (DosonCtrCsvReader *reader,
   return TRUE;
 }
 #endif
+
+gsize
+_doson_ctr_csv_reader_split_plain (DosonCtrCsvReader *reader,
+                                   gsize              n_fields,
+                                   DosonCtrCsvSpan   *spans,
+                                   gsize             *ends,
+                                   gsize              max_records)
+{
+#ifdef __SSE2__
+  const char *base = reader->buf + reader->pos;
+  const char *e = reader->buf + reader->end;
+  const char *p = base;
+  gsize r = 0;
+
+  g_return_val_if_fail (n_fields >= 2, 0);
+
+  if (!reader->bom_checked)
+    return 0;
+  /* Until the data's end: a window that starts before it ends at most 63
+   * bytes past it, in the slack. */
+  while (r < max_records && p < e)
+    {
+      guint64 commas, crs, others;
+      guint64 lfs = plain_window (p, &commas, &crs, &others);
+      guint64 below, cm;
+      DosonCtrCsvSpan *f = spans + r * n_fields;
+      gsize k, start = 0;
+      int lf_pos;
+
+      if (lfs == 0)
+        break;
+      lf_pos = __builtin_ctzll (lfs);
+      below = (G_GUINT64_CONSTANT (1) << lf_pos) - 1;
+      /* Not the sentinel; nothing for the general scanner, no CR; as
+       * many fields as asked (so not an empty line); not too long. */
+      cm = commas & below;
+      if (p + lf_pos >= e || ((others | crs) & below) != 0
+          || (gsize) __builtin_popcountll (cm) != n_fields - 1
+          || (gsize) lf_pos > reader->max_record)
+        break;
+      for (k = 0; k + 1 < n_fields; k++)
+        {
+          int pos = __builtin_ctzll (cm);
+
+          f[k].text = p + start;
+          f[k].len = (gsize) pos - start;
+          start = (gsize) pos + 1;
+          cm &= cm - 1;
+        }
+      f[k].text = p + start;
+      f[k].len = (gsize) lf_pos - start;
+      p += lf_pos + 1;
+      ends[r++] = (gsize) (p - base);
+    }
+  return r;
+#else
+  return 0;
+#endif
+}
+
+void
+_doson_ctr_csv_reader_skip_plain (DosonCtrCsvReader *reader,
+                                  gsize              n_bytes,
+                                  gsize              n_records)
+{
+  g_return_if_fail (n_bytes <= reader->end - reader->pos);
+
+  reader->pos += n_bytes;
+  reader->line += n_records;
+}
 
 /* Where the general scanner is in the buffer. */
 typedef struct

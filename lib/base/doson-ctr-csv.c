@@ -255,6 +255,14 @@ _doson_ctr_csv_reader_get_line (DosonCtrCsvReader *reader)
   return reader->record_line;
 }
 
+gsize
+_doson_ctr_csv_reader_get_width (DosonCtrCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->n_header;
+}
+
 guint64
 _doson_ctr_csv_reader_get_consumed (DosonCtrCsvReader *reader,
                                     guint64            n_read)

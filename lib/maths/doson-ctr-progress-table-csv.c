@@ -204,22 +204,49 @@ typedef struct
   gsize                  col_series;
   gsize                  col_year;
   gsize                  col_value;
+  gsize                  plain_batch;  /* plain rows split at a time */
   gboolean               first;
 } MeasurementRead;
 
-/* Starts a run of series @f in @parsed, at its end. */
+/* Starts a run of series @id (@len bytes, NUL-terminated in the piece's
+ * bytes), whose first row is on @line, at the end of @parsed; *@last is
+ * where it starts, and the years of the last run are none. */
 static void
-start_run (const DosonCtrHashKey  *key,
-           DosonCtrPagesBuffer    *parsed,
-           const DosonCtrCsvField *f)
+start_run (const DosonCtrHashKey *key,
+           DosonCtrPagesBuffer   *parsed,
+           gsize                 *last,
+           guint64               *years,
+           const char            *id,
+           gsize                  len,
+           guint64                line)
 {
   PieceRun run = { 0 };
 
-  run.id = f->text;
-  run.id_len = (guint32) f->len;
-  run.hash = _doson_ctr_hash_key_hash (key, f->text, f->len);
-  run.line = f->line;
+  run.id = id;
+  run.id_len = (guint32) len;
+  run.hash = _doson_ctr_hash_key_hash (key, id, len);
+  run.line = line;
+  *last = parsed->len;
   _doson_ctr_pages_buffer_append (parsed, &run, sizeof run);
+  memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
+}
+
+/* Adds a row of the last run, which starts at @last in @parsed. */
+static inline void
+add_row (DosonCtrPagesBuffer *parsed,
+         gsize                last,
+         int                  year,
+         double               value,
+         guint64              line)
+{
+  DosonCtrRunRow row;
+
+  row.year = year;
+  row.value = value;
+  row.line = (guint32) (line - RUN_AT (parsed, last)->line);
+  _doson_ctr_pages_buffer_append (parsed, &row, sizeof row);
+  /* The append may have moved the buffer. */
+  RUN_AT (parsed, last)->n_rows++;
 }
 
 /* Whether the @len bytes at @a and @b are the same.  No load reaches past
@@ -275,7 +302,6 @@ read_measurement (MeasurementRead     *m,
   const DosonCtrCsvField *sf = &fields[m->col_series];
   const DosonCtrCsvField *vf = &fields[m->col_value];
   PieceRun *run = parsed->len > 0 ? RUN_AT (parsed, *last) : NULL;
-  DosonCtrRunRow row;
   int year, i;
   double value;
 
@@ -288,10 +314,8 @@ read_measurement (MeasurementRead     *m,
                                              m->col_series, "empty series id");
           return FALSE;
         }
-      *last = parsed->len;
-      start_run (&m->key, parsed, sf);
+      start_run (&m->key, parsed, last, years, sf->text, sf->len, sf->line);
       run = RUN_AT (parsed, *last);
-      memset (years, 0, sizeof (guint64) * DOSON_CTR_YEAR_WORDS);
     }
 
   if (!_doson_ctr_progress_table_read_year (reader, fields, m->col_year, &year, error))
@@ -314,15 +338,86 @@ read_measurement (MeasurementRead     *m,
       return FALSE;
     }
   years[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
-  row.year = year;
-  row.value = value;
-  row.line = (guint32) (fields[m->col_year].line - run->line);
-  _doson_ctr_pages_buffer_append (parsed, &row, sizeof row);
-  /* The append may have moved the buffer. */
-  RUN_AT (parsed, *last)->n_rows++;
+  add_row (parsed, *last, year, value, fields[m->col_year].line);
   return TRUE;
 }
 
+/* A plain row (_doson_ctr_csv_reader_split_plain()) on @line into @parsed
+ * as read_measurement() would add it, when it is the common case: a
+ * series id, a year of four digits, a value, and a year the run does not
+ * have yet.  FALSE, having changed nothing, for any other row, which
+ * read_measurement() then reads (and refuses with its message). */
+static inline gboolean
+add_plain_measurement (MeasurementRead       *m,
+                       DosonCtrPagesBuffer   *parsed,
+                       gsize                 *last,
+                       const DosonCtrCsvSpan *fields,
+                       guint64                line,
+                       guint64               *years)
+{
+  const DosonCtrCsvSpan *sf = &fields[m->col_series];
+  const DosonCtrCsvSpan *yf = &fields[m->col_year];
+  const DosonCtrCsvSpan *vf = &fields[m->col_value];
+  const PieceRun *run = parsed->len > 0 ? RUN_AT (parsed, *last) : NULL;
+  gboolean joins = run != NULL && sf->len == run->id_len && same_id (sf->text, run->id, sf->len);
+  guint64 bit;
+  double value;
+  int year, i;
+
+  if ((!joins && sf->len == 0)
+      || !_doson_ctr_progress_table_plain_year (yf->text, yf->len, &year)
+      || _doson_ctr_parse_double (vf->text, vf->len, &value) != DOSON_CTR_NUMBER_OK)
+    return FALSE;
+  i = year - DOSON_CTR_YEAR_MIN;
+  bit = G_GUINT64_CONSTANT (1) << (i % 64);
+  if (joins && (years[i / 64] & bit) != 0)
+    return FALSE;
+
+  if (!joins)
+    {
+      /* The id ends where its comma was, as read_measurement()'s do, for
+       * the messages that quote it.  Its run starts after every check of
+       * the row, so that a row given back is untouched. */
+      ((char *) sf->text)[sf->len] = '\0';
+      start_run (&m->key, parsed, last, years, sf->text, sf->len, line);
+    }
+  years[i / 64] |= bit;
+  add_row (parsed, *last, year, value, line);
+  return TRUE;
+}
+
+/* The plain rows split at a time. */
+#define PLAIN_BATCH 128
+/* The widest header whose rows are split so (wider ones are rare). */
+#define PLAIN_MAX_FIELDS 8
+
+/* Takes the plain rows at the start of @reader's unread data, as many as
+ * add_plain_measurement() accepts; FALSE once it gives one back or they
+ * end, when the next row is for _doson_ctr_csv_reader_next(). */
+static gboolean
+take_plain_measurements (MeasurementRead     *m,
+                         DosonCtrPagesBuffer *parsed,
+                         gsize               *last,
+                         DosonCtrCsvReader   *reader,
+                         gsize                width,
+                         guint64             *years)
+{
+  DosonCtrCsvSpan spans[PLAIN_BATCH * PLAIN_MAX_FIELDS];
+  gsize ends[PLAIN_BATCH];
+  guint64 line = _doson_ctr_csv_reader_get_next_line (reader);
+  gsize n, i;
+
+  n = _doson_ctr_csv_reader_split_plain (reader, width, spans, ends, m->plain_batch);
+  for (i = 0; i < n; i++)
+    if (!add_plain_measurement (m, parsed, last, spans + i * width, line + i, years))
+      break;
+  if (i > 0)
+    _doson_ctr_csv_reader_skip_plain (reader, ends[i - 1], i);
+  return i == m->plain_batch;
+}
+
+/* The rows of a piece: the plain ones split in batches, each other one
+ * (and the one after a batch that ended early) through the reader. */
 static void
 measurements_parse (gpointer             user_data,
                     DosonCtrPagesBuffer *parsed,
@@ -330,14 +425,19 @@ measurements_parse (gpointer             user_data,
                     GError             **error)
 {
   guint64 years[DOSON_CTR_YEAR_WORDS];
+  gsize width = _doson_ctr_csv_reader_get_width (reader);
+  gboolean plain = width >= 2 && width <= PLAIN_MAX_FIELDS;
   DosonCtrCsvField *fields;
   gsize n_fields, last = 0;
 
   memset (years, 0, sizeof years);
-  while (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
-                                     error) == DOSON_CTR_CSV_READ_RECORD)
+  for (;;)
     {
-      if (!_doson_ctr_csv_reader_check_width (reader, error)
+      if (plain && take_plain_measurements (user_data, parsed, &last, reader, width, years))
+        continue;
+      if (_doson_ctr_csv_reader_next (reader, &fields, &n_fields, NULL,
+                                      error) != DOSON_CTR_CSV_READ_RECORD
+          || !_doson_ctr_csv_reader_check_width (reader, error)
           || !read_measurement (user_data, parsed, &last, reader, fields, years, error))
         break;
     }
@@ -462,6 +562,8 @@ doson_ctr_progress_table_load_measurements (DosonCtrProgressTable *table,
   m.col_series = (gsize) where[0];
   m.col_year = (gsize) where[1];
   m.col_value = (gsize) where[2];
+  m.plain_batch = (gsize) _doson_ctr_progress_table_test_knob ("DOSON_CTR_PROGRESS_PLAIN_BATCH",
+                                                               PLAIN_BATCH);
   m.first = TRUE;
   _doson_ctr_progress_table_invalidate (table);
   ok = _doson_ctr_progress_table_read_pieces (table, reader, stream, &measurement_pieces, &m,

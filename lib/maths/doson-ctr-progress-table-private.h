@@ -266,6 +266,25 @@ typedef struct
   guint32 line;        /* of the year field, after the run's first line */
 } DosonCtrRunRow;
 
+/* The year in the @len bytes at @text when they are four digits of a year
+ * in range, the common case; FALSE for anything else, which the parser
+ * reads (or refuses with its message). */
+static inline gboolean
+_doson_ctr_progress_table_plain_year (const char *text,
+                                      gsize       len,
+                                      int        *year)
+{
+  if (G_LIKELY (len == 4
+                && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1])
+                && g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3])))
+    {
+      *year = (text[0] - '0') * 1000 + (text[1] - '0') * 100
+              + (text[2] - '0') * 10 + (text[3] - '0');
+      return *year >= DOSON_CTR_YEAR_MIN && *year <= DOSON_CTR_YEAR_MAX;
+    }
+  return FALSE;
+}
+
 /* The year of a row: four digits inline, anything else through the
  * parser. */
 static inline gboolean
@@ -277,15 +296,8 @@ _doson_ctr_progress_table_read_year (DosonCtrCsvReader *reader,
 {
   const DosonCtrCsvField *yf = &fields[col_year];
 
-  if (G_LIKELY (yf->len == 4
-                && g_ascii_isdigit (yf->text[0]) && g_ascii_isdigit (yf->text[1])
-                && g_ascii_isdigit (yf->text[2]) && g_ascii_isdigit (yf->text[3])))
-    {
-      *year = (yf->text[0] - '0') * 1000 + (yf->text[1] - '0') * 100
-              + (yf->text[2] - '0') * 10 + (yf->text[3] - '0');
-      if (G_LIKELY (*year >= DOSON_CTR_YEAR_MIN && *year <= DOSON_CTR_YEAR_MAX))
-        return TRUE;
-    }
+  if (G_LIKELY (_doson_ctr_progress_table_plain_year (yf->text, yf->len, year)))
+    return TRUE;
   return _doson_ctr_csv_reader_parse_year (reader, fields, col_year, year, error);
 }
 
