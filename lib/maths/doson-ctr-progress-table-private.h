@@ -202,9 +202,20 @@ _doson_ctr_siphash13 (guint64     k0,
       DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
       v0 ^= m;
     }
-  m = 0;
-  memcpy (&m, id, len);
-  b |= GUINT64_FROM_LE (m);
+  /* The last bytes gathered in a register, as the reference does: a copy
+   * to memory made of byte stores and read back as one word waits for
+   * the stores (a failed store-to-load forwarding, on every id). */
+  switch (len)
+    {
+    case 7: b |= (guint64) (guint8) id[6] << 48; G_GNUC_FALLTHROUGH;
+    case 6: b |= (guint64) (guint8) id[5] << 40; G_GNUC_FALLTHROUGH;
+    case 5: b |= (guint64) (guint8) id[4] << 32; G_GNUC_FALLTHROUGH;
+    case 4: b |= (guint64) (guint8) id[3] << 24; G_GNUC_FALLTHROUGH;
+    case 3: b |= (guint64) (guint8) id[2] << 16; G_GNUC_FALLTHROUGH;
+    case 2: b |= (guint64) (guint8) id[1] << 8; G_GNUC_FALLTHROUGH;
+    case 1: b |= (guint64) (guint8) id[0]; break;
+    default: break;
+    }
   v3 ^= b;
   DOSON_CTR_SIP_ROUND (v0, v1, v2, v3);
   v0 ^= b;
