@@ -414,14 +414,15 @@ _doson_ctr_csv_reader_split_plain (DosonCtrCsvReader *reader,
         break;
       lf_pos = __builtin_ctzll (lfs);
       below = (G_GUINT64_CONSTANT (1) << lf_pos) - 1;
-      /* Not the sentinel; nothing for the general scanner, no CR; as
-       * many fields as asked (so not an empty line); not too long. */
-      cm = commas & below;
+      /* Not the sentinel; nothing for the general scanner, no CR; not
+       * too long. */
       if (p + lf_pos >= e || ((others | crs) & below) != 0
-          || (gsize) __builtin_popcountll (cm) != n_fields - 1
           || (gsize) lf_pos > reader->max_record)
         break;
-      for (k = 0; k + 1 < n_fields; k++)
+      /* As many fields as asked, so not an empty line (counted as they
+       * are cut: without POPCNT, a count is a call). */
+      cm = commas & below;
+      for (k = 0; k + 1 < n_fields && cm != 0; k++)
         {
           int pos = __builtin_ctzll (cm);
 
@@ -430,6 +431,8 @@ _doson_ctr_csv_reader_split_plain (DosonCtrCsvReader *reader,
           start = (gsize) pos + 1;
           cm &= cm - 1;
         }
+      if (k + 1 < n_fields || cm != 0)
+        break;
       f[k].text = p + start;
       f[k].len = (gsize) lf_pos - start;
       p += lf_pos + 1;
