@@ -629,37 +629,61 @@ END_TEST
 /* pieces: a reader over bytes in memory, and the line count           */
 /* ------------------------------------------------------------------ */
 
-/* Renders the records of @body read in place, as a piece after the
- * header "h1,h2,h3" (line 1) of a file, as render() renders them. */
+/* A reader of @body in place, as a piece after the header "h1,h2,h3"
+ * (line 1) of a file, with the record limit @max_record (0: the
+ * default); *@data holds the bytes. */
+static DosonCtrCsvReader *
+piece_reader (const char  *body,
+              gsize        max_record,
+              char       **data)
+{
+  g_autoptr(DosonCtrCsvReader) parent = reader_for ("h1,h2,h3\n", -1, 0);
+  DosonCtrCsvField *fields;
+  gsize n;
+
+  if (max_record > 0)
+    _doson_ctr_csv_reader_set_max_record (parent, max_record);
+  ck_assert (_doson_ctr_csv_reader_read_header (parent, &fields, &n, NULL, NULL));
+  ck_assert_uint_eq (_doson_ctr_csv_reader_get_width (parent), 3);
+  *data = g_malloc (strlen (body) + DOSON_CTR_CSV_SLACK);
+  memcpy (*data, body, strlen (body));
+  return _doson_ctr_csv_reader_new_for_data (parent, *data, strlen (body), 2);
+}
+
+/* Appends the current record of @reader as render() does. */
+static void
+render_record (GString                *out,
+               DosonCtrCsvReader      *reader,
+               const DosonCtrCsvField *fields,
+               gsize                   n)
+{
+  gsize i;
+
+  g_string_append_printf (out, "%" G_GUINT64_FORMAT ":", _doson_ctr_csv_reader_get_line (reader));
+  for (i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s%s%s@%" G_GUINT64_FORMAT, i > 0 ? "|" : "",
+                            fields[i].quoted ? "[" : "", fields[i].text,
+                            fields[i].quoted ? "]" : "", fields[i].line);
+  g_string_append_c (out, '\n');
+}
+
+/* Renders the records of @body read in place by piece_reader(), as
+ * render() renders them. */
 static char *
 render_piece (const char  *body,
               gsize        max_record,
               GError     **error)
 {
-  g_autoptr(DosonCtrCsvReader) parent = reader_for ("h1,h2,h3\n", -1, 0);
-  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(DosonCtrCsvReader) reader = piece_reader (body, max_record, &data);
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *data = g_malloc (strlen (body) + DOSON_CTR_CSV_SLACK);
   DosonCtrCsvField *fields;
   DosonCtrCsvRead status;
-  gsize n, i;
+  gsize n;
 
-  if (max_record > 0)
-    _doson_ctr_csv_reader_set_max_record (parent, max_record);
-  ck_assert (_doson_ctr_csv_reader_read_header (parent, &fields, &n, NULL, NULL));
-  memcpy (data, body, strlen (body));
-  reader = _doson_ctr_csv_reader_new_for_data (parent, data, strlen (body), 2);
   while ((status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, error))
          == DOSON_CTR_CSV_READ_RECORD)
-    {
-      g_string_append_printf (out, "%" G_GUINT64_FORMAT ":",
-                              _doson_ctr_csv_reader_get_line (reader));
-      for (i = 0; i < n; i++)
-        g_string_append_printf (out, "%s%s%s%s@%" G_GUINT64_FORMAT, i > 0 ? "|" : "",
-                                fields[i].quoted ? "[" : "", fields[i].text,
-                                fields[i].quoted ? "]" : "", fields[i].line);
-      g_string_append_c (out, '\n');
-    }
+    render_record (out, reader, fields, n);
   if (status == DOSON_CTR_CSV_READ_ERROR)
     return NULL;
   ck_assert_uint_eq (_doson_ctr_csv_reader_get_next_line (reader),
@@ -703,10 +727,9 @@ render_piece_plain (const char  *body,
                     gsize       *n_plain,
                     GError     **error)
 {
-  g_autoptr(DosonCtrCsvReader) parent = reader_for ("h1,h2,h3\n", -1, 0);
-  g_autoptr(DosonCtrCsvReader) reader = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(DosonCtrCsvReader) reader = piece_reader (body, max_record, &data);
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *data = g_malloc (strlen (body) + DOSON_CTR_CSV_SLACK);
   DosonCtrCsvSpan spans[3 * 128];
   gsize ends[128];
   DosonCtrCsvField *fields;
@@ -714,14 +737,8 @@ render_piece_plain (const char  *body,
   gsize n, i;
 
   ck_assert_uint_le (batch, 128);
-  if (max_record > 0)
-    _doson_ctr_csv_reader_set_max_record (parent, max_record);
-  ck_assert (_doson_ctr_csv_reader_read_header (parent, &fields, &n, NULL, NULL));
-  ck_assert_uint_eq (_doson_ctr_csv_reader_get_width (parent), 3);
-  memcpy (data, body, strlen (body));
-  reader = _doson_ctr_csv_reader_new_for_data (parent, data, strlen (body), 2);
   *n_plain = 0;
-  do
+  for (;;)
     {
       guint64 line = _doson_ctr_csv_reader_get_next_line (reader);
       gsize split = _doson_ctr_csv_reader_split_plain (reader, 3, spans, ends, batch);
@@ -744,15 +761,8 @@ render_piece_plain (const char  *body,
       status = _doson_ctr_csv_reader_next (reader, &fields, &n, NULL, error);
       if (status != DOSON_CTR_CSV_READ_RECORD)
         break;
-      g_string_append_printf (out, "%" G_GUINT64_FORMAT ":",
-                              _doson_ctr_csv_reader_get_line (reader));
-      for (i = 0; i < n; i++)
-        g_string_append_printf (out, "%s%s%s%s@%" G_GUINT64_FORMAT, i > 0 ? "|" : "",
-                                fields[i].quoted ? "[" : "", fields[i].text,
-                                fields[i].quoted ? "]" : "", fields[i].line);
-      g_string_append_c (out, '\n');
+      render_record (out, reader, fields, n);
     }
-  while (TRUE);
   if (status == DOSON_CTR_CSV_READ_ERROR)
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
