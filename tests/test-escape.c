@@ -66,6 +66,46 @@ START_TEST (test_csv_field_quoting)
 }
 END_TEST
 
+/* A field of 1 to 40 bytes with one special byte (the separator, a
+ * quote, a CR, an LF) at each place, or none, is quoted exactly when it
+ * holds one: the places on either side of the 16-byte blocks the search
+ * compares, the last one overlapping the one before.  The separator ';'
+ * quotes a ';' and not a ','; the field written into a buffer of
+ * DOSON_CTR_CSV_FIELD_ROOM bytes is the same as the one appended. */
+START_TEST (test_csv_field_special_anywhere)
+{
+  static const char specials[] = { ',', '"', '\r', '\n', ';' };
+  gsize len, at, k;
+
+  for (len = 1; len <= 40; len++)
+    for (k = 0; k < G_N_ELEMENTS (specials); k++)
+      for (at = 0; at <= len; at++)
+        {
+          char sep = k == 4 ? ';' : ',';
+          g_autofree char *text = g_strnfill (len, 'x');
+          g_autofree char *room = g_malloc (DOSON_CTR_CSV_FIELD_ROOM (len));
+          g_autoptr(GString) out = g_string_new (NULL);
+          gboolean special = at < len;
+          char *end;
+
+          if (special)
+            text[at] = specials[k];
+          _doson_ctr_csv_append_field_sep (out, text, sep);
+          ck_assert_msg ((out->str[0] == '"') == special, "%" G_GSIZE_FORMAT " bytes, "
+                         "byte %" G_GSIZE_FORMAT ": %s", len, at, out->str);
+          end = _doson_ctr_csv_put_field_sep (room, text, len, sep);
+          ck_assert_uint_eq ((gsize) (end - room), out->len);
+          ck_assert (memcmp (room, out->str, out->len) == 0);
+          if (special && specials[k] == ';')
+            {
+              g_string_truncate (out, 0);
+              _doson_ctr_csv_append_field_sep (out, text, ',');
+              ck_assert_str_eq (out->str, text);
+            }
+        }
+}
+END_TEST
+
 static void
 assert_json_string (const char *text,
                     const char *expected)
@@ -122,6 +162,7 @@ escape_suite (void)
 
   tcase_add_test (tc, test_csv_field_and_json_string);
   tcase_add_test (tc, test_csv_field_quoting);
+  tcase_add_test (tc, test_csv_field_special_anywhere);
   tcase_add_test (tc, test_json_string_escapes);
   tcase_add_test (tc, test_json_string_every_control);
   suite_add_tcase (s, tc);

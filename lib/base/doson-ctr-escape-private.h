@@ -20,6 +20,19 @@ void _doson_ctr_csv_append_field_sep (GString    *out,
                                       const char *text,
                                       char        separator);
 
+/* The most bytes a CSV field of @len bytes of text takes: every byte a
+ * quote, doubled, and the two around it. */
+#define DOSON_CTR_CSV_FIELD_ROOM(len) (2 * (len) + 2)
+
+/* Writes the @len bytes at @text (UTF-8, no NUL among them) at @p as
+ * _doson_ctr_csv_append_field_sep() appends them, for writers that fill
+ * a buffer; @p has room for DOSON_CTR_CSV_FIELD_ROOM (@len) bytes.
+ * Returns where the field ends. */
+char *_doson_ctr_csv_put_field_sep (char       *p,
+                                    const char *text,
+                                    gsize       len,
+                                    char        separator);
+
 /* Appends @text (UTF-8) to @out as a JSON string, with its quotes. */
 void _doson_ctr_json_append_string (GString    *out,
                                     const char *text);

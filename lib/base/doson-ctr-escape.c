@@ -9,6 +9,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <glib.h>
 
 #include "base/doson-ctr-escape-private.h"
@@ -19,6 +23,72 @@ static inline gboolean
 is_blank (char c)
 {
   return c == ' ' || c == '\t';
+}
+
+/* Whether the @len bytes at @text hold @separator, a quote, a CR or an
+ * LF: with SSE2 sixteen at a time, the last block ending with the text
+ * (overlapping the one before), so that nothing past it is read. */
+static inline gboolean
+has_special (const char *text,
+             gsize       len,
+             char        separator)
+{
+  gsize i = 0;
+
+#ifdef __SSE2__
+  if (len >= 16)
+    {
+      const __m128i sep = _mm_set1_epi8 (separator);
+      const __m128i quote = _mm_set1_epi8 ('"');
+      const __m128i cr = _mm_set1_epi8 ('\r');
+      const __m128i lf = _mm_set1_epi8 ('\n');
+
+      for (;; i += 16)
+        {
+          gsize at = MIN (i, len - 16);
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + at));
+          __m128i hit = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, sep),
+                                                    _mm_cmpeq_epi8 (v, quote)),
+                                      _mm_or_si128 (_mm_cmpeq_epi8 (v, cr),
+                                                    _mm_cmpeq_epi8 (v, lf)));
+
+          if (_mm_movemask_epi8 (hit) != 0)
+            return TRUE;
+          if (at == len - 16)
+            return FALSE;
+        }
+    }
+#endif
+  for (; i < len; i++)
+    if (text[i] == separator || text[i] == '"' || text[i] == '\r' || text[i] == '\n')
+      return TRUE;
+  return FALSE;
+}
+
+char *
+_doson_ctr_csv_put_field_sep (char       *p,
+                              const char *text,
+                              gsize       len,
+                              char        separator)
+{
+  gsize i;
+
+  if (!(len > 0 && (is_blank (text[0]) || is_blank (text[len - 1])))
+      && !has_special (text, len, separator))
+    {
+      memcpy (p, text, len);
+      return p + len;
+    }
+
+  *p++ = '"';
+  for (i = 0; i < len; i++)
+    {
+      if (text[i] == '"')
+        *p++ = '"';
+      *p++ = text[i];
+    }
+  *p++ = '"';
+  return p;
 }
 
 void
@@ -33,28 +103,13 @@ _doson_ctr_csv_append_field_sep (GString    *out,
                                  const char *text,
                                  char        separator)
 {
-  const char *p;
   gsize len = strlen (text);
-  gboolean needs_quotes = len > 0 && (is_blank (text[0]) || is_blank (text[len - 1]));
+  gsize start = out->len;
+  char *end;
 
-  for (p = text; !needs_quotes && *p != '\0'; p++)
-    if (*p == separator || *p == '"' || *p == '\r' || *p == '\n')
-      needs_quotes = TRUE;
-
-  if (!needs_quotes)
-    {
-      g_string_append_len (out, text, len);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  g_string_set_size (out, start + DOSON_CTR_CSV_FIELD_ROOM (len));
+  end = _doson_ctr_csv_put_field_sep (out->str + start, text, len, separator);
+  g_string_truncate (out, (gsize) (end - out->str));
 }
 
 void

@@ -76,9 +76,10 @@ writer_maybe_flush (Writer  *w,
   return w->buf->len < WRITE_CHUNK || writer_flush (w, error);
 }
 
-/* The row writers append the ids with lib/base's escaping, then format
- * the figures straight into the GString's buffer: room for them is made
- * first (ROW_ROOM), then the string is cut to what was written. */
+/* The row writers write the ids with lib/base's escaping and format the
+ * figures straight into the GString's buffer: room for them is made
+ * first (the id's DOSON_CTR_CSV_FIELD_ROOM and ROW_ROOM), then the
+ * string is cut to what was written. */
 #define ROW_ROOM 512
 
 static inline char *
@@ -171,10 +172,10 @@ append_series_csv (GString                      *out,
                    const DosonCtrSeriesState    *state,
                    const DosonCtrProgressResult *r)
 {
-  char *p;
+  gsize id_len = state->id_len < G_MAXUINT16 ? state->id_len : strlen (state->id);
+  char *p = row_begin (out, DOSON_CTR_CSV_FIELD_ROOM (id_len) + ROW_ROOM);
 
-  _doson_ctr_csv_append_field (out, state->id);
-  p = row_begin (out, ROW_ROOM);
+  p = _doson_ctr_csv_put_field_sep (p, state->id, id_len, ',');
   *p++ = ',';
   if (r->has_base)
     {
