@@ -474,7 +474,11 @@ measurements_add (gpointer                   user_data,
           guint likely = table->next_run + DOSON_CTR_PREFETCH_AHEAD;
 
           if (likely < table->n_states && table->states[likely].hash == next->hash)
-            __builtin_prefetch (table->states[likely].id);
+            {
+              /* Both ids that run_state() compares. */
+              __builtin_prefetch (table->states[likely].id);
+              __builtin_prefetch (next->id);
+            }
           else
             __builtin_prefetch (&table->slots[next->hash & (table->n_slots - 1)]);
           if (likely + DOSON_CTR_PREFETCH_AHEAD < table->n_states)
