@@ -43,11 +43,15 @@ static const DosonCtrCsvColumn columns[N_COLUMNS] = {
 };
 
 /* The text of an optional column, or NULL when the column is absent or
- * the field blank. */
+ * the field empty, or blank and not quoted: the writer quotes a text
+ * that starts or ends with a blank, so one of nothing but blanks reads
+ * back as it was written. */
 static const char *
 optional_text (DosonCtrCsvField *fields,
                gssize            index)
 {
+  if (index >= 0 && fields[index].quoted && fields[index].len > 0)
+    return fields[index].text;
   return _doson_ctr_csv_cell_given (fields, index) ? fields[index].text : NULL;
 }
 
@@ -148,7 +152,7 @@ read_record (DosonCtrCsvReader       *reader,
   if (!read_value (reader, fields, (gsize) where[COLUMN_VALUE], vi, &value, error))
     return FALSE;
 
-  if (optional_text (fields, where[COLUMN_LEVEL]) != NULL
+  if (_doson_ctr_csv_cell_given (fields, where[COLUMN_LEVEL])
       && !read_id (reader, fields, where[COLUMN_LEVEL], &level, error))
     return FALSE;
 
