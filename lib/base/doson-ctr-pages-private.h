@@ -40,13 +40,6 @@ gpointer _doson_ctr_pages_try_grow (gpointer mem,
                                     gsize    old_size,
                                     gsize    new_size);
 
-/* Maps the pages of the @size bytes at @mem (in a block of these) as a
- * first write would, without writing: another thread can take the cost
- * of the first touch ahead of the one that fills them.  FALSE when the
- * system cannot (MADV_POPULATE_WRITE is Linux 5.14's). */
-gboolean _doson_ctr_pages_populate (gpointer mem,
-                                    gsize    size);
-
 /* Releases @mem, a block of @size bytes; nothing for NULL. */
 void _doson_ctr_pages_free (gpointer mem,
                             gsize    size);

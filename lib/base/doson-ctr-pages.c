@@ -132,21 +132,6 @@ _doson_ctr_pages_try_grow (gpointer mem,
   return grown;
 }
 
-gboolean
-_doson_ctr_pages_populate (gpointer mem,
-                           gsize    size)
-{
-#if defined(USE_MMAP) && defined(MADV_POPULATE_WRITE)
-  /* madvise() wants a page-aligned start. */
-  guintptr start = (guintptr) mem / 4096 * 4096;
-
-  return size > 0 && madvise ((gpointer) start, (guintptr) mem + size - start,
-                              MADV_POPULATE_WRITE) == 0;
-#else
-  return FALSE;
-#endif
-}
-
 void
 _doson_ctr_pages_free (gpointer mem,
                        gsize    size)

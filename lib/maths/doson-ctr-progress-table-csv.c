@@ -496,7 +496,7 @@ measurements_add (gpointer                   user_data,
    * first rows are each of another series. */
   if (m->first && 2 * (guint64) (table->n_states - n_before) <= n_rows)
     _doson_ctr_progress_table_reserve_for_rest (table, m->size, n_bytes,
-                                                table->n_states - n_before);
+                                                table->n_states - n_before, table->n_states);
   m->first = FALSE;
   return TRUE;
 }

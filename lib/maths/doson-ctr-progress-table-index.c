@@ -111,7 +111,6 @@ grow_states (DosonCtrProgressTable *table)
   DosonCtrSeriesState *states;
 
   g_return_if_fail (n_alloc > table->n_states_alloc);
-  _doson_ctr_progress_table_join_populate (table);
   states = _doson_ctr_pages_try_grow (table->states,
                                       sizeof (DosonCtrSeriesState) * table->n_states_alloc,
                                       sizeof (DosonCtrSeriesState) * n_alloc);
@@ -178,47 +177,6 @@ _doson_ctr_progress_table_ensure_state (DosonCtrProgressTable *table,
   return _doson_ctr_progress_table_insert (table, slot, id, len, hash);
 }
 
-/* The states a thread of its own maps (_doson_ctr_pages_populate()). */
-typedef struct
-{
-  gpointer mem;
-  gsize    size;
-} Populate;
-
-static gpointer
-populate_states (gpointer data)
-{
-  Populate *job = data;
-
-  _doson_ctr_pages_populate (job->mem, job->size);
-  g_free (job);
-  return NULL;
-}
-
-void
-_doson_ctr_progress_table_join_populate (DosonCtrProgressTable *table)
-{
-  if (table->populate != NULL)
-    g_thread_join (g_steal_pointer (&table->populate));
-}
-
-/* With more than one job, the states reserved and not yet used are mapped
- * by a thread of their own, so that the thread that adds series to the
- * table, which the others wait for, does not take the first touch of
- * each page: on a virtual machine, the dearest part of making a state. */
-static void
-start_populate (DosonCtrProgressTable *table)
-{
-  Populate *job;
-
-  if (table->jobs < 2 || table->n_states_alloc <= table->n_states)
-    return;
-  job = g_new (Populate, 1);
-  job->mem = table->states + table->n_states;
-  job->size = sizeof (DosonCtrSeriesState) * (table->n_states_alloc - table->n_states);
-  table->populate = g_thread_new ("doson-ctr-populate", populate_states, job);
-}
-
 void
 _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
                                    guint64                n_series)
@@ -239,7 +197,6 @@ _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
     {
       DosonCtrSeriesState *states;
 
-      _doson_ctr_progress_table_join_populate (table);
       states = _doson_ctr_pages_try_grow (table->states,
                                    sizeof (DosonCtrSeriesState) * table->n_states_alloc,
                                    sizeof (DosonCtrSeriesState) * n_series);
@@ -248,7 +205,6 @@ _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
         {
           table->states = states;
           table->n_states_alloc = (guint) n_series;
-          start_populate (table);
         }
     }
 }

@@ -391,7 +391,6 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
   work (&p);
   if (pool != NULL)
     g_thread_pool_free (pool, FALSE, TRUE);
-  _doson_ctr_progress_table_join_populate (table);
 
   for (i = 0; i < p.n_slots; i++)
     g_clear_error (&p.slots[i].error);
@@ -453,10 +452,11 @@ void
 _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
                                             guint64                size,
                                             guint64                n_bytes,
-                                            guint64                n_new)
+                                            guint64                n_new,
+                                            guint64                n_after)
 {
   if (n_bytes > 0 && size > n_bytes)
-    _doson_ctr_progress_table_reserve (table, table->n_states
+    _doson_ctr_progress_table_reserve (table, n_after
                                        + (size - n_bytes) / n_bytes * n_new
                                        + (size - n_bytes) % n_bytes * n_new / n_bytes);
 }

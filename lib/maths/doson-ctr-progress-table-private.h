@@ -156,7 +156,6 @@ struct _DosonCtrProgressTable
   guint32                  hash_mask;    /* all ones, unless a test narrows it */
   guint                    jobs;         /* threads that read measurements */
   GHashTable              *wide;         /* state index -> DOSON_CTR_YEAR_WORDS words */
-  GThread                 *populate;     /* mapping the reserved states, or NULL */
   DosonCtrPieceBuffers    *piece_buffers; /* kept from one file to the next */
   guint                    n_piece_buffers;
 };
@@ -406,9 +405,6 @@ void _doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
  * table's limit; the tables still grow beyond it if need be. */
 void _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
                                         guint64                n_series);
-/* Waits for the thread that maps the reserved states, if any: before the
- * states move or go, and at the end of a load. */
-void _doson_ctr_progress_table_join_populate (DosonCtrProgressTable *table);
 /* Marks @year as seen in @state; FALSE if it was already. */
 gboolean _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
                                               DosonCtrSeriesState   *state,
@@ -500,12 +496,14 @@ DosonCtrCsvReader *_doson_ctr_progress_table_open_csv (GInputStream            *
                                                        GCancellable            *cancellable,
                                                        GError                 **error);
 /* After the first piece of a file of @size bytes (0: not known), the
- * piece having had @n_bytes and made @n_new series: the table made ready
- * for as many series in the rest of the file, at the same rate. */
+ * piece having had @n_bytes and made @n_new series, after which the table
+ * holds (or will, once the piece is added) @n_after: the table made ready
+ * for as many new series in the rest of the file, at the same rate. */
 void _doson_ctr_progress_table_reserve_for_rest (DosonCtrProgressTable *table,
                                                  guint64                size,
                                                  guint64                n_bytes,
-                                                 guint64                n_new);
+                                                 guint64                n_new,
+                                                 guint64                n_after);
 /* @value, or the smaller one (from 1) that the environment variable
  * @name gives: the knobs of the tests (HACKING.md), never documented for
  * users. */

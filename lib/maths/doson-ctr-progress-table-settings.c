@@ -364,9 +364,11 @@ settings_add (gpointer                   user_data,
   DosonCtrProgressTable *table = s->table;
   guint i;
 
-  /* Every row makes a series: the file's size tells how many. */
+  /* Every row makes a series: the file's size tells how many, this
+   * piece's too, which are not added yet. */
   if (s->add->first)
-    _doson_ctr_progress_table_reserve_for_rest (table, s->size, n_bytes, N_SETTINGS (parsed));
+    _doson_ctr_progress_table_reserve_for_rest (table, s->size, n_bytes, N_SETTINGS (parsed),
+                                                table->n_states + N_SETTINGS (parsed));
   s->add->first = FALSE;
   for (i = 0; i < N_SETTINGS (parsed); i++)
     {

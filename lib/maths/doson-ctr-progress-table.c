@@ -53,7 +53,6 @@ doson_ctr_progress_table_finalize (GObject *object)
   DosonCtrProgressTable *self = DOSON_CTR_PROGRESS_TABLE (object);
   guint i;
 
-  _doson_ctr_progress_table_join_populate (self);
   _doson_ctr_pages_free (self->states, sizeof (DosonCtrSeriesState) * self->n_states_alloc);
   g_hash_table_unref (self->wide);
   for (i = 0; i < self->n_piece_buffers; i++)
