@@ -112,6 +112,64 @@ START_TEST (test_buffer)
 }
 END_TEST
 
+/* A buffer that borrows the end of another's block writes there until it
+ * needs more, then moves to a block of its own with its contents, for
+ * good; the owner's bytes are never touched. */
+START_TEST (test_buffer_borrow_rest)
+{
+  DosonCtrPagesBuffer owner = { 0 };
+  DosonCtrPagesBuffer buf = { 0 };
+  guint32 i;
+  char *own;
+
+  _doson_ctr_pages_buffer_append (&owner, "abc", 3);
+  memset (owner.data + 3, 'o', 1000 - 3);
+  /* From the next multiple of 64 after the first 1000 bytes. */
+  _doson_ctr_pages_buffer_borrow_rest (&buf, &owner, 1000);
+  ck_assert (buf.borrowed);
+  ck_assert_ptr_eq (buf.data, owner.data + 1024);
+  ck_assert_uint_eq (buf.alloc, owner.alloc - 1024);
+  ck_assert_uint_eq (buf.len, 0);
+  _doson_ctr_pages_buffer_append (&buf, "xyz", 3);
+  ck_assert_int_eq (memcmp (owner.data + 1024, "xyz", 3), 0);
+
+  /* Past the rest of the block: its own, the words kept. */
+  buf.len = 0;
+  for (i = 0; i < MIB; i++)
+    _doson_ctr_pages_buffer_append (&buf, &i, sizeof i);
+  ck_assert (!buf.borrowed);
+  ck_assert (buf.data < owner.data || buf.data >= owner.data + owner.alloc);
+  for (i = 0; i < MIB; i++)
+    ck_assert_uint_eq (((guint32 *) (gpointer) buf.data)[i], i);
+  ck_assert (all_bytes (owner.data + 3, 1000 - 3, 'o'));
+
+  /* Having a block of its own, it keeps it, emptied. */
+  own = buf.data;
+  _doson_ctr_pages_buffer_borrow_rest (&buf, &owner, 0);
+  ck_assert_ptr_eq (buf.data, own);
+  ck_assert_uint_eq (buf.len, 0);
+  ck_assert (!buf.borrowed);
+  _doson_ctr_pages_buffer_clear (&buf);
+
+  /* No room left in the owner's block: nothing borrowed. */
+  _doson_ctr_pages_buffer_borrow_rest (&buf, &owner, owner.alloc - 10);
+  ck_assert_ptr_null (buf.data);
+  ck_assert (!buf.borrowed);
+  _doson_ctr_pages_buffer_append (&buf, "q", 1);
+  ck_assert (!buf.borrowed);
+  _doson_ctr_pages_buffer_clear (&buf);
+
+  /* Clearing a borrowing buffer leaves the owner's block alone. */
+  _doson_ctr_pages_buffer_borrow_rest (&buf, &owner, 3);
+  ck_assert (buf.borrowed);
+  _doson_ctr_pages_buffer_clear (&buf);
+  ck_assert_ptr_null (buf.data);
+  ck_assert (!buf.borrowed);
+  ck_assert_int_eq (memcmp (owner.data, "abc", 3), 0);
+  _doson_ctr_pages_buffer_clear (&owner);
+}
+END_TEST
+
 /* Every string stays as inserted, NUL-terminated, across blocks, with one
  * longer than a block among them. */
 START_TEST (test_arena)
@@ -161,6 +219,7 @@ pages_suite (void)
 
   tc = tcase_create ("buffer");
   tcase_add_test (tc, test_buffer);
+  tcase_add_test (tc, test_buffer_borrow_rest);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("arena");

@@ -1432,6 +1432,41 @@ START_TEST (test_jobs_files)
 }
 END_TEST
 
+/* Rows so short that a whole piece parses into more than the rest of
+ * its huge page (_doson_ctr_pages_buffer_borrow_rest()): the parse moves
+ * to a buffer of its own on the way, and the output is that of small
+ * pieces, which never do; with the settings file first (whose buffers
+ * the measurements then reuse) and without. */
+START_TEST (test_parse_outgrows_piece_page)
+{
+  g_autoptr(GString) m = g_string_new ("series,year,value\n");
+  g_autoptr(GString) st = g_string_new ("series\n");
+  guint i, with_settings, jobs;
+
+  for (i = 0; i < 60000; i++)
+    {
+      g_string_append_printf (st, "S%06u\n", i);
+      g_string_append_printf (m, "S%06u,2015,%u\nS%06u,2020,%u\n", i, 1 + i % 7, i, 2 + i % 5);
+    }
+  for (with_settings = 0; with_settings < 2; with_settings++)
+    {
+      const char *settings = with_settings ? st->str : "series\n";
+      g_autofree char *small = NULL;
+
+      g_setenv ("DOSON_CTR_PROGRESS_CHUNK", "997", TRUE);
+      small = output_from_files (settings, m->str, 1);
+      g_unsetenv ("DOSON_CTR_PROGRESS_CHUNK");
+      ck_assert (!g_str_has_prefix (small, "error"));
+      for (jobs = 1; jobs <= 2; jobs++)
+        {
+          g_autofree char *whole = output_from_files (settings, m->str, jobs);
+
+          ck_assert_str_eq (whole, small);
+        }
+    }
+}
+END_TEST
+
 /* A year need not have four characters: "02016" is 2016. */
 START_TEST (test_year_leading_zero)
 {
@@ -2629,6 +2664,7 @@ progress_table_suite (void)
   tcase_add_test (tc, test_plain_rows_same_as_read);
   tcase_add_test (tc, test_jobs_same_writer_output);
   tcase_add_test (tc, test_jobs_files);
+  tcase_add_test (tc, test_parse_outgrows_piece_page);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("output");

@@ -47,21 +47,35 @@ void _doson_ctr_pages_free (gpointer mem,
 /* A growing buffer in such memory, for the arrays of the readers that
  * are filled and emptied again many times: its pages are mapped once.
  * It starts at one huge page (2 MiB, used as far as it is written) and
- * doubles. */
+ * doubles.  It may instead borrow the unused end of another buffer's
+ * block (_doson_ctr_pages_buffer_borrow_rest()), as long as that is
+ * enough. */
 typedef struct
 {
-  char  *data;
-  gsize  len;         /* bytes used */
-  gsize  alloc;       /* bytes allocated */
+  char     *data;
+  gsize     len;         /* bytes used */
+  gsize     alloc;       /* bytes allocated */
+  gboolean  borrowed;    /* data is in another buffer's block */
 } DosonCtrPagesBuffer;
 
-/* Frees the buffer's memory; it may be used again, empty. */
+/* Frees the buffer's memory, unless borrowed; it may be used again,
+ * empty. */
 void _doson_ctr_pages_buffer_clear (DosonCtrPagesBuffer *buf);
 
 /* Grows the buffer to hold @extra bytes more than buf->len, doubling it
- * as GArray does; aborts without memory. */
+ * as GArray does (a borrowed buffer moves to a block of its own, with
+ * its contents); aborts without memory. */
 void _doson_ctr_pages_buffer_grow (DosonCtrPagesBuffer *buf,
                                    gsize                extra);
+
+/* Empties @buf and, unless it has a block of its own, makes it use the
+ * bytes of @owner's block after its first @used (from a multiple of 64):
+ * two arrays that usually fit in one huge page then take one, not two.
+ * Valid while @owner keeps its block and its first @used bytes; should
+ * @buf outgrow the rest, it moves to a block of its own for good. */
+void _doson_ctr_pages_buffer_borrow_rest (DosonCtrPagesBuffer       *buf,
+                                          const DosonCtrPagesBuffer *owner,
+                                          gsize                      used);
 
 /* Makes room for @extra bytes after buf->len and returns where they
  * start. */

@@ -220,17 +220,54 @@ _doson_ctr_pages_buffer_grow (DosonCtrPagesBuffer *buf,
   alloc = MAX (buf->alloc, HUGE_PAGE);
   while (alloc < want)
     alloc = alloc <= G_MAXSIZE / 2 ? alloc * 2 : want;
-  data = _doson_ctr_pages_try_grow (buf->data, buf->alloc, alloc);
+  if (buf->borrowed)
+    {
+      data = _doson_ctr_pages_try_alloc (alloc);
+      if (data != NULL && buf->len > 0)
+        memcpy (data, buf->data, buf->len);
+    }
+  else
+    data = _doson_ctr_pages_try_grow (buf->data, buf->alloc, alloc);
   if (data == NULL)
     g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, alloc);
   buf->data = data;
   buf->alloc = alloc;
+  buf->borrowed = FALSE;
+}
+
+void
+_doson_ctr_pages_buffer_borrow_rest (DosonCtrPagesBuffer       *buf,
+                                     const DosonCtrPagesBuffer *owner,
+                                     gsize                      used)
+{
+  gsize start = used <= G_MAXSIZE - 63 ? (used + 63) / 64 * 64 : G_MAXSIZE;
+
+  g_return_if_fail (buf != owner);
+  g_return_if_fail (!owner->borrowed);
+
+  buf->len = 0;
+  if (buf->alloc > 0 && !buf->borrowed)
+    return;
+  if (start < owner->alloc)
+    {
+      buf->data = owner->data + start;
+      buf->alloc = owner->alloc - start;
+      buf->borrowed = TRUE;
+    }
+  else
+    {
+      buf->data = NULL;
+      buf->alloc = 0;
+      buf->borrowed = FALSE;
+    }
 }
 
 void
 _doson_ctr_pages_buffer_clear (DosonCtrPagesBuffer *buf)
 {
-  _doson_ctr_pages_free (buf->data, buf->alloc);
+  if (!buf->borrowed)
+    _doson_ctr_pages_free (buf->data, buf->alloc);
+  buf->borrowed = FALSE;
   buf->data = NULL;
   buf->len = 0;
   buf->alloc = 0;

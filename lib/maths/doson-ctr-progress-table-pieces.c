@@ -6,14 +6,15 @@
  * The measurements and the settings files are read the same way, whatever
  * the number of jobs (doson_ctr_progress_table_set_jobs()):
  *
- * - the file is read a piece at a time (PIECE_SIZE bytes, or
- *   DOSON_CTR_PROGRESS_CHUNK for tests), each piece cut after its last
- *   record: at a line break outside double quotes (the parity of the
- *   quotes is counted from the piece's start, which is a record's); what
- *   follows the cut starts the next piece;
+ * - the file is read a piece at a time (the reader's piece_size bytes, or
+ *   DOSON_CTR_PROGRESS_CHUNK for tests, so that a small file has many),
+ *   each piece cut after its last record: at a line break outside double
+ *   quotes (the parity of the quotes is counted from the piece's start,
+ *   which is a record's); what follows the cut starts the next piece;
  * - a piece's lines are counted as it is read, and it is parsed (CSV,
  *   numbers, hashes of the ids) in place by the thread that read it,
- *   into a buffer of its own;
+ *   into a buffer of its own, the end of the piece's huge page when that
+ *   is enough;
  * - pieces are added to the table one at a time, in the order of the
  *   file, by whichever thread finds the next one parsed: so adding
  *   overlaps the parsing of the pieces after it, and the table sees the
@@ -42,13 +43,6 @@
 
 #include "base/doson-ctr-csv-columns-private.h"
 #include "maths/doson-ctr-progress-table-private.h"
-
-/* The bytes read at a time: the piece and what its parse makes each fit
- * one huge page (2 MiB; a settings row parses into 88 bytes, from about
- * 66 in the file; a measurement row into 16, from about 40).
- * DOSON_CTR_PROGRESS_CHUNK (bytes, for tests) makes pieces smaller, so
- * that a small file has many. */
-#define PIECE_SIZE (1280 * 1024)
 
 typedef enum
 {
@@ -234,7 +228,9 @@ parse_slot (Pieces *p,
                                         slot->first_line);
 
   g_clear_error (&slot->error);
-  slot->buf->parsed.len = 0;
+  /* After the piece and the reader's slack: the rest of its block. */
+  _doson_ctr_pages_buffer_borrow_rest (&slot->buf->parsed, &slot->buf->data,
+                                       slot->len + DOSON_CTR_CSV_SLACK);
   p->ops->parse (p->user_data, &slot->buf->parsed, reader, &slot->error);
 }
 
@@ -362,7 +358,7 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
   p.cancellable = cancellable;
   /* DOSON_CTR_PROGRESS_CHUNK: smaller pieces, for tests. */
   p.piece_size = (gsize) _doson_ctr_progress_table_test_knob ("DOSON_CTR_PROGRESS_CHUNK",
-                                                              PIECE_SIZE);
+                                                              ops->piece_size);
   g_mutex_init (&p.lock);
   g_cond_init (&p.cond);
   /* One job reads, parses and adds each piece in turn; more keep a

@@ -457,10 +457,13 @@ gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
  * any thread, and what it keeps may point into the piece's bytes, which
  * outlive @parsed.  @add adds what @parsed holds to the table, the piece
  * having had @n_bytes bytes; FALSE with @error set at the first fault.
- * One piece is added at a time, in the order of the file. */
+ * One piece is added at a time, in the order of the file.  @piece_size is
+ * the bytes read at a time: small enough that a piece and what its parse
+ * makes usually share one huge page (2 MiB). */
 
 typedef struct
 {
+  gsize      piece_size;
   void     (*parse) (gpointer             user_data,
                      DosonCtrPagesBuffer *parsed,
                      DosonCtrCsvReader   *reader,
