@@ -165,6 +165,39 @@ typedef struct
 
 void     _doson_ctr_series_summary_init (DosonCtrSeriesSummary *s);
 
+/* Feeds one observation of a finite @value to @s, for settings with a
+ * base year (@base_year) or without: _doson_ctr_series_summary_add()
+ * without its checks, inline for the loops that add millions. */
+static inline void
+_doson_ctr_series_summary_feed (DosonCtrSeriesSummary *s,
+                                gboolean               has_base_year,
+                                int                    base_year,
+                                int                    year,
+                                double                 value)
+{
+  s->n_years++;
+
+  /* sdg-build: current_year = years.max() */
+  if (!s->has_current || year > s->current_year)
+    {
+      s->has_current = TRUE;
+      s->current_year = year;
+      s->current_value = value;
+    }
+
+  /* sdg-build: the configured base year if it is in the data, else
+   * years[years > base_year].min(), i.e. the least year >= base_year */
+  if (!has_base_year || year >= base_year)
+    {
+      if (!s->has_base || year < s->base_year)
+        {
+          s->has_base = TRUE;
+          s->base_year = year;
+          s->base_value = value;
+        }
+    }
+}
+
 /* Feeds one observation.  Returns FALSE, leaving @s untouched, when @value
  * is not finite (the caller reports DOSON_CTR_ERROR_NOT_FINITE with its
  * own file:line); TRUE otherwise.  @settings may be NULL (defaults). */

@@ -218,11 +218,10 @@ _doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
   table->hash_mask = mask;
 }
 
-/* Marks @year as seen in @state; FALSE if it was already. */
 gboolean
-_doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
-                                     DosonCtrSeriesState   *state,
-                                     int                    year)
+_doson_ctr_progress_table_mark_year_far (DosonCtrProgressTable *table,
+                                         DosonCtrSeriesState   *state,
+                                         int                    year)
 {
   guint64 *wide;
   int offset;

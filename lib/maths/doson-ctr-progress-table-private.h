@@ -405,10 +405,33 @@ void _doson_ctr_progress_table_set_hash_mask (DosonCtrProgressTable *table,
  * table's limit; the tables still grow beyond it if need be. */
 void _doson_ctr_progress_table_reserve (DosonCtrProgressTable *table,
                                         guint64                n_series);
-/* Marks @year as seen in @state; FALSE if it was already. */
-gboolean _doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
-                                              DosonCtrSeriesState   *state,
-                                              int                    year);
+/* _doson_ctr_progress_table_mark_year() for the years that do not fall
+ * within the 64 of the state's bits. */
+gboolean _doson_ctr_progress_table_mark_year_far (DosonCtrProgressTable *table,
+                                                  DosonCtrSeriesState   *state,
+                                                  int                    year);
+
+/* Marks @year as seen in @state; FALSE if it was already.  Inline for the
+ * common case, a year near the others. */
+static inline gboolean
+_doson_ctr_progress_table_mark_year (DosonCtrProgressTable *table,
+                                     DosonCtrSeriesState   *state,
+                                     int                    year)
+{
+  int offset = year - state->bits_base;
+
+  if (G_LIKELY (state->bits != 0 && state->bits_base != DOSON_CTR_YEARS_WIDE
+                && offset >= 0 && offset < 64))
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << offset;
+
+      if (state->bits & bit)
+        return FALSE;
+      state->bits |= bit;
+      return TRUE;
+    }
+  return _doson_ctr_progress_table_mark_year_far (table, state, year);
+}
 
 /* Settings and results (doson-ctr-progress-table.c) */
 

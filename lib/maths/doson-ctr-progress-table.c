@@ -638,6 +638,8 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
   DosonCtrSeriesState *state = run_state (table, id, len, hash);
   const DosonCtrProgressSettings *settings;
   DosonCtrProgressSettings buf;
+  gboolean has_base_year;
+  int base_year;
   guint i;
 
   if (G_UNLIKELY (state == NULL))
@@ -648,6 +650,8 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
       return FALSE;
     }
   settings = _doson_ctr_progress_table_settings_of (table, state, &buf);
+  has_base_year = settings->has_base_year;
+  base_year = settings->base_year;
 
   for (i = 0; i < n_rows; i++)
     {
@@ -662,7 +666,9 @@ _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
           table->n_observations += i;
           return FALSE;
         }
-      _doson_ctr_series_summary_add (&state->summary, settings, row->year, row->value);
+      /* The value is finite: the parser refuses others. */
+      _doson_ctr_series_summary_feed (&state->summary, has_base_year, base_year,
+                                      row->year, row->value);
     }
   table->n_observations += n_rows;
   return TRUE;

@@ -187,29 +187,7 @@ _doson_ctr_series_summary_add (DosonCtrSeriesSummary          *s,
 
   if (!isfinite (value))
     return FALSE;
-
-  s->n_years++;
-
-  /* sdg-build: current_year = years.max() */
-  if (!s->has_current || year > s->current_year)
-    {
-      s->has_current = TRUE;
-      s->current_year = year;
-      s->current_value = value;
-    }
-
-  /* sdg-build: the configured base year if it is in the data, else
-   * years[years > base_year].min(), i.e. the least year >= base_year */
-  if (!st->has_base_year || year >= st->base_year)
-    {
-      if (!s->has_base || year < s->base_year)
-        {
-          s->has_base = TRUE;
-          s->base_year = year;
-          s->base_value = value;
-        }
-    }
-
+  _doson_ctr_series_summary_feed (s, st->has_base_year, st->base_year, year, value);
   return TRUE;
 }
 
