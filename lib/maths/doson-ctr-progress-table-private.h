@@ -73,12 +73,16 @@ enum
  * which only the program gives, are in the table's @cutoffs. */
 typedef struct
 {
+  /* No two fields copied from a DosonCtrProgressSettings side by side:
+   * the compiler would copy them with one load across fields of the
+   * settings just written one by one, which waits for the stores (a
+   * failed store forwarding, a fifth of the parse of a settings row). */
   double  target;
-  double  limit;
   guint64 line;        /* of the settings row, for messages */
+  double  limit;
   gint32  group;       /* index into group_names, or -1 */
-  gint32  source;      /* index into sources, or -1: the program */
   gint32  target_year;
+  gint32  source;      /* index into sources, or -1: the program */
   gint32  base_year;
   gint32  cutoffs;     /* index into the table's cutoffs, or -1 */
   guint8  own;         /* whether the series has settings of its own */
