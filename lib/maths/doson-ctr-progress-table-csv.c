@@ -511,6 +511,7 @@ measurements_add (gpointer                   user_data,
  * more: 1.25 MiB and what they make, ~0.65 MiB, share a huge page. */
 static const DosonCtrPieceReader measurement_pieces = {
   1280 * 1024,
+  FALSE,
   measurements_parse,
   measurements_add
 };

@@ -22,10 +22,11 @@
  *
  * Every thread runs the same loop: add the next piece when it is parsed
  * and nobody is adding; else read and parse a piece when a slot is free
- * and nobody is reading; else wait.  The slots are a ring of jobs + 1
- * pieces (one for one job), so memory is bounded by the number of jobs,
- * not the size of the file; their buffers stay with the table for its
- * next file (table->piece_buffers), so that their pages are mapped once.
+ * and nobody is reading; else wait.  The slots are a ring of jobs pieces,
+ * or jobs + 1 (DosonCtrPieceReader.parse_ahead), so memory is bounded by
+ * the number of jobs, not the size of the file; their buffers stay with
+ * the table for its next file (table->piece_buffers), so that their pages
+ * are mapped once.
  *
  * A parse stops at the first fault of its piece, with the file's line;
  * the rows before it are added first, as a serial read adds them.  A read
@@ -361,10 +362,9 @@ _doson_ctr_progress_table_read_pieces (DosonCtrProgressTable     *table,
                                                               ops->piece_size);
   g_mutex_init (&p.lock);
   g_cond_init (&p.cond);
-  /* One job reads, parses and adds each piece in turn; more keep a
-   * piece more than there are jobs, so that none waits for a slot while
-   * the oldest is added. */
-  p.n_slots = jobs == 1 ? 1 : jobs + 1;
+  /* One job reads, parses and adds each piece in turn; more have a slot
+   * each, and one more to parse ahead if the reader asks. */
+  p.n_slots = jobs == 1 ? 1 : jobs + (ops->parse_ahead ? 1 : 0);
   p.slots = g_new0 (Slot, p.n_slots);
   if (table->n_piece_buffers < p.n_slots)
     {

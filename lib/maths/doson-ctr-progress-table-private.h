@@ -486,11 +486,16 @@ gboolean _doson_ctr_progress_table_add_run (DosonCtrProgressTable *table,
  * having had @n_bytes bytes; FALSE with @error set at the first fault.
  * One piece is added at a time, in the order of the file.  @piece_size is
  * the bytes read at a time: small enough that a piece and what its parse
- * makes usually share one huge page (2 MiB). */
+ * makes usually share one huge page (2 MiB).  @parse_ahead: whether the
+ * jobs get a piece more than there are of them, for files whose pieces
+ * take longer to add than to parse, so that a job parses the next while
+ * the oldest is added (for the others, that piece more is only memory
+ * for the caches to hold). */
 
 typedef struct
 {
   gsize      piece_size;
+  gboolean   parse_ahead;
   void     (*parse) (gpointer             user_data,
                      DosonCtrPagesBuffer *parsed,
                      DosonCtrCsvReader   *reader,

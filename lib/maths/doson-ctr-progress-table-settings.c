@@ -397,6 +397,7 @@ settings_add (gpointer                   user_data,
  * ~1 MiB, share a huge page. */
 static const DosonCtrPieceReader settings_pieces = {
   768 * 1024,
+  TRUE,
   settings_parse,
   settings_add
 };
