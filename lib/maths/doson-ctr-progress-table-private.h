@@ -76,7 +76,8 @@ typedef struct
   /* No two fields copied from a DosonCtrProgressSettings side by side:
    * the compiler would copy them with one load across fields of the
    * settings just written one by one, which waits for the stores (a
-   * failed store forwarding, a fifth of the parse of a settings row). */
+   * failed store forwarding: 95 % of _doson_ctr_series_settings_set()'s
+   * samples in a profile). */
   double  target;
   guint64 line;        /* of the settings row, for messages */
   double  limit;

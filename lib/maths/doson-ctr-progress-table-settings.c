@@ -192,9 +192,9 @@ read_settings (DosonCtrCsvReader        *reader,
 
 /* The groups of the last settings rows, by hash, so that a row of a
  * group seen before is not looked up in the table's hash table again:
- * room for a few hundred groups without two sharing a place (with 64
- * places, 42 groups, as many as the programme has indicators, shared
- * enough of them to miss on two rows in five). */
+ * room for a few hundred groups with few sharing a place (with 64
+ * places, the 42 groups of the bench file, one an indicator, shared
+ * some, and their misses were 8 % of a profile of the file). */
 #define GROUP_CACHE 1024
 
 typedef struct
@@ -292,7 +292,7 @@ parse_settings_row (const SettingsRead  *s,
   settings = s->defaults;
   /* Made where it goes: a copy from the stack would read it back in wide
    * loads across the fields just stored one by one, and wait for them
-   * (a failed store forwarding, a sixth of the parse of a row). */
+   * (a failed store forwarding). */
   row = _doson_ctr_pages_buffer_room (parsed, sizeof *row);
   memset (row, 0, sizeof *row);
   row->faulty = !read_settings (reader, fields, s->col, &settings, &given, error);
